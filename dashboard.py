@@ -1,0 +1,20 @@
+"""Twente in figures: entry point. Run with `streamlit run dashboard.py`."""
+import streamlit as st
+
+from twente.i18n import t
+from twente.ui.common import language, language_switch
+
+st.set_page_config(page_title="Twente in cijfers", page_icon=":material/map:", layout="wide")
+lang = language()
+
+pages = {
+    t("nav_explore", lang): [
+        st.Page("pages/overview.py", title=t("page_overview", lang), icon=":material/map:", default=True, url_path="kaart"),
+    ],
+    t("nav_about", lang): [
+        st.Page("pages/sources.py", title=t("page_sources", lang), icon=":material/menu_book:", url_path="bronnen"),
+    ],
+}
+navigation = st.navigation(pages)
+language_switch(lang)
+navigation.run()

@@ -1,0 +1,49 @@
+"""Home: Twente on one map, coloured by the indicator the user picks."""
+import streamlit as st
+
+from twente.classify import classify
+from twente.i18n import t
+from twente.indicators import municipality_values
+from twente.ui import cache, common, mapview, panels, pickers
+
+lang = common.language()
+catalogue, catalogue_problems = cache.catalogue()
+loaded = cache.values()
+values = loaded.frame
+
+st.title(t("app_title", lang))
+st.caption(t("app_subtitle", lang))
+panels.headline(values, catalogue, cache.parks(), lang)
+
+basemap = mapview.basemap_choice(lang)
+pick = pickers.indicator_picker(catalogue, values, lang, ("population", "health", "living"), "population", "ov") if len(values) else None
+if pick is None:
+    st.error(t("data_unavailable", lang))
+    common.show_problems(catalogue_problems + loaded.problems, lang)
+    st.stop()
+
+frame = municipality_values(values, pick.indicator.id, pick.year, pick.group)
+classes = classify(frame["value"], pick.indicator.direction, pick.indicator.scale)
+title = panels.view_title(pick, lang)
+selected = common.url_choice("gemeente", [""] + list(frame["code"]), "", "ov_selected") or None
+
+left, right = st.columns([3, 2], gap="medium")
+with left:
+    clicked = mapview.show_map(
+        mapview.base_map(lang, basemap),
+        [mapview.choropleth(frame, pick.indicator, classes, lang, title, selected)],
+        key=f"overview_{basemap}_{lang}",
+    )
+    if clicked and clicked != selected:
+        st.session_state["ov_selected"] = clicked
+        st.rerun()
+    mapview.legend_for(classes, pick.indicator, lang, title, frame["value"].isna().any())
+    panels.source_line(pick.indicator, lang)
+    st.caption(t("map_hint", lang))
+with right:
+    selected = panels.municipality_chooser(frame, lang, "ov_selected")
+    common.set_url("gemeente", selected, "")
+    panels.municipality_panel(selected or None, pick, frame, values, catalogue, lang)
+
+panels.table_for(frame, pick, values, lang, key="ov")
+common.show_problems(catalogue_problems + loaded.problems + cache.municipalities().problems + cache.parks().problems, lang)

@@ -1,0 +1,359 @@
+"""Loading and validating every data file, in one place.
+
+Each loader returns a ``Loaded`` (a frame plus the problems found). A file that cannot be
+used at all is reported as an error and left out; the other files still load, so the pages
+that do not need it keep working. Nothing here imports Streamlit: ``twente.ui.cache`` wraps
+these functions with Streamlit's cache.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from twente import config
+from twente.csvio import Column, Schema, read_table
+from twente.problems import DataFileError, Problem
+from twente.registry import DATA_CODES, MUNICIPALITY_CODES
+
+# --------------------------------------------------------------------------- schemas
+
+CATALOGUE_FILE = "indicators.csv"
+DOMAINS = ("population", "health", "living")
+DIRECTIONS = frozenset({"higher_better", "higher_worse", "neutral"})
+
+CATALOGUE_SCHEMA = Schema(
+    columns=(
+        Column("id", not_empty=True),
+        Column("domain", "choice", not_empty=True, choices=frozenset(DOMAINS)),
+        Column("title_nl", not_empty=True),
+        Column("title_en", not_empty=True),
+        Column("unit_nl", not_empty=True),
+        Column("unit_en", not_empty=True),
+        Column("years", not_empty=True),
+        Column("publisher", not_empty=True),
+        Column("table_id", not_empty=True),
+        Column("licence", not_empty=True),
+        Column("direction", "choice", not_empty=True, choices=DIRECTIONS),
+        Column("decimals", "number", not_empty=True),
+        Column("aggregate", "choice", not_empty=True, choices=frozenset({"sum", "none"})),
+        Column("scale", "choice", not_empty=True, choices=frozenset({"sequential", "diverging"})),
+        Column("note_nl", required=False),
+        Column("note_en", required=False),
+    ),
+    key=("id",),
+    value_columns=("title_nl", "title_en", "unit_nl", "unit_en"),
+)
+
+# Age groups in the Gezondheidsmonitor: 2016 counts adults from 19, 2020 from 18.
+AGE_GROUPS = {"19+": "adults", "18+": "adults", "19-64": "adults_lt65", "18-64": "adults_lt65", "65+": "65+"}
+
+_VALUE_FILES = {
+    "population/population_by_year.csv": Schema(
+        columns=(Column("code", "code", not_empty=True), Column("name", required=False), Column("year", "year", not_empty=True), Column("population", "number")),
+        key=("code", "year"),
+        value_columns=("population",),
+    ),
+    "population/key_figures.csv": Schema(
+        columns=(
+            Column("code", "code", not_empty=True), Column("name", required=False), Column("year", "year", not_empty=True),
+            Column("indicator", not_empty=True), Column("value", "number"), Column("unit", required=False),
+        ),
+        key=("code", "year", "indicator"),
+        value_columns=("value",),
+    ),
+    "living/labour_market.csv": Schema(
+        columns=(
+            Column("code", "code", not_empty=True), Column("name", required=False), Column("year", "year", not_empty=True),
+            Column("indicator", not_empty=True), Column("value", "number"), Column("unit", required=False), Column("source", required=False),
+        ),
+        key=("code", "year", "indicator"),
+        value_columns=("value",),
+    ),
+    "living/health_indicators.csv": Schema(
+        columns=(
+            Column("code", "str"), Column("name", required=False), Column("level", not_empty=True),
+            Column("year", "year", not_empty=True), Column("age_group", "choice", not_empty=True, choices=frozenset(AGE_GROUPS)),
+            Column("indicator", not_empty=True), Column("value", "number"), Column("unit", required=False),
+            Column("ci95_lower", "number", required=False), Column("ci95_upper", "number", required=False),
+            Column("source", required=False),
+        ),
+        key=("code", "level", "year", "age_group", "indicator"),
+        value_columns=("value", "ci95_lower", "ci95_upper"),
+    ),
+}
+VALUE_FILES = tuple(_VALUE_FILES)
+
+AGE_SEX_FILE = "population/population_by_age_sex.csv"
+AGE_SEX_SCHEMA = Schema(
+    columns=(
+        Column("code", "code", not_empty=True), Column("name", required=False), Column("year", "year", not_empty=True),
+        Column("age_group", not_empty=True), Column("sex", "choice", not_empty=True, choices=frozenset({"total", "male", "female"})),
+        Column("population", "number"),
+    ),
+    key=("code", "year", "age_group", "sex"),
+    value_columns=("population",),
+)
+
+PARKS_FILE = "living/parks.csv"
+POIS_FILE = "living/pois.csv"
+_SITE_COLUMNS = (
+    Column("name", not_empty=True), Column("municipality", required=False), Column("municipality_code", required=False),
+    Column("place", required=False), Column("address", required=False),
+    Column("latitude", "number", not_empty=True), Column("longitude", "number", not_empty=True),
+    Column("coord_status", "choice", not_empty=True, choices=frozenset({"sourced", "approximate"})),
+    Column("coord_note", required=False), Column("area_ha", "number", required=False), Column("area_note", required=False),
+    Column("operator", required=False), Column("description", required=False),
+    Column("source_coordinates", required=False), Column("source_facts", required=False),
+)
+PARKS_SCHEMA = Schema(
+    columns=_SITE_COLUMNS + (Column("park_type", required=False), Column("bathing_water_eea_2016", required=False)),
+    key=("name",), value_columns=("latitude", "longitude"),
+)
+POIS_SCHEMA = Schema(columns=_SITE_COLUMNS + (Column("category", required=False),), key=("name",), value_columns=("latitude", "longitude"))
+
+BATHING_FILE = "places/parks_coordinates.csv"
+BATHING_SCHEMA = Schema(
+    columns=(
+        Column("name", not_empty=True), Column("latitude", "number", not_empty=True), Column("longitude", "number", not_empty=True),
+        Column("what_the_point_is", required=False), Column("source", required=False), Column("park", not_empty=True),
+        Column("primary_marker", "choice", not_empty=True, choices=frozenset({"yes", "no"})),
+    ),
+    key=("name",), value_columns=("latitude", "longitude"),
+)
+PLACES_FILE = "places/places.csv"
+PLACES_SCHEMA = Schema(
+    columns=(
+        Column("name", not_empty=True), Column("municipality_code", "code", not_empty=True),
+        Column("latitude", "number", not_empty=True), Column("longitude", "number", not_empty=True),
+        Column("kind", required=False), Column("coordinate_type", required=False),
+    ),
+    key=("name", "municipality_code"), value_columns=("latitude", "longitude"),
+)
+POSTCODES_FILE = "places/postcodes.csv"
+POSTCODES_SCHEMA = Schema(
+    columns=(
+        Column("pc4", not_empty=True), Column("municipality_code", "code", not_empty=True),
+        Column("latitude", "number", not_empty=True), Column("longitude", "number", not_empty=True),
+        Column("place", required=False),
+    ),
+    key=("pc4", "place", "municipality_code"), value_columns=("latitude", "longitude"),
+)
+
+# A point outside this box is not in or near Twente (it is usually lat/lon swapped or RD).
+TWENTE_BOX = (51.9, 52.7, 6.1, 7.2)  # lat_min, lat_max, lon_min, lon_max
+
+
+@dataclass
+class Loaded:
+    """A loaded dataset: the usable rows, and what was wrong on the way."""
+
+    frame: pd.DataFrame
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.frame.empty
+
+
+def _read(relative: str, schema: Schema, codes=None) -> Loaded:
+    path = config.data_dir() / relative
+    try:
+        frame, problems = read_table(path, schema, codes)
+    except DataFileError as exc:
+        return Loaded(pd.DataFrame(columns=["_row"] + [c.name for c in schema.columns]), exc.problems)
+    return Loaded(frame, problems)
+
+
+# --------------------------------------------------------------------------- catalogue
+
+
+def load_catalogue() -> Loaded:
+    loaded = _read(CATALOGUE_FILE, CATALOGUE_SCHEMA)
+    frame = loaded.frame
+    if not frame.empty:
+        frame["decimals"] = frame["decimals"].astype(int)
+        frame[["note_nl", "note_en"]] = frame[["note_nl", "note_en"]].fillna("")
+        frame = frame.set_index("id", drop=False)
+    return Loaded(frame, loaded.problems)
+
+
+def parse_years(text: str) -> list[int]:
+    """'2012-2025' or '2016;2020' -> the list of years."""
+    years: list[int] = []
+    for part in str(text).replace(",", ";").split(";"):
+        part = part.strip()
+        if "-" in part:
+            a, b = part.split("-", 1)
+            years.extend(range(int(a), int(b) + 1))
+        elif part:
+            years.append(int(part))
+    return years
+
+
+# --------------------------------------------------------------------------- values
+
+VALUE_COLUMNS = ["code", "year", "indicator", "group", "group_label", "value", "ci_low", "ci_high", "file", "_row"]
+
+
+def _tidy(relative: str, loaded: Loaded) -> tuple[pd.DataFrame, list[Problem]]:
+    frame = loaded.frame.copy()
+    problems = list(loaded.problems)
+    name = config.display_path(config.data_dir() / relative)
+    if frame.empty:
+        return pd.DataFrame(columns=VALUE_COLUMNS), problems
+    if "population" in frame.columns and "indicator" not in frame.columns:
+        frame["indicator"] = "population"
+        frame["value"] = frame["population"]
+    if "age_group" in frame.columns:
+        # The GGD region has no CBS code in the source: it is the region of the 14.
+        frame["code"] = frame["code"].fillna("").str.upper()
+        is_ggd = (frame["code"] == "") & (frame["level"] == "ggd_region")
+        frame.loc[is_ggd, "code"] = "GGD_TWENTE"
+        bad = ~frame["code"].isin(DATA_CODES)
+        for _, r in frame[bad].iterrows():
+            problems.append(Problem(name, "unknown_code", row=int(r["_row"]), column="code", params={"value": r["code"]}))
+        frame = frame[~bad]
+        frame["group"] = frame["age_group"].map(AGE_GROUPS)
+        frame["group_label"] = frame["age_group"]
+        frame["ci_low"], frame["ci_high"] = frame["ci95_lower"], frame["ci95_upper"]
+        inside = frame["ci_low"].isna() | frame["value"].isna() | (
+            (frame["ci_low"] <= frame["value"]) & (frame["value"] <= frame["ci_high"])
+        )
+        for _, r in frame[~inside].iterrows():
+            problems.append(Problem(name, "interval", row=int(r["_row"]), column="ci95_lower", severity="warning",
+                                    params={"low": r["ci_low"], "high": r["ci_high"], "value": r["value"]}))
+        frame.loc[~inside, ["ci_low", "ci_high"]] = np.nan
+    else:
+        frame["group"] = ""
+        frame["group_label"] = ""
+        frame["ci_low"] = np.nan
+        frame["ci_high"] = np.nan
+    frame["file"] = name
+    return frame[VALUE_COLUMNS], problems
+
+
+def load_values(catalogue: pd.DataFrame) -> Loaded:
+    """All indicator values in one tidy table: code, year, indicator, group, value, interval."""
+    parts: list[pd.DataFrame] = []
+    problems: list[Problem] = []
+    for relative, schema in _VALUE_FILES.items():
+        codes = None if relative.endswith("health_indicators.csv") else DATA_CODES
+        tidy, found = _tidy(relative, _read(relative, schema, codes))
+        problems.extend(found)
+        parts.append(tidy)
+    values = pd.concat([p for p in parts if not p.empty], ignore_index=True) if any(not p.empty for p in parts) else pd.DataFrame(columns=VALUE_COLUMNS)
+    if values.empty:
+        return Loaded(values, problems)
+
+    known = set(catalogue.index) if not catalogue.empty else set()
+    unknown = ~values["indicator"].isin(known)
+    for (file, indicator), rows in values[unknown].groupby(["file", "indicator"]):
+        problems.append(Problem(file, "not_in_catalogue", row=int(rows["_row"].min()), column="indicator", severity="warning", params={"value": indicator}))
+    values = values[~unknown]
+
+    # The same figure in two files (population 2025 is in two CBS tables): it must agree.
+    key = ["code", "year", "indicator", "group"]
+    dups = values[values.duplicated(key, keep=False)]
+    drop: set[int] = set()
+    for _, group in dups.groupby(key):
+        first = group.iloc[0]
+        drop.update(group.index[1:])
+        if group["value"].nunique(dropna=False) > 1:
+            drop.add(group.index[0])
+            for _, other in group.iloc[1:].iterrows():
+                problems.append(Problem(other["file"], "cross_file_conflict", row=int(other["_row"]), column="value",
+                                        params={"indicator": first["indicator"], "code": first["code"], "year": first["year"],
+                                                "value": other["value"], "other": first["value"], "other_file": first["file"]}))
+    values = values.drop(index=sorted(drop))
+    values = pd.concat([values, _twente_totals(values, catalogue)], ignore_index=True)
+    values["year"] = values["year"].astype(int)
+    return Loaded(values.reset_index(drop=True), problems)
+
+
+def _twente_totals(values: pd.DataFrame, catalogue: pd.DataFrame) -> pd.DataFrame:
+    """Twente = the sum of the 14, for counts only, and only where all 14 have a value."""
+    summable = catalogue.index[catalogue["aggregate"] == "sum"]
+    munis = values[values["code"].isin(MUNICIPALITY_CODES) & values["indicator"].isin(summable)]
+    rows = []
+    for (indicator, year, group), g in munis.groupby(["indicator", "year", "group"]):
+        complete = g["value"].notna().sum() == len(MUNICIPALITY_CODES) and g["code"].nunique() == len(MUNICIPALITY_CODES)
+        rows.append({"code": "TWENTE", "year": year, "indicator": indicator, "group": group, "group_label": "",
+                     "value": float(g["value"].sum()) if complete else np.nan, "ci_low": np.nan, "ci_high": np.nan,
+                     "file": "sum of the 14 municipalities", "_row": 0})
+    return pd.DataFrame(rows, columns=VALUE_COLUMNS)
+
+
+# --------------------------------------------------------------------------- other datasets
+
+
+def load_age_sex() -> Loaded:
+    return _read(AGE_SEX_FILE, AGE_SEX_SCHEMA, DATA_CODES)
+
+
+def _check_points(loaded: Loaded, relative: str) -> Loaded:
+    frame = loaded.frame
+    if frame.empty:
+        return loaded
+    lat_min, lat_max, lon_min, lon_max = TWENTE_BOX
+    inside = frame["latitude"].between(lat_min, lat_max) & frame["longitude"].between(lon_min, lon_max)
+    name = config.display_path(config.data_dir() / relative)
+    problems = list(loaded.problems) + [
+        Problem(name, "bad_coordinate", row=int(r["_row"]), column="latitude", params={"lat": r["latitude"], "lon": r["longitude"]})
+        for _, r in frame[~inside].iterrows()
+    ]
+    return Loaded(frame[inside].reset_index(drop=True), problems)
+
+
+def load_parks() -> Loaded:
+    """The four recreation parks, with the official bathing sites as their points where sourced.
+
+    A park whose point comes from the bathing-water register gets that point
+    (``coord_status='sourced'``); a park without one keeps the estimate from parks.csv
+    and stays marked approximate."""
+    parks = _check_points(_read(PARKS_FILE, PARKS_SCHEMA), PARKS_FILE)
+    sites = load_bathing_sites()
+    problems = parks.problems + sites.problems
+    frame = parks.frame.copy()
+    if frame.empty:
+        return Loaded(frame, problems)
+    frame["coord_source"] = frame["source_coordinates"].fillna("")
+    primary = sites.frame[sites.frame["primary_marker"] == "yes"].drop_duplicates("park") if not sites.frame.empty else sites.frame
+    for i, park in frame.iterrows():
+        match = primary[primary["park"] == park["name"]] if not primary.empty else primary
+        if len(match):
+            site = match.iloc[0]
+            frame.loc[i, ["latitude", "longitude"]] = [site["latitude"], site["longitude"]]
+            frame.loc[i, "coord_status"] = "sourced"
+            frame.loc[i, "coord_source"] = f"zwemwater.nl: {site['name']}"
+    frame["approximate"] = frame["coord_status"] == "approximate"
+    for col in ("operator", "description", "address", "place", "municipality", "area_note", "bathing_water_eea_2016", "park_type"):
+        frame[col] = frame[col].fillna("")
+    return Loaded(frame, problems)
+
+
+def load_bathing_sites() -> Loaded:
+    return _check_points(_read(BATHING_FILE, BATHING_SCHEMA), BATHING_FILE)
+
+
+def load_pois() -> Loaded:
+    loaded = _check_points(_read(POIS_FILE, POIS_SCHEMA), POIS_FILE)
+    frame = loaded.frame
+    if not frame.empty:
+        frame["approximate"] = frame["coord_status"] == "approximate"
+        for col in ("operator", "description", "address", "place", "municipality"):
+            frame[col] = frame[col].fillna("")
+    return Loaded(frame, loaded.problems)
+
+
+def load_places() -> Loaded:
+    return _check_points(_read(PLACES_FILE, PLACES_SCHEMA, DATA_CODES), PLACES_FILE)
+
+
+def load_postcodes() -> Loaded:
+    return _check_points(_read(POSTCODES_FILE, POSTCODES_SCHEMA, DATA_CODES), POSTCODES_FILE)

@@ -1,0 +1,215 @@
+"""The indicator catalogue and the computations on indicator values.
+
+Everything the maps, charts and tables show goes through here: which indicators exist,
+their titles, units, years and sources; the values of the 14 municipalities for one
+indicator/year/group; reference values; ranking with 95 % intervals; index and growth.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from twente.data import parse_years
+from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES, area_name
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    domain: str
+    title_nl: str
+    title_en: str
+    unit_nl: str
+    unit_en: str
+    years_text: str
+    publisher: str
+    table_id: str
+    licence: str
+    direction: str
+    decimals: int
+    aggregate: str
+    scale: str
+    note_nl: str = ""
+    note_en: str = ""
+
+    def title(self, lang: str) -> str:
+        return self.title_en if lang == "en" else self.title_nl
+
+    def unit(self, lang: str) -> str:
+        return self.unit_en if lang == "en" else self.unit_nl
+
+    def note(self, lang: str) -> str:
+        return self.note_en if lang == "en" else self.note_nl
+
+    @property
+    def years(self) -> list[int]:
+        return parse_years(self.years_text)
+
+    def source_line(self, lang: str) -> str:
+        label = "Bron" if lang == "nl" else "Source"
+        table = "tabel" if lang == "nl" else "table"
+        return f"{label}: {self.publisher}, {table} {self.table_id} · {self.licence}"
+
+
+class Catalogue:
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+        fields = Indicator.__dataclass_fields__
+        self._items = {
+            r["id"]: Indicator(**{("years_text" if k == "years" else k): r[k] for k in r.index if (k if k != "years" else "years_text") in fields})
+            for _, r in frame.iterrows()
+        } if not frame.empty else {}
+
+    def __contains__(self, indicator_id: str) -> bool:
+        return indicator_id in self._items
+
+    def __getitem__(self, indicator_id: str) -> Indicator:
+        return self._items[indicator_id]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def ids(self, domain: str | None = None) -> list[str]:
+        return [i for i, ind in self._items.items() if domain is None or ind.domain == domain]
+
+    def all(self) -> list[Indicator]:
+        return list(self._items.values())
+
+
+# --------------------------------------------------------------------------- values
+
+
+def years_with_data(values: pd.DataFrame, indicator: str) -> list[int]:
+    rows = values[(values["indicator"] == indicator) & values["code"].isin(MUNICIPALITY_CODES) & values["value"].notna()]
+    return sorted(int(y) for y in rows["year"].unique())
+
+
+def groups_with_data(values: pd.DataFrame, indicator: str, year: int) -> list[str]:
+    rows = values[(values["indicator"] == indicator) & (values["year"] == year) & values["code"].isin(MUNICIPALITY_CODES)]
+    order = ["", "adults", "adults_lt65", "65+"]
+    found = set(rows["group"].fillna(""))
+    return [g for g in order if g in found] + sorted(found - set(order))
+
+
+def group_label(values: pd.DataFrame, indicator: str, year: int, group: str) -> str:
+    """The age group as the source writes it for that year (2016: '19+', 2020: '18+')."""
+    rows = values[(values["indicator"] == indicator) & (values["year"] == year) & (values["group"] == group)]
+    labels = rows["group_label"].dropna().unique()
+    return str(labels[0]) if len(labels) else ""
+
+
+def municipality_values(values: pd.DataFrame, indicator: str, year: int, group: str = "", lang: str = "nl") -> pd.DataFrame:
+    """One row for each of the 14 municipalities (missing ones with NaN, never 0)."""
+    rows = values[(values["indicator"] == indicator) & (values["year"] == year) & (values["group"] == group)]
+    rows = rows.set_index("code")[["value", "ci_low", "ci_high"]]
+    out = pd.DataFrame({"code": list(MUNICIPALITY_CODES), "name": [m.name for m in MUNICIPALITIES]})
+    out = out.join(rows, on="code")
+    return out.reset_index(drop=True)
+
+
+def reference_value(values: pd.DataFrame, indicator: str, year: int, code: str, group: str = "") -> float | None:
+    rows = values[(values["indicator"] == indicator) & (values["year"] == year) & (values["code"] == code) & (values["group"] == group)]
+    if rows.empty or pd.isna(rows["value"].iloc[0]):
+        return None
+    return float(rows["value"].iloc[0])
+
+
+def reference_rows(values: pd.DataFrame, indicator: str, year: int, group: str = "", lang: str = "nl") -> pd.DataFrame:
+    """The reference areas that have a value: Twente (sum), GGD region, Overijssel, NL."""
+    rows = []
+    for code in ("TWENTE", "GGD_TWENTE", "PV23", "NL01"):
+        v = reference_value(values, indicator, year, code, group)
+        if v is not None:
+            r = values[(values["indicator"] == indicator) & (values["year"] == year) & (values["code"] == code) & (values["group"] == group)].iloc[0]
+            rows.append({"code": code, "name": area_name(code, lang), "value": v, "ci_low": r["ci_low"], "ci_high": r["ci_high"]})
+    return pd.DataFrame(rows, columns=["code", "name", "value", "ci_low", "ci_high"])
+
+
+def significance(ci_low: float, ci_high: float, reference: float | None) -> str | None:
+    """'higher' when the whole 95 % interval lies above the reference, 'lower' when below,
+    'similar' when the interval contains it; None when there is no interval or reference."""
+    if reference is None or ci_low is None or ci_high is None or pd.isna(ci_low) or pd.isna(ci_high):
+        return None
+    if ci_low > reference:
+        return "higher"
+    if ci_high < reference:
+        return "lower"
+    return "similar"
+
+
+def ranked(frame: pd.DataFrame, direction: str) -> pd.DataFrame:
+    """Municipalities sorted from best to worst (or high to low when neutral); missing last."""
+    ascending = direction == "higher_worse"
+    return frame.sort_values("value", ascending=ascending, na_position="last").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- series
+
+
+def series(values: pd.DataFrame, indicator: str, codes: list[str], group: str = "") -> pd.DataFrame:
+    rows = values[(values["indicator"] == indicator) & values["code"].isin(codes) & (values["group"] == group)]
+    return rows[["code", "year", "value"]].sort_values(["code", "year"]).reset_index(drop=True)
+
+
+def with_index(frame: pd.DataFrame, base_year: int | None = None) -> pd.DataFrame:
+    """Add 'index' (value / value in the base year × 100) per code. The base year is each
+    code's first year unless given; a code without a base value gets NaN, never 0."""
+    out = frame.copy()
+
+    def _index(g: pd.DataFrame) -> pd.Series:
+        base_rows = g[g["year"] == (base_year if base_year is not None else g["year"].min())]
+        base = base_rows["value"].iloc[0] if len(base_rows) else np.nan
+        return g["value"] / base * 100 if base and not pd.isna(base) else pd.Series(np.nan, index=g.index)
+
+    out["index"] = pd.concat([_index(g) for _, g in out.groupby("code", sort=False)]) if len(out) else []
+    return out
+
+
+def with_growth(frame: pd.DataFrame) -> pd.DataFrame:
+    """Add 'growth_pct': change against the previous year in %, per code (NaN for the
+    first year and wherever a year is missing)."""
+    out = frame.sort_values(["code", "year"]).copy()
+    prev_value = out.groupby("code")["value"].shift(1)
+    prev_year = out.groupby("code")["year"].shift(1)
+    growth = (out["value"] / prev_value - 1) * 100
+    out["growth_pct"] = growth.where(prev_year == out["year"] - 1)
+    return out
+
+
+def growth_between(values: pd.DataFrame, indicator: str, start: int, end: int, codes: list[str]) -> pd.DataFrame:
+    """Change from ``start`` to ``end`` in % and in absolute numbers, per code."""
+    rows = values[(values["indicator"] == indicator) & values["code"].isin(codes) & (values["group"] == "")]
+    a = rows[rows["year"] == start].set_index("code")["value"]
+    b = rows[rows["year"] == end].set_index("code")["value"]
+    out = pd.DataFrame({"code": codes})
+    out["start"] = out["code"].map(a)
+    out["end"] = out["code"].map(b)
+    out["change"] = out["end"] - out["start"]
+    out["change_pct"] = (out["end"] / out["start"] - 1) * 100
+    return out
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def format_number(value, decimals: int = 0, lang: str = "nl") -> str | None:
+    """Dutch: 643.603 and 12,5; English: 643,603 and 12.5. None for a missing value."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
+        return None
+    text = f"{float(value):,.{int(decimals)}f}"
+    if lang == "nl":
+        text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+    return text
+
+
+def format_value(value, indicator: Indicator, lang: str = "nl", with_unit: bool = True, no_data: str | None = None) -> str:
+    text = format_number(value, indicator.decimals, lang)
+    if text is None:
+        return no_data if no_data is not None else ("geen gegevens" if lang == "nl" else "no data")
+    unit = indicator.unit(lang)
+    if not with_unit:
+        return text
+    return f"{text}%" if unit.startswith("%") and unit == "%" else f"{text} {unit}"

@@ -1,0 +1,235 @@
+"""Folium map builders, shared by every page.
+
+* ``base_map``: the part that does not change while someone explores (basemap, labels,
+  parks). streamlit-folium draws it once.
+* ``choropleth_group`` / ``points_group``: feature groups that change with the indicator,
+  year or selection; streamlit-folium swaps them without reloading the map.
+
+Every map asset (Leaflet's JS, CSS and images) is served by the app itself: ``LocalMap``
+replaces folium's CDN links. Text from data files is HTML-escaped before it reaches a
+tooltip or popup.
+"""
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+
+import folium
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from twente import config
+from twente.classify import NO_DATA_COLOUR, Classes
+
+TWENTE_CENTER = (52.31, 6.70)
+TWENTE_ZOOM = 10
+TWENTE_BOUNDS = [[52.118, 6.327], [52.495, 7.073]]  # the 14 municipal outlines
+
+
+@dataclass(frozen=True)
+class Basemap:
+    id: str
+    provider: str | None  # xyzservices name, None for no tiles
+    label_nl: str
+    label_en: str
+
+    def label(self, lang: str) -> str:
+        return self.label_en if lang == "en" else self.label_nl
+
+
+BASEMAPS: dict[str, Basemap] = {
+    b.id: b
+    for b in (
+        Basemap("brt", "nlmaps.grijs", "PDOK BRT-Achtergrondkaart (grijs)", "PDOK BRT background map (grey)"),
+        Basemap("brt-kleur", "nlmaps.standaard", "PDOK BRT-Achtergrondkaart (kleur)", "PDOK BRT background map (colour)"),
+        Basemap("osm", "OpenStreetMap.Mapnik", "OpenStreetMap", "OpenStreetMap"),
+        Basemap("none", None, "Geen achtergrondkaart (werkt offline)", "No background map (works offline)"),
+    )
+}
+DEFAULT_BASEMAP = "brt"
+
+DATA_ATTRIBUTION = {
+    "nl": "Grenzen: CBS/Kadaster via PDOK (CC BY 4.0) · Cijfers: CBS (CC BY 4.0)",
+    "en": "Boundaries: CBS/Kadaster via PDOK (CC BY 4.0) · Figures: CBS (CC BY 4.0)",
+}
+
+MAP_CSS = """
+<style>
+.leaflet-container { background: #eef1f4; font-family: "Source Sans Pro", "Segoe UI", sans-serif; }
+.gm-label { font: 600 12px/1.1 "Source Sans Pro", sans-serif; color: #1f2933; text-align: center;
+  text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 3px #fff; white-space: nowrap; pointer-events: none; }
+.park-marker { width: 26px; height: 26px; border-radius: 50%; background: #1b7837; color: #fff;
+  border: 2px solid #fff; box-shadow: 0 1px 4px rgba(0,0,0,.5); font: 700 14px/22px sans-serif; text-align: center; }
+.park-marker.approximate { background: #fff; color: #1b7837; border: 2px dashed #1b7837; }
+.search-marker { width: 18px; height: 18px; border-radius: 50%; background: #c51b7d; border: 3px solid #fff;
+  box-shadow: 0 1px 4px rgba(0,0,0,.6); }
+.rank-marker { width: 24px; height: 24px; border-radius: 50%; background: #2166ac; color: #fff; border: 2px solid #fff;
+  box-shadow: 0 1px 4px rgba(0,0,0,.5); font: 700 13px/20px sans-serif; text-align: center; }
+.rank-marker.approximate { background: #fff; color: #2166ac; border: 2px dashed #2166ac; }
+.twente-popup h4 { margin: 0 0 4px; font-size: 15px; }
+.twente-popup p { margin: 2px 0; }
+.twente-popup .approx { color: #8c2d04; font-weight: 600; }
+.leaflet-tooltip table th { text-align: left; padding-right: 8px; }
+</style>
+"""
+
+
+class LocalMap(folium.Map):
+    """A folium Map that loads only Leaflet, from the app's own static folder."""
+
+    default_js = [("leaflet", f"{config.STATIC_URL}/leaflet/leaflet.js")]
+    default_css = [("leaflet_css", f"{config.STATIC_URL}/leaflet/leaflet.css")]
+
+
+class _Attribution(MacroElement):
+    """Adds the data licences to Leaflet's attribution line."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.text }});
+        {% endmacro %}"""
+    )
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = json.dumps(html.escape(text))
+
+
+def tile_layer(basemap_id: str) -> folium.TileLayer | None:
+    basemap = BASEMAPS.get(basemap_id, BASEMAPS[DEFAULT_BASEMAP])
+    if basemap.provider is None:
+        return None
+    import xyzservices.providers as xyz
+
+    provider = xyz.query_name(basemap.provider)
+    return folium.TileLayer(
+        tiles=provider.build_url(),
+        attr=provider.html_attribution,
+        name=basemap.label_nl,
+        max_zoom=provider.get("max_zoom", 19),
+        overlay=False,
+        control=False,
+    )
+
+
+def base_map(basemap_id: str = DEFAULT_BASEMAP, lang: str = "nl", labels: list[tuple[str, float, float]] | None = None,
+             center=TWENTE_CENTER, zoom: int = TWENTE_ZOOM, min_zoom: int = 8, bounds=TWENTE_BOUNDS) -> folium.Map:
+    m = LocalMap(location=list(center), zoom_start=zoom, tiles=None, min_zoom=min_zoom, max_zoom=18, control_scale=True, zoom_snap=0.25)
+    if bounds:
+        m.fit_bounds(bounds)
+    tiles = tile_layer(basemap_id)
+    if tiles is not None:
+        tiles.add_to(m)
+    m.get_root().header.add_child(Element(MAP_CSS))
+    _Attribution(DATA_ATTRIBUTION.get(lang, DATA_ATTRIBUTION["nl"])).add_to(m)
+    if labels:
+        group = folium.FeatureGroup(name="Namen" if lang == "nl" else "Names", control=False)
+        for name, lat, lon in labels:
+            folium.Marker(
+                (lat, lon),
+                icon=folium.DivIcon(html=f'<div class="gm-label">{html.escape(name)}</div>', icon_size=(120, 16), icon_anchor=(60, 8), class_name="gm-label-icon"),
+                interactive=False,
+            ).add_to(group)
+        group.add_to(m)
+    return m
+
+
+def choropleth_group(feature_collection: dict, colours: dict[str, str], tooltips: dict[str, str], name: str,
+                     title: str, selected: str | None = None, missing: set[str] | None = None,
+                     area_label: str = "Gemeente") -> folium.FeatureGroup:
+    """The coloured municipalities. ``colours`` and ``tooltips`` are keyed by code; the
+    tooltip text is escaped here. A code in ``missing`` is drawn hatched-grey as 'no data'."""
+    missing = missing or set()
+    features = []
+    for f in feature_collection["features"]:
+        code = f["properties"]["code"]
+        features.append({
+            "type": "Feature",
+            "id": code,
+            "properties": {"code": code, "name": html.escape(str(f["properties"].get("name", code))), "value": html.escape(tooltips.get(code, ""))},
+            "geometry": f["geometry"],
+        })
+    data = {"type": "FeatureCollection", "features": features}
+
+    def style(feature):
+        code = feature["id"]
+        chosen = code == selected
+        return {
+            "fillColor": colours.get(code, NO_DATA_COLOUR),
+            "fillOpacity": 0.78,
+            "color": "#111111" if chosen else "#4d4d4d",
+            "weight": 3.5 if chosen else 1,
+            "dashArray": "4 3" if code in missing else None,
+        }
+
+    group = folium.FeatureGroup(name=html.escape(name), overlay=True, control=True)
+    folium.GeoJson(
+        data,
+        style_function=style,
+        highlight_function=lambda f: {"weight": 3, "color": "#000000"},
+        tooltip=folium.GeoJsonTooltip(fields=["name", "value"], aliases=[html.escape(area_label), html.escape(title)], sticky=True),
+        on_each_feature=folium.JsCode("function(feature, layer) { layer.options.className = 'twente-municipality'; }"),
+    ).add_to(group)
+    return group
+
+
+def point_icon(kind: str, text: str = "", approximate: bool = False) -> folium.DivIcon:
+    cls = f"{kind}-marker" + (" approximate" if approximate else "")
+    size = {"park": 26, "rank": 24, "search": 18}.get(kind, 20)
+    return folium.DivIcon(html=f'<div class="{cls}">{html.escape(text)}</div>', icon_size=(size, size), icon_anchor=(size // 2, size // 2), class_name=f"{kind}-icon")
+
+
+class Popup(MacroElement):
+    """A popup bound with Leaflet's own bindPopup: folium.Popup needs jQuery, which this
+    app does not load. ``content`` must already be safe HTML (see ``popup_html``)."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.bindPopup({{ this.content }}, {maxWidth: {{ this.max_width }}});
+        {% endmacro %}"""
+    )
+
+    def __init__(self, content: str, max_width: int = 320):
+        super().__init__()
+        self.content = json.dumps(content)
+        self.max_width = int(max_width)
+
+
+def popup_html(fields: list[tuple[str, str]], title: str, approximate_note: str | None = None) -> str:
+    """A popup with a title and label/value lines, every piece escaped."""
+    parts = [f"<div class='twente-popup'><h4>{html.escape(title)}</h4>"]
+    if approximate_note:
+        parts.append(f"<p class='approx'>⚠ {html.escape(approximate_note)}</p>")
+    for label, value in fields:
+        if value:
+            parts.append(f"<p><b>{html.escape(label)}:</b> {html.escape(str(value))}</p>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def parks_group(parks, lang: str, name: str, labels: dict[str, str]) -> folium.FeatureGroup:
+    """The recreation parks as markers; an approximate location is drawn dashed and says so."""
+    group = folium.FeatureGroup(name=html.escape(name), overlay=True, control=True)
+    for _, park in parks.iterrows():
+        approx = bool(park["approximate"])
+        fields = [
+            (labels["operator"], park["operator"]),
+            (labels["municipality"], park["municipality"]),
+            (labels["area"], f"{park['area_ha']:g} ha" if park["area_ha"] == park["area_ha"] else ""),
+            (labels["offers"], park["description"]),
+            (labels["location"], park.get("coord_source", "")),
+        ]
+        marker = folium.Marker(
+            (park["latitude"], park["longitude"]),
+            icon=point_icon("park", "≈" if approx else "P", approx),
+            tooltip=html.escape(park["name"] + (f" ({labels['approximate_short']})" if approx else "")),
+        )
+        Popup(popup_html(fields, park["name"], labels["approximate"] if approx else None)).add_to(marker)
+        marker.add_to(group)
+    return group
+
+
+def legend_rows(classes: Classes, fmt) -> list[tuple[str, str]]:
+    """(colour, 'from – to') for each class, formatted with ``fmt``."""
+    return [(colour, f"{fmt(low)} – {fmt(high)}") for low, high, colour in classes.intervals()]

@@ -1,0 +1,55 @@
+"""The one registry of areas: the 14 municipalities with their search terms, and the
+reference regions that appear in the data (the Netherlands, Overijssel, the GGD region)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Area:
+    code: str
+    name: str
+    kind: str  # municipality | region | province | country
+    search_terms: tuple[str, ...] = field(default=())
+    name_en: str | None = None
+
+    def label(self, lang: str = "nl") -> str:
+        return self.name_en if (lang == "en" and self.name_en) else self.name
+
+
+MUNICIPALITIES: tuple[Area, ...] = (
+    Area("GM0141", "Almelo", "municipality", ("almelo", "aadorp", "bornerbroek")),
+    Area("GM0147", "Borne", "municipality", ("borne", "zenderen", "hertme")),
+    Area("GM1774", "Dinkelland", "municipality", ("dinkelland", "denekamp", "ootmarsum", "weerselo")),
+    Area("GM0153", "Enschede", "municipality", ("enschede", "glanerbrug", "lonneker", "boekelo")),
+    Area("GM0158", "Haaksbergen", "municipality", ("haaksbergen", "buurse", "sint isidorushoeve")),
+    Area("GM0163", "Hellendoorn", "municipality", ("hellendoorn", "nijverdal", "haarle")),
+    Area("GM0164", "Hengelo", "municipality", ("hengelo", "hengelo (o.)", "beckum")),
+    Area("GM1735", "Hof van Twente", "municipality", ("hof van twente", "goor", "delden", "markelo", "diepenheim")),
+    Area("GM0168", "Losser", "municipality", ("losser", "de lutte", "glane", "overdinkel")),
+    Area("GM0173", "Oldenzaal", "municipality", ("oldenzaal",)),
+    Area("GM1742", "Rijssen-Holten", "municipality", ("rijssen-holten", "rijssen", "holten")),
+    Area("GM0183", "Tubbergen", "municipality", ("tubbergen", "albergen", "vasse", "geesteren")),
+    Area("GM1700", "Twenterand", "municipality", ("twenterand", "vriezenveen", "vroomshoop", "den ham")),
+    Area("GM0189", "Wierden", "municipality", ("wierden", "enter", "hoge hexel")),
+)
+
+TWENTE = Area("TWENTE", "Twente", "region", ("twente",))
+GGD_REGION = Area("GGD_TWENTE", "GGD Twente (regio)", "region", (), "GGD Twente (region)")
+OVERIJSSEL = Area("PV23", "Overijssel", "province")
+NETHERLANDS = Area("NL01", "Nederland", "country", (), "the Netherlands")
+
+MUNICIPALITY_CODES: tuple[str, ...] = tuple(m.code for m in MUNICIPALITIES)
+REFERENCE_AREAS: tuple[Area, ...] = (TWENTE, GGD_REGION, OVERIJSSEL, NETHERLANDS)
+ALL_AREAS: dict[str, Area] = {a.code: a for a in MUNICIPALITIES + REFERENCE_AREAS}
+# Codes a value file may contain (Twente itself is derived: the sum of the 14).
+DATA_CODES: frozenset[str] = frozenset(MUNICIPALITY_CODES) | {"NL01", "PV23", "GGD_TWENTE"}
+
+
+def area_name(code: str, lang: str = "nl") -> str:
+    area = ALL_AREAS.get(code)
+    return area.label(lang) if area else code
+
+
+def is_municipality(code: str) -> bool:
+    return code in MUNICIPALITY_CODES

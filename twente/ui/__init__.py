@@ -1,0 +1,3 @@
+"""The Streamlit side: cached data access and the components the pages are made of.
+
+Only this sub-package imports Streamlit."""

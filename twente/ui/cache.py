@@ -1,0 +1,71 @@
+"""Cached access to the data. Loads happen once per process; a rerun reads from memory.
+
+``cache_resource`` hands out the same objects to every session without copying them:
+callers must not modify what they get (the pages only read)."""
+from __future__ import annotations
+
+import streamlit as st
+
+from twente import data, geo
+from twente.indicators import Catalogue
+
+
+@st.cache_resource(show_spinner=False)
+def catalogue() -> tuple[Catalogue, list]:
+    loaded = data.load_catalogue()
+    return Catalogue(loaded.frame), loaded.problems
+
+
+@st.cache_resource(show_spinner=False)
+def values():
+    cat = data.load_catalogue()
+    return data.load_values(cat.frame)
+
+
+@st.cache_resource(show_spinner=False)
+def municipalities() -> geo.Layer:
+    return geo.load_municipalities()
+
+
+@st.cache_resource(show_spinner=False)
+def municipality_shapes() -> dict:
+    """Display geometry of the 14 (simplified as a coverage) as a FeatureCollection."""
+    layer = municipalities()
+    if not layer.ok:
+        return {"type": "FeatureCollection", "features": []}
+    props = [{"code": p["code"], "name": p.get("name", p["code"])} for p in layer.properties]
+    return geo.feature_collection(geo.display_geometries(layer.geometries), props)
+
+
+@st.cache_resource(show_spinner=False)
+def municipality_labels() -> list[tuple[str, float, float]]:
+    layer = municipalities()
+    return [(p.get("name", p["code"]), lat, lon) for p, (lat, lon) in zip(layer.properties, geo.label_points(layer.geometries))]
+
+
+@st.cache_resource(show_spinner=False)
+def parks():
+    return data.load_parks()
+
+
+@st.cache_resource(show_spinner=False)
+def pois():
+    return data.load_pois()
+
+
+@st.cache_resource(show_spinner=False)
+def age_sex():
+    return data.load_age_sex()
+
+
+@st.cache_resource(show_spinner=False)
+def nature_areas() -> geo.Layer:
+    return geo.load_layer(geo.NATURE_FILE)
+
+
+@st.cache_resource(show_spinner=False)
+def gazetteer():
+    from twente.search import Gazetteer
+
+    places, postcodes = data.load_places(), data.load_postcodes()
+    return Gazetteer(places.frame, postcodes.frame), places.problems + postcodes.problems

@@ -1,0 +1,83 @@
+"""The map component every page uses: a municipality choropleth with parks, legend and
+source line, drawn with streamlit-folium.
+
+The base map (tiles, labels, parks) stays the same while someone explores, so
+streamlit-folium keeps it; the coloured municipalities are a feature group that it swaps
+in place (``feature_group_to_add``). Only a click on a municipality reruns the script:
+pan and zoom do not (``returned_objects``)."""
+from __future__ import annotations
+
+import json
+
+import folium
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from twente import maps
+from twente.classify import NO_DATA_COLOUR, Classes
+from twente.i18n import t
+from twente.indicators import Indicator, format_number, format_value
+from twente.registry import MUNICIPALITY_CODES
+from twente.ui import cache, common
+
+
+def basemap_choice(lang: str) -> str:
+    """Sidebar chooser for the background map, kept in ?kaart=."""
+    options = list(maps.BASEMAPS)
+    common.url_choice("kaart", options, maps.DEFAULT_BASEMAP, "basemap")
+    choice = st.sidebar.selectbox(t("basemap", lang), options, format_func=lambda b: maps.BASEMAPS[b].label(lang), key="basemap")
+    common.set_url("kaart", choice, maps.DEFAULT_BASEMAP)
+    return choice
+
+
+def park_labels(lang: str) -> dict[str, str]:
+    return {k: t(k, lang) for k in ("operator", "municipality", "area", "offers", "location", "approximate", "approximate_short")}
+
+
+def base_map(lang: str, basemap: str, with_parks: bool = True) -> folium.Map:
+    m = maps.base_map(basemap, lang, labels=cache.municipality_labels())
+    parks = cache.parks()
+    if with_parks and parks.ok:
+        maps.parks_group(parks.frame, lang, t("layer_parks", lang), park_labels(lang)).add_to(m)
+    return m
+
+
+def choropleth(frame: pd.DataFrame, indicator: Indicator, classes: Classes, lang: str, title: str,
+               selected: str | None, value_column: str = "value", value_text=None) -> folium.FeatureGroup:
+    """Colour the 14 municipalities by ``frame[value_column]`` (indexed by code)."""
+    values = frame.set_index("code")[value_column]
+    colours = {code: classes.colour(v) for code, v in values.items()}
+    missing = {code for code, v in values.items() if pd.isna(v)}
+    fmt = value_text or (lambda v: format_value(v, indicator, lang))
+    tooltips = {code: fmt(v) for code, v in values.items()}
+    return maps.choropleth_group(cache.municipality_shapes(), colours, tooltips, name=title, title=title,
+                                 selected=selected, missing=missing, area_label=t("municipality", lang))
+
+
+def show_map(base: folium.Map, groups: list[folium.FeatureGroup], key: str, height: int = 560) -> str | None:
+    """Draw the map; return the code of a municipality the user just clicked, if any."""
+    result = st_folium(
+        base,
+        key=key,
+        height=height,
+        use_container_width=True,
+        returned_objects=["last_active_drawing"],
+        feature_group_to_add=groups,
+        layer_control=folium.LayerControl(collapsed=True),
+    ) or {}
+    drawing = result.get("last_active_drawing") or {}
+    code = ((drawing.get("properties") or {}).get("code")) if isinstance(drawing, dict) else None
+    marker = f"_{key}_last_click"
+    seen = st.session_state.get(marker)
+    fingerprint = json.dumps(drawing, sort_keys=True, default=str)[:2000] if code else None
+    if code in MUNICIPALITY_CODES and fingerprint != seen:
+        st.session_state[marker] = fingerprint
+        return code
+    return None
+
+
+def legend_for(classes: Classes, indicator: Indicator, lang: str, title: str, any_missing: bool, decimals: int | None = None) -> None:
+    d = indicator.decimals if decimals is None else decimals
+    rows = maps.legend_rows(classes, lambda v: format_number(v, d, lang))
+    common.legend(title, rows, NO_DATA_COLOUR if any_missing else None, lang)

@@ -1,0 +1,111 @@
+"""Panels around the map: headline figures, municipality key figures, the view's table."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from twente.i18n import t
+from twente.indicators import Catalogue, Indicator, format_number, format_value, ranked, reference_rows
+from twente.registry import MUNICIPALITY_CODES, area_name
+from twente.ui import common
+
+KEY_FIGURES = (
+    "population", "population_density", "total_area", "households", "average_household_size",
+    "share_65_plus", "avg_disposable_income_household", "net_labour_participation", "unemployment_rate",
+)
+
+
+def headline(values: pd.DataFrame, catalogue: Catalogue, parks, lang: str) -> None:
+    """Inhabitants of Twente (sum of the 14), number of municipalities, number of parks."""
+    pop = values[(values["indicator"] == "population") & values["code"].isin(MUNICIPALITY_CODES) & values["value"].notna()] if len(values) else values
+    c1, c2, c3 = st.columns(3)
+    if len(pop):
+        year = int(pop["year"].max())
+        latest = pop[pop["year"] == year]
+        total = values[(values["indicator"] == "population") & (values["code"] == "TWENTE") & (values["year"] == year)]["value"]
+        shown = format_number(total.iloc[0], 0, lang) if len(total) and pd.notna(total.iloc[0]) else t("no_data", lang)
+        c1.metric(t("inhabitants", lang) + f" (1-1-{year})", shown, help=t("inhabitants_help", lang, year=year))
+        c2.metric(t("municipalities", lang), latest["code"].nunique())
+        source = catalogue["population"].source_line(lang) if "population" in catalogue else ""
+    else:
+        c1.metric(t("inhabitants", lang), t("no_data", lang))
+        c2.metric(t("municipalities", lang), len(MUNICIPALITY_CODES))
+        source = ""
+    c3.metric(t("parks", lang), len(parks.frame) if parks.ok else t("no_data", lang), help=t("parks_help", lang))
+    parks_src = "Recreatieschap Twente, Natuurmonumenten, zwemwater.nl" if lang == "nl" else "Recreatieschap Twente, Natuurmonumenten, zwemwater.nl"
+    common.source_caption(f"{source} · {t('parks', lang)}: {parks_src}")
+
+
+def view_title(pick, lang: str) -> str:
+    group = f", {t('group_' + pick.group, lang).lower()} ({pick.group_label})" if pick.group else ""
+    return f"{pick.indicator.title(lang)} ({pick.indicator.unit(lang)}), {pick.year}{group}"
+
+
+def source_line(indicator: Indicator, lang: str) -> None:
+    note = indicator.note(lang)
+    common.source_caption(indicator.source_line(lang) + (f" · {note}" if note else ""))
+
+
+def municipality_chooser(frame: pd.DataFrame, lang: str, key: str) -> str:
+    options = [""] + list(frame["code"])
+    names = dict(zip(frame["code"], frame["name"]))
+    return st.selectbox(t("choose_municipality", lang), options, key=key,
+                        format_func=lambda c: names.get(c, "") if c else t("none_selected", lang))
+
+
+def municipality_panel(code: str | None, pick, frame: pd.DataFrame, values: pd.DataFrame, catalogue: Catalogue, lang: str) -> None:
+    if not code:
+        st.info(t("select_prompt", lang))
+        return
+    st.subheader(area_name(code, lang))
+    row = frame[frame["code"] == code].iloc[0]
+    order = ranked(frame, pick.indicator.direction)
+    with_value = order[order["value"].notna()]
+    position = with_value.index[with_value["code"] == code]
+    st.metric(
+        f"{pick.indicator.title(lang)} ({pick.year})",
+        format_value(row["value"], pick.indicator, lang),
+    )
+    if len(position) and pick.indicator.direction != "neutral":
+        st.caption(f"{t('rank', lang)}: {t('rank_of', lang, rank=int(position[0]) + 1, n=len(with_value))} "
+                   + ("(1 = gunstigst)" if lang == "nl" else "(1 = most favourable)"))
+    refs = reference_rows(values, pick.indicator.id, pick.year, pick.group, lang)
+    if len(refs):
+        st.caption(" · ".join(f"{r['name']}: {format_value(r['value'], pick.indicator, lang)}" for _, r in refs.iterrows()))
+
+    st.markdown(f"**{t('key_figures', lang)}**")
+    lines = []
+    for ind_id in KEY_FIGURES:
+        if ind_id not in catalogue:
+            continue
+        ind = catalogue[ind_id]
+        rows = values[(values["indicator"] == ind_id) & (values["code"] == code) & (values["group"] == "")]
+        rows = rows[rows["value"].notna()]
+        if rows.empty:
+            lines.append((ind.title(lang), t("no_data", lang), ""))
+            continue
+        latest = rows.loc[rows["year"].idxmax()]
+        lines.append((ind.title(lang), format_value(latest["value"], ind, lang), str(int(latest["year"]))))
+    table = pd.DataFrame(lines, columns=[t("indicator", lang), t("col_value", lang), t("col_year", lang)])
+    st.dataframe(table, hide_index=True, width="stretch")
+    common.source_caption("Bron: CBS (CC BY 4.0)" if lang == "nl" else "Source: CBS (CC BY 4.0)")
+
+
+def table_for(frame: pd.DataFrame, pick, values: pd.DataFrame, lang: str, key: str) -> None:
+    """The figures behind the map: municipalities and reference areas, as shown."""
+    refs = reference_rows(values, pick.indicator.id, pick.year, pick.group, lang)
+    both = pd.concat([frame, refs], ignore_index=True)
+    out = pd.DataFrame({
+        t("col_code", lang): both["code"],
+        t("col_name", lang): [area_name(c, lang) for c in both["code"]],
+        t("col_year", lang): pick.year,
+        t("col_value", lang): both["value"].round(pick.indicator.decimals),
+        t("col_unit", lang): pick.indicator.unit(lang),
+    })
+    if both["ci_low"].notna().any():
+        out[t("col_ci_low", lang)] = both["ci_low"]
+        out[t("col_ci_high", lang)] = both["ci_high"]
+    if pick.group:
+        out[t("age_group", lang)] = pick.group_label
+    out[t("col_source", lang)] = pick.indicator.source_line(lang)
+    common.table_and_download(out, f"twente_{pick.indicator.id}_{pick.year}{'_' + pick.group if pick.group else ''}.csv", lang, key=f"{key}_download")
