@@ -1,18 +1,21 @@
-"""Twente in figures: entry point. Run with `streamlit run dashboard.py`."""
+"""Twente in figures: entry point. Run with `streamlit run dashboard.py`.
+
+Pages carry no icons: Streamlit fetches Material icons used as a favicon from Google's
+font servers, and this app makes no outside request but the basemap tiles."""
 import streamlit as st
 
 from twente.i18n import t
 from twente.ui.common import language, language_switch
 
-st.set_page_config(page_title="Twente in cijfers", page_icon=":material/map:", layout="wide")
+st.set_page_config(page_title="Twente in cijfers", page_icon="static/favicon.png", layout="wide")
 lang = language()
 
 pages = {
     t("nav_explore", lang): [
-        st.Page("pages/overview.py", title=t("page_overview", lang), icon=":material/map:", default=True, url_path="kaart"),
+        st.Page("pages/overview.py", title=t("page_overview", lang), default=True, url_path="kaart"),
     ],
     t("nav_about", lang): [
-        st.Page("pages/sources.py", title=t("page_sources", lang), icon=":material/menu_book:", url_path="bronnen"),
+        st.Page("pages/sources.py", title=t("page_sources", lang), url_path="bronnen"),
     ],
 }
 navigation = st.navigation(pages)

@@ -60,19 +60,28 @@ def _normalise_header(cell: str) -> str:
 
 def _sniff_delimiter(text: str, wanted: set[str]) -> str:
     first = text.splitlines()[0] if text else ""
-    best, best_hits = ",", -1
+    best, best_score = ",", (-1, -1)
     for delim in (",", ";", "\t"):
         header = next(csv.reader([first], delimiter=delim), [])
-        hits = len(wanted & {_normalise_header(h) for h in header})
-        if hits > best_hits:
-            best, best_hits = delim, hits
+        # the expected columns found first; with none found, the delimiter that splits most
+        score = (len(wanted & {_normalise_header(h) for h in header}), len(header))
+        if score > best_score:
+            best, best_score = delim, score
     return best
 
 
-def _decimal_style(cells: list[str]) -> str | None:
-    """',' or '.' when the file's numbers say which is the decimal mark, else None."""
-    commas = sum(1 for c in cells if _INT_COMMA.match(c) or (_NL_GROUPED.match(c) and "," in c))
-    dots = sum(1 for c in cells if _INT_DOT.match(c) or (_EN_GROUPED.match(c) and "." in c))
+_THREE_AFTER = re.compile(r"^[+-]?\d{1,3}[.,]\d{3}$")  # '1.234' / '1,234': thousands or decimals?
+
+
+def _decimal_style(cells: list[str], delimiter: str = ",") -> str | None:
+    """',' or '.' when the file's numbers say which is the decimal mark. Cells such as
+    '1.234' could be either and do not count. A semicolon file that does not tell is
+    taken to be Dutch Excel (decimal comma)."""
+    telling = [c for c in cells if not _THREE_AFTER.match(c)]
+    commas = sum(1 for c in telling if _INT_COMMA.match(c) or (_NL_GROUPED.match(c) and "," in c))
+    dots = sum(1 for c in telling if _INT_DOT.match(c) or (_EN_GROUPED.match(c) and "." in c))
+    if not commas and not dots:
+        return "," if delimiter == ";" else None
     if commas and not dots:
         return ","
     if dots and not commas:
@@ -147,7 +156,7 @@ def read_table(path: Path, schema: Schema, codes: frozenset[str] | None = None) 
         for c in present
         if c.kind == "number" and index[c.name] < len(r)
     ]
-    decimal = _decimal_style(number_cells)
+    decimal = _decimal_style(number_cells, delimiter)
 
     records: list[dict] = []
     for line, r in body:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from twente import state
 from twente.i18n import t
 from twente.indicators import Catalogue, Indicator, group_label, groups_with_data, years_with_data
 from twente.ui import common
@@ -26,7 +27,10 @@ def indicator_picker(catalogue: Catalogue, values, lang: str, domains: tuple[str
         return None
     cols = st.columns([2, 4, 1.3, 1.8])
     domain_options = [d for d in domains if any(catalogue[i].domain == d for i in with_data)]
-    default_domain = catalogue[default].domain if default in with_data else domain_options[0]
+    # A link with only ?indicator= implies its domain.
+    from_url = state.choice(st.query_params, "indicator", with_data, None)
+    anchor = from_url or (default if default in with_data else None)
+    default_domain = catalogue[anchor].domain if anchor else domain_options[0]
     if len(domain_options) > 1:
         common.url_choice("domein", domain_options, default_domain, f"{prefix}_domain")
         with cols[0]:
@@ -37,7 +41,7 @@ def indicator_picker(catalogue: Catalogue, values, lang: str, domains: tuple[str
         with cols[0]:
             st.markdown(f"**{t('domain', lang)}**  \n{t(f'domain_{domain}', lang)}")
     options = [i for i in with_data if catalogue[i].domain == domain]
-    default_id = default if default in options else options[0]
+    default_id = from_url if from_url in options else (default if default in options else options[0])
     common.url_choice("indicator", options, default_id, f"{prefix}_indicator")
     with cols[1]:
         indicator_id = st.selectbox(t("indicator", lang), options, format_func=lambda i: catalogue[i].title(lang), key=f"{prefix}_indicator")

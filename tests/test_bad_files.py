@@ -1,0 +1,261 @@
+"""One test per kind of broken file people produce, and what they should see."""
+import json
+
+import pytest
+
+from twente import data, geo
+from twente.csvio import parse_number
+
+KEY_FIGURES = "twente_data/population/key_figures.csv"
+
+
+def _catalogue():
+    return data.load_catalogue().frame
+
+
+def _write(root, relative, text, encoding="utf-8"):
+    (root / relative).write_text(text, encoding=encoding)
+
+
+def _rows(values, indicator):
+    """Rows read from the files (without the derived Twente sum)."""
+    frame = values.frame
+    return frame[(frame["indicator"] == indicator) & (frame["code"] != "TWENTE")]
+
+
+def test_shipped_data_has_no_problems():
+    catalogue = data.load_catalogue()
+    values = data.load_values(catalogue.frame)
+    assert catalogue.problems == [] and values.problems == []
+    for loader in (data.load_parks, data.load_pois, data.load_age_sex, data.load_places, data.load_postcodes):
+        assert loader().problems == []
+    assert geo.load_municipalities().problems == []
+
+
+def test_wrong_columns_names_file_and_missing_columns(project_copy):
+    _write(project_copy, KEY_FIGURES, "gemeente,jaar,waarde\nGM0141,2024,1\n")
+    values = data.load_values(_catalogue())
+    [problem] = [p for p in values.problems if "key_figures" in p.file]
+    assert problem.severity == "error" and problem.row == 1
+    assert "missing columns: code, year, indicator, value" in str(problem)
+    assert "twente_data/population/key_figures.csv" in str(problem)
+    # the other files still load: population by year and health are there
+    assert {"population", "smokers"} <= set(values.frame["indicator"])
+    assert "population_density" not in set(values.frame["indicator"])
+
+
+def test_dutch_excel_semicolons_decimal_commas_and_bom(project_copy):
+    text = "code;name;year;indicator;value;unit\r\nGM0141;Almelo;2024;land_area;67,18;km2\r\nGM0147;Borne;2024;land_area;1.234,5;km2\r\n"
+    (project_copy / KEY_FIGURES).write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    values = data.load_values(_catalogue())
+    land = values.frame[values.frame["indicator"] == "land_area"].set_index("code")["value"]
+    assert land["GM0141"] == pytest.approx(67.18)
+    assert land["GM0147"] == pytest.approx(1234.5)
+    assert not [p for p in values.problems if "key_figures" in p.file]
+
+
+def test_windows_1252_file_is_read_with_a_warning(project_copy):
+    text = "code;name;year;indicator;value;unit\nGM0141;Almelo;2024;land_area;67,18;km²\n"
+    _write(project_copy, KEY_FIGURES, text, encoding="cp1252")
+    values = data.load_values(_catalogue())
+    assert any(p.kind == "not_utf8" and p.severity == "warning" for p in values.problems)
+    assert len(_rows(values, "land_area")) == 1
+
+
+def test_ambiguous_thousands_point_in_a_decimal_comma_file(project_copy):
+    text = "code;name;year;indicator;value;unit\nGM0141;Almelo;2024;land_area;67,18;km2\nGM0147;Borne;2024;land_area;1.234;km2\n"
+    _write(project_copy, KEY_FIGURES, text)
+    values = data.load_values(_catalogue())
+    [problem] = [p for p in values.problems if p.kind == "ambiguous_number"]
+    assert problem.row == 3 and problem.column == "value"
+    assert set(_rows(values, "land_area")["code"]) == {"GM0141"}
+
+
+def test_unknown_municipality_is_named_and_skipped(project_copy):
+    text = "code,name,year,indicator,value,unit\nGM0141,Almelo,2024,land_area,67.18,km2\nGM9999,Atlantis,2024,land_area,5,km2\n"
+    _write(project_copy, KEY_FIGURES, text)
+    values = data.load_values(_catalogue())
+    [problem] = [p for p in values.problems if p.kind == "unknown_code"]
+    assert (problem.row, problem.column) == (3, "code")
+    assert "GM9999" in str(problem)
+    assert "GM9999" not in set(values.frame["code"])
+
+
+def test_text_in_a_number_column(project_copy):
+    text = "code,name,year,indicator,value,unit\nGM0141,Almelo,2024,land_area,veel,km2\nGM0147,Borne,2024,land_area,42.5,km2\n"
+    _write(project_copy, KEY_FIGURES, text)
+    values = data.load_values(_catalogue())
+    [problem] = [p for p in values.problems if p.kind == "not_a_number"]
+    assert (problem.row, problem.column) == (2, "value") and "'veel'" in str(problem)
+    assert list(_rows(values, "land_area")["code"]) == ["GM0147"]
+
+
+def test_missing_value_stays_missing_not_zero(project_copy):
+    text = "code,name,year,indicator,value,unit\nGM0141,Almelo,2024,land_area,,km2\nGM0147,Borne,2024,land_area,42.5,km2\n"
+    _write(project_copy, KEY_FIGURES, text)
+    values = data.load_values(_catalogue()).frame
+    almelo = values[(values["indicator"] == "land_area") & (values["code"] == "GM0141")]["value"]
+    assert almelo.isna().all()
+    twente = values[(values["indicator"] == "land_area") & (values["code"] == "TWENTE")]["value"]
+    assert twente.isna().all(), "a sum over an incomplete set is not shown"
+
+
+def test_duplicate_rows_identical_are_used_once(project_copy):
+    text = "code,name,year,indicator,value,unit\nGM0141,Almelo,2024,land_area,67.18,km2\nGM0141,Almelo,2024,land_area,67.18,km2\n"
+    _write(project_copy, KEY_FIGURES, text)
+    values = data.load_values(_catalogue())
+    [problem] = [p for p in values.problems if p.kind == "duplicate_same"]
+    assert problem.severity == "warning" and problem.row == 3
+    assert len(_rows(values, "land_area")) == 1
+
+
+def test_duplicate_rows_that_disagree_are_both_left_out(project_copy):
+    text = "code,name,year,indicator,value,unit\nGM0141,Almelo,2024,land_area,67.18,km2\nGM0141,Almelo,2024,land_area,99,km2\n"
+    _write(project_copy, KEY_FIGURES, text)
+    values = data.load_values(_catalogue())
+    [problem] = [p for p in values.problems if p.kind == "duplicate_conflict"]
+    assert problem.severity == "error" and "row 2" in str(problem)
+    assert len(_rows(values, "land_area")) == 0
+
+
+@pytest.mark.parametrize("content", ["", "   \n", "\ufeff"])
+def test_empty_file(project_copy, content):
+    _write(project_copy, KEY_FIGURES, content)
+    values = data.load_values(_catalogue())
+    assert any(p.kind == "empty_file" and "key_figures.csv" in p.file for p in values.problems)
+    assert "population" in set(values.frame["indicator"])
+
+
+def test_header_only_file(project_copy):
+    _write(project_copy, KEY_FIGURES, "code,name,year,indicator,value,unit\n")
+    values = data.load_values(_catalogue())
+    assert any(p.kind == "no_rows" for p in values.problems)
+
+
+def test_missing_file(project_copy):
+    (project_copy / "twente_data/living/health_indicators.csv").unlink()
+    values = data.load_values(_catalogue())
+    assert any(p.kind == "missing_file" and "health_indicators.csv" in p.file for p in values.problems)
+    assert "smokers" not in set(values.frame["indicator"]) and "population" in set(values.frame["indicator"])
+
+
+def test_health_interval_that_excludes_the_value_is_dropped(project_copy):
+    path = project_copy / "twente_data/living/health_indicators.csv"
+    lines = path.read_text().splitlines()
+    # row 2: Almelo caregiving hours 11.2 (8.8-13.6): make the interval wrong
+    lines[1] = lines[1].replace(",8.8,13.6,", ",12.0,13.6,")
+    path.write_text("\n".join(lines) + "\n")
+    values = data.load_values(_catalogue())
+    assert any(p.kind == "interval" and p.row == 2 for p in values.problems)
+
+
+def test_indicator_not_in_catalogue(project_copy):
+    text = "code,name,year,indicator,value,unit\nGM0141,Almelo,2024,land_area,67.18,km2\nGM0141,Almelo,2024,happiness,7,score\n"
+    _write(project_copy, KEY_FIGURES, text)
+    values = data.load_values(_catalogue())
+    [problem] = [p for p in values.problems if p.kind == "not_in_catalogue"]
+    assert "happiness" in str(problem) and problem.row == 3
+
+
+@pytest.mark.parametrize(
+    "cell, decimal, expected",
+    [("12", None, 12.0), ("12.5", ".", 12.5), ("12,5", ",", 12.5), ("1.234,5", ",", 1234.5), ("1,234.5", ".", 1234.5),
+     ("-3,2", ",", -3.2), ("", ",", None), (".", ".", None), (" 7 ", None, 7.0)],
+)
+def test_parse_number(cell, decimal, expected):
+    assert parse_number(cell, decimal) == expected
+
+
+@pytest.mark.parametrize("cell, decimal, error", [("abc", ".", "not_a_number"), ("1.234", ",", "ambiguous_number"), ("1,5", ".", "mixed_decimals"), ("inf", ".", "not_a_number")])
+def test_parse_number_errors(cell, decimal, error):
+    with pytest.raises(ValueError, match=error):
+        parse_number(cell, decimal)
+
+
+# --------------------------------------------------------------------------- GeoJSON
+
+MUNI = "geodata/boundaries/twente_municipalities.geojson"
+
+
+def test_geojson_in_rd_new_is_recognised_and_reprojected(project_copy):
+    from pyproj import Transformer
+
+    path = project_copy / MUNI
+    doc = json.loads(path.read_text())
+    tf = Transformer.from_crs("EPSG:4326", "EPSG:28992", always_xy=True)
+
+    def to_rd(coords):
+        if isinstance(coords[0], (int, float)):
+            return list(tf.transform(*coords))
+        return [to_rd(c) for c in coords]
+
+    for f in doc["features"]:
+        f["geometry"]["coordinates"] = to_rd(f["geometry"]["coordinates"])
+    path.write_text(json.dumps(doc))
+    layer = geo.load_municipalities()
+    assert [p.kind for p in layer.problems] == ["reprojected"]
+    assert len(layer.geometries) == 14
+    x0, y0, x1, y1 = __import__("shapely").total_bounds(layer.geometries)
+    assert 6.3 < x0 < x1 < 7.1 and 52.1 < y0 < y1 < 52.5
+
+
+def test_geojson_with_swapped_axes(project_copy):
+    path = project_copy / MUNI
+    doc = json.loads(path.read_text())
+
+    def swap(coords):
+        if isinstance(coords[0], (int, float)):
+            return [coords[1], coords[0]]
+        return [swap(c) for c in coords]
+
+    for f in doc["features"]:
+        f["geometry"]["coordinates"] = swap(f["geometry"]["coordinates"])
+    path.write_text(json.dumps(doc))
+    layer = geo.load_municipalities()
+    assert [p.kind for p in layer.problems] == ["swapped_axes"] and len(layer.geometries) == 14
+
+
+def test_geojson_in_an_unknown_crs_is_an_error(project_copy):
+    path = project_copy / MUNI
+    doc = json.loads(path.read_text())
+    doc["features"] = doc["features"][:1]
+    doc["features"][0]["geometry"] = {"type": "Polygon", "coordinates": [[[1e7, 1e7], [1e7 + 5, 1e7], [1e7, 1e7 + 5], [1e7, 1e7]]]}
+    path.write_text(json.dumps(doc))
+    layer = geo.load_municipalities()
+    assert not layer.ok and layer.problems[0].kind == "unknown_crs"
+
+
+def test_geojson_unknown_and_missing_codes(project_copy):
+    path = project_copy / MUNI
+    doc = json.loads(path.read_text())
+    doc["features"][0]["properties"]["code"] = "GM9999"
+    path.write_text(json.dumps(doc))
+    layer = geo.load_municipalities()
+    kinds = {p.kind for p in layer.problems}
+    assert {"unknown_code", "missing_codes"} <= kinds and len(layer.geometries) == 13
+
+
+def test_geojson_broken_json(project_copy):
+    (project_copy / MUNI).write_text('{"type": "FeatureCollection", "features": [')
+    layer = geo.load_municipalities()
+    assert not layer.ok and layer.problems[0].kind == "bad_json" and "twente_municipalities.geojson" in str(layer.problems[0])
+
+
+def test_geojson_invalid_polygon_is_repaired(project_copy):
+    path = project_copy / MUNI
+    doc = json.loads(path.read_text())
+    bow_tie = [[[6.7, 52.3], [6.8, 52.4], [6.8, 52.3], [6.7, 52.4], [6.7, 52.3]]]
+    doc["features"][0]["geometry"] = {"type": "Polygon", "coordinates": bow_tie}
+    path.write_text(json.dumps(doc))
+    layer = geo.load_municipalities()
+    assert any(p.kind == "bad_geometry" and p.severity == "warning" for p in layer.problems)
+    assert all(g.is_valid for g in layer.geometries)
+
+
+def test_park_with_coordinate_outside_twente(project_copy):
+    path = project_copy / "twente_data/living/parks.csv"
+    text = path.read_text().replace("52.308,7.003", "7.003,52.308")
+    path.write_text(text)
+    parks = data.load_parks()
+    assert any(p.kind == "bad_coordinate" and p.row == 5 for p in parks.problems)
+    assert len(parks.frame) == 3

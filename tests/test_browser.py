@@ -1,0 +1,68 @@
+"""End to end, in Debian's Chromium: the app as a user sees it."""
+import pytest
+
+from tests.browser import ARTIFACTS, RequestLog, chromium, map_frame, streamlit_server
+from twente.registry import MUNICIPALITIES
+
+NAMES = {m.name for m in MUNICIPALITIES}
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with streamlit_server() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_overview_map_draws_offline_with_no_outside_request(app_url, page):
+    log = RequestLog(page)
+    page.goto(f"{app_url}/?kaart=none")
+    frame = map_frame(page)
+    assert frame.locator("path.twente-municipality").count() == 14
+    assert frame.locator(".park-marker").count() == 4
+    assert frame.locator(".park-marker.approximate").count() == 1, "Poort Bulten has no sourced coordinate"
+    assert frame.locator(".gm-label").count() == 14
+    page.get_by_text("643.603").first.wait_for()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(ARTIFACTS / "overview.png"), full_page=True)
+    assert log.outside_hosts() == set(), log.outside_hosts()
+
+
+def test_default_basemap_asks_only_for_its_tiles(app_url, page):
+    log = RequestLog(page)
+    page.goto(app_url)
+    map_frame(page)
+    page.wait_for_timeout(1000)
+    assert log.outside_hosts() <= {"service.pdok.nl"}, log.outside_hosts()
+
+
+def test_clicking_a_municipality_selects_it(app_url, page):
+    page.goto(f"{app_url}/?kaart=none")
+    frame = map_frame(page)
+    frame.locator("path.twente-municipality").nth(3).click()
+    heading = page.locator("h3").filter(has_text=__import__("re").compile("|".join(sorted(NAMES))))
+    heading.first.wait_for(timeout=20_000)
+    assert heading.first.inner_text().strip() in NAMES
+    assert "gemeente=GM" in page.url
+
+
+def test_english_is_one_click_away(app_url, page):
+    page.goto(f"{app_url}/?kaart=none")
+    map_frame(page)
+    page.get_by_role("button", name="English").click()
+    page.get_by_text("Twente in figures").wait_for(timeout=20_000)
+    assert "lang=en" in page.url
