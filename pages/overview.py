@@ -29,11 +29,13 @@ selected = common.url_choice("gemeente", [""] + list(frame["code"]), "", "ov_sel
 
 left, right = st.columns([3, 2], gap="medium")
 with left:
-    clicked = mapview.show_map(
-        mapview.base_map(lang, basemap),
-        [mapview.choropleth(frame, pick.indicator, classes, lang, title, selected)],
-        key=f"overview_{basemap}_{lang}",
+    result = mapview.show_map(
+        ("overview", lang, basemap), lambda: mapview.base_map(lang, basemap),
+        ("choropleth", lang, pick.indicator.id, pick.year, pick.group, selected),
+        lambda: [mapview.choropleth(frame, pick.indicator, classes, lang, title, selected)],
+        key="overview",
     )
+    clicked = mapview.clicked_municipality(result, "overview")
     if clicked and clicked != selected:
         st.session_state["ov_selected"] = clicked
         st.rerun()

@@ -87,6 +87,16 @@ def years_with_data(values: pd.DataFrame, indicator: str) -> list[int]:
     return sorted(int(y) for y in rows["year"].unique())
 
 
+def index_years_groups(values: pd.DataFrame) -> dict:
+    """{indicator: {year: [groups]}} for the municipalities' non-missing values."""
+    rows = values[values["code"].isin(MUNICIPALITY_CODES) & values["value"].notna()]
+    order = {"": 0, "adults": 1, "adults_lt65": 2, "65+": 3}
+    out: dict = {}
+    for (indicator, year), g in rows.groupby(["indicator", "year"]):
+        out.setdefault(indicator, {})[int(year)] = sorted(set(g["group"].fillna("")), key=lambda x: (order.get(x, 9), x))
+    return out
+
+
 def groups_with_data(values: pd.DataFrame, indicator: str, year: int) -> list[str]:
     rows = values[(values["indicator"] == indicator) & (values["year"] == year) & values["code"].isin(MUNICIPALITY_CODES)]
     order = ["", "adults", "adults_lt65", "65+"]

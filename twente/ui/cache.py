@@ -69,3 +69,11 @@ def gazetteer():
 
     places, postcodes = data.load_places(), data.load_postcodes()
     return Gazetteer(places.frame, postcodes.frame), places.problems + postcodes.problems
+
+
+@st.cache_resource(show_spinner=False)
+def data_index() -> dict:
+    """Which years (and age groups) each indicator has data for: computed once."""
+    from twente.indicators import index_years_groups
+
+    return index_years_groups(values().frame)

@@ -9,7 +9,7 @@ import streamlit as st
 
 from twente import state
 from twente.i18n import t
-from twente.indicators import Catalogue, Indicator, group_label, groups_with_data, years_with_data
+from twente.indicators import Catalogue, Indicator, group_label
 from twente.ui import common
 
 
@@ -22,7 +22,10 @@ class Pick:
 
 
 def indicator_picker(catalogue: Catalogue, values, lang: str, domains: tuple[str, ...], default: str, prefix: str) -> Pick | None:
-    with_data = [i for i in catalogue.ids() if catalogue[i].domain in domains and years_with_data(values, i)]
+    from twente.ui.cache import data_index
+
+    index = data_index()
+    with_data = [i for i in catalogue.ids() if catalogue[i].domain in domains and index.get(i)]
     if not with_data:
         return None
     cols = st.columns([2, 4, 1.3, 1.8])
@@ -48,7 +51,7 @@ def indicator_picker(catalogue: Catalogue, values, lang: str, domains: tuple[str
     common.set_url("indicator", indicator_id, default_id)
     indicator = catalogue[indicator_id]
 
-    years = years_with_data(values, indicator_id)
+    years = sorted(index[indicator_id])
     common.url_int("jaar", years, years[-1], f"{prefix}_year")
     with cols[2]:
         if len(years) > 1:
@@ -59,7 +62,7 @@ def indicator_picker(catalogue: Catalogue, values, lang: str, domains: tuple[str
             st.markdown(f"**{t('year', lang)}**  \n{year}")
     common.set_url("jaar", year, years[-1])
 
-    groups = groups_with_data(values, indicator_id, year)
+    groups = index[indicator_id][year]
     group = groups[0] if groups else ""
     if len(groups) > 1:
         common.url_choice("groep", groups, groups[0], f"{prefix}_group")
