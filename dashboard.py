@@ -12,7 +12,10 @@ lang = language()
 
 pages = {
     t("nav_explore", lang): [
-        st.Page("pages/overview.py", title=t("page_overview", lang), default=True, url_path="kaart"),
+        st.Page("pages/overview.py", title=t("page_overview", lang), default=True),
+    ],
+    t("nav_residents", lang): [
+        st.Page("pages/parks.py", title=t("page_parks", lang), url_path="parken"),
     ],
     t("nav_about", lang): [
         st.Page("pages/sources.py", title=t("page_sources", lang), url_path="bronnen"),

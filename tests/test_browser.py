@@ -66,3 +66,23 @@ def test_english_is_one_click_away(app_url, page):
     page.get_by_role("button", name="English").click()
     page.get_by_text("Twente in figures").wait_for(timeout=20_000)
     assert "lang=en" in page.url
+
+
+def test_park_finder_on_a_phone(app_url, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    log = RequestLog(page)
+    page.goto(f"{app_url}/parken?kaart=none")
+    page.get_by_label("Plaats of postcode").fill("Delden")
+    page.get_by_label("Plaats of postcode").press("Enter")
+    page.get_by_text("1. Lonnekermeer").wait_for(timeout=30_000)
+    frame = page.frame_locator("iframe[title='streamlit_folium.st_folium']").first
+    frame.locator(".rank-marker").first.wait_for(timeout=30_000)
+    assert frame.locator(".rank-marker").count() == 6 and frame.locator(".search-marker").count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, "no horizontal scrolling"
+    assert "plaats=delden" in page.url
+    page.set_viewport_size({"width": 390, "height": 2300})
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(ARTIFACTS / "park_finder_phone.png"))
+    assert log.outside_hosts() == set()
+    context.close()

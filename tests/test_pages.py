@@ -108,3 +108,27 @@ def test_broken_data_file_leaves_the_page_working(project_copy):
     shown = [e.value.replace("\\", "") for e in at.error]  # Markdown escapes removed, as the reader sees it
     assert any("key_figures.csv, rij 1" in text and "gemeente, jaar" in text for text in shown), shown
     assert at.metric[0].value == "643.603", "population_by_year.csv still loads"
+
+
+@pytest.mark.parametrize("params, heading", [({"plaats": "delden"}, "Vanaf Delden"), ({"postcode": "7511"}, "Vanaf 7511 Enschede"),
+                                             ({"plaats": "deldn"}, "Vanaf Delden")])
+def test_park_finder_restores_the_search_from_the_url(params, heading):
+    at = run("parks.py", **params)
+    assert not at.exception
+    assert at.subheader[0].value.startswith(heading)
+    assert len([m for m in at.markdown if m.value.startswith("**1. ")]) == 1
+
+
+@pytest.mark.parametrize("query", ["Atlantis", "<img src=x onerror=alert(1)>", "99999999"])
+def test_park_finder_unknown_or_hostile_input(query):
+    at = run("parks.py", plaats=query)
+    assert not at.exception
+    assert at.warning, "an unknown entry says so, never an error"
+    assert not at.subheader
+
+
+def test_park_finder_typing_a_search():
+    at = run("parks.py")
+    at.text_input(key="pf_query").input("Ootmarsum").run()
+    assert at.subheader[0].value.startswith("Vanaf Ootmarsum")
+    assert at.query_params["plaats"] in ("ootmarsum", ["ootmarsum"])

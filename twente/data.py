@@ -96,6 +96,12 @@ AGE_SEX_SCHEMA = Schema(
     value_columns=("population",),
 )
 
+FACILITIES_FILE = "living/park_facilities.csv"
+FACILITIES = ("swimming", "beach", "playground", "water_sports", "walking", "cycling", "food", "arboretum")
+FACILITIES_SCHEMA = Schema(
+    columns=(Column("park", not_empty=True), Column("facility", "choice", not_empty=True, choices=frozenset(FACILITIES)), Column("basis", required=False)),
+    key=("park", "facility"), value_columns=("basis",),
+)
 PARKS_FILE = "living/parks.csv"
 POIS_FILE = "living/pois.csv"
 _SITE_COLUMNS = (
@@ -357,3 +363,8 @@ def load_places() -> Loaded:
 
 def load_postcodes() -> Loaded:
     return _check_points(_read(POSTCODES_FILE, POSTCODES_SCHEMA, DATA_CODES), POSTCODES_FILE)
+
+
+def load_facilities() -> Loaded:
+    """What each park offers: our tags of the facilities its sourced description names."""
+    return _read(FACILITIES_FILE, FACILITIES_SCHEMA)

@@ -96,6 +96,22 @@ class _Attribution(MacroElement):
         self.text = json.dumps(html.escape(text))
 
 
+class FitView(MacroElement):
+    """Zoom the map to some points when a feature group is (re)drawn by streamlit-folium,
+    which names the map ``map_div`` (only for groups passed as ``feature_group_to_add``)."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        map_div.fitBounds({{ this.bounds }}, {padding: [30, 30], maxZoom: 13});
+        {% endmacro %}"""
+    )
+
+    def __init__(self, points: list[tuple[float, float]]):
+        super().__init__()
+        lats, lons = [p[0] for p in points], [p[1] for p in points]
+        self.bounds = json.dumps([[min(lats), min(lons)], [max(lats), max(lons)]])
+
+
 def tile_layer(basemap_id: str) -> folium.TileLayer | None:
     basemap = BASEMAPS.get(basemap_id, BASEMAPS[DEFAULT_BASEMAP])
     if basemap.provider is None:

@@ -77,3 +77,42 @@ def data_index() -> dict:
     from twente.indicators import index_years_groups
 
     return index_years_groups(values().frame)
+
+
+@st.cache_resource(show_spinner=False)
+def finder():
+    """Parks and Natura 2000 areas, ready to rank by distance."""
+    from twente.nearest import Destination, Finder
+    from twente.search import normalise
+
+    parks_loaded, facilities, pois_loaded, nature = parks(), data.load_facilities(), pois(), nature_areas()
+    tags: dict[str, list[str]] = {}
+    for _, r in facilities.frame.iterrows():
+        tags.setdefault(r["park"], []).append(r["facility"])
+    points = [
+        Destination(r["name"], "park", float(r["latitude"]), float(r["longitude"]), bool(r["approximate"]), r["operator"],
+                    r["description"], tuple(tags.get(r["name"], ())), {"municipality": r["municipality"], "area_ha": r["area_ha"]})
+        for _, r in parks_loaded.frame.iterrows()
+    ]
+    described = {normalise(r["name"]): r for _, r in pois_loaded.frame.iterrows()}
+    areas = []
+    for g, p in zip(nature.geometries, nature.properties):
+        if (p.get("area_in_twente_ha") or 0) < 5:  # Boetelerveld touches Twente by 1.5 ha only
+            continue
+        key = normalise(p["name"])
+        poi = next((r for k, r in described.items() if key in k or k.endswith(key)), None)
+        areas.append((Destination(p["name"], "nature", 0.0, 0.0, False, poi["operator"] if poi is not None else "",
+                                  poi["description"] if poi is not None else "", (),
+                                  {"designation": p.get("designation", ""), "area_ha": p.get("area_ha")}), g))
+    problems = parks_loaded.problems + facilities.problems + pois_loaded.problems + nature.problems
+    return Finder(points, areas), problems
+
+
+@st.cache_resource(show_spinner=False)
+def nature_shapes() -> dict:
+    """Natura 2000 outlines simplified for drawing (about 20 m), keyed by name."""
+    import shapely
+
+    layer = nature_areas()
+    return {p["name"]: shapely.set_precision(shapely.simplify(g, 0.0002, preserve_topology=True), 1e-5)
+            for g, p in zip(layer.geometries, layer.properties)}

@@ -1,0 +1,107 @@
+"""For residents: the nearest parks and nature areas from a place, postcode or map tap."""
+import html
+
+import folium
+import streamlit as st
+
+from twente import maps
+from twente.i18n import t
+from twente.indicators import format_number
+from twente.nearest import route_url
+from twente.search import Location
+from twente.ui import cache, common, mapview
+
+lang = common.language()
+st.title(t("finder_title", lang))
+st.caption(t("finder_intro", lang))
+
+gazetteer, gazetteer_problems = cache.gazetteer()
+finder, finder_problems = cache.finder()
+
+# The search lives in the URL: ?plaats=delden or ?postcode=7511 (shareable).
+if "pf_query" not in st.session_state:
+    st.session_state["pf_query"] = (st.query_params.get("postcode") or st.query_params.get("plaats") or "")[:80]
+query = st.text_input(t("finder_input", lang), key="pf_query", placeholder=t("finder_placeholder", lang))
+with_nature = st.toggle(t("finder_show_nature", lang), value=True, key="pf_nature")
+
+result = gazetteer.search(query) if query.strip() else None
+origin: Location | None = result.location if result else None
+clicked = st.session_state.get("pf_click")
+if clicked and clicked.get("query") == query:
+    origin = Location(t("finder_map_point", lang), clicked["lat"], clicked["lon"], "map")
+
+if result and result.how == "postcode":
+    common.set_url("postcode", query.strip()[:4]); common.set_url("plaats", None)
+elif query.strip():
+    common.set_url("plaats", query.strip().lower()); common.set_url("postcode", None)
+else:
+    common.set_url("plaats", None); common.set_url("postcode", None)
+
+if result and origin is None:
+    st.warning(t("finder_not_found", lang, query=query))
+if result and result.suggestions and (origin is None or result.how in ("prefix", "fuzzy")):
+    st.caption(t("finder_did_you_mean", lang))
+    cols = st.columns(min(len(result.suggestions), 3))
+    for i, loc in enumerate(result.suggestions[:6]):
+        if cols[i % len(cols)].button(loc.describe(lang), key=f"pf_sugg_{i}", width="stretch"):
+            st.session_state["pf_query"] = loc.label.split(" ")[0] if loc.kind == "postcode" else loc.label
+            st.rerun()
+
+ranked = []
+if origin is not None:
+    ranked = [r for r in finder.rank(origin.lat, origin.lon) if with_nature or r.destination.kind == "park"][:6]
+    st.subheader(t("finder_from", lang, place=origin.describe(lang)))
+    for n, r in enumerate(ranked, start=1):
+        d = r.destination
+        km = t("finder_inside", lang) if r.inside else t("finder_km", lang, km=format_number(r.distance_km, 1, lang))
+        approx = f" · ⚠ {t('approximate_short', lang)}" if d.approximate else ""
+        facilities = ", ".join(t("fac_" + f, lang) for f in d.facilities)
+        with st.container(border=True):
+            st.markdown(f"**{n}. {common._md_escape(d.name)}** — {km}{approx}")
+            line = t("kind_" + d.kind, lang) + (f" · {facilities}" if facilities else "")
+            if d.kind == "nature" and d.extra.get("area_ha"):
+                line += f" · {format_number(d.extra['area_ha'], 0, lang)} ha"
+            if d.operator:
+                line += f" · {t('operator', lang)}: {d.operator.split('(')[0].strip()}"
+            st.caption(common._md_escape(line))
+            st.link_button(t("finder_route", lang), route_url(origin.lat, origin.lon, r.target_lat, r.target_lon), width="stretch")
+    st.caption(t("finder_distance_note", lang))
+else:
+    st.info(t("finder_start", lang))
+
+
+def build_groups():
+    group = folium.FeatureGroup(name=t("finder_results", lang))
+    if origin is not None:
+        folium.Marker((origin.lat, origin.lon), icon=maps.point_icon("search"), tooltip=html.escape(origin.describe(lang))).add_to(group)
+        shapes = cache.nature_shapes()
+        for n, r in enumerate(ranked, start=1):
+            d = r.destination
+            if d.kind == "nature" and d.name in shapes:
+                folium.GeoJson(shapes[d.name].__geo_interface__, style_function=lambda f: {"color": "#1b7837", "weight": 1.5, "fillOpacity": 0.2},
+                               tooltip=html.escape(d.name)).add_to(group)
+            folium.PolyLine([(origin.lat, origin.lon), (r.target_lat, r.target_lon)], color="#2166ac", weight=2, dash_array="6 4", opacity=0.8).add_to(group)
+            marker = folium.Marker((r.target_lat if d.kind == "nature" else d.lat, r.target_lon if d.kind == "nature" else d.lon),
+                                   icon=maps.point_icon("rank", str(n), d.approximate),
+                                   tooltip=html.escape(f"{n}. {d.name}" + (f" ({t('approximate_short', lang)})" if d.approximate else "")))
+            marker.add_to(group)
+        maps.FitView([(origin.lat, origin.lon)] + [(r.target_lat, r.target_lon) for r in ranked[:3]]).add_to(group)
+    else:
+        for _, p in cache.parks().frame.iterrows():
+            folium.Marker((p["latitude"], p["longitude"]), icon=maps.point_icon("park", "≈" if p["approximate"] else "P", bool(p["approximate"])),
+                          tooltip=html.escape(p["name"])).add_to(group)
+    return [group]
+
+
+basemap = mapview.basemap_choice(lang)
+view = (origin.lat, origin.lon, with_nature) if origin is not None else None
+result_map = mapview.show_map(("finder", lang, basemap), lambda: maps.base_map(basemap, lang, zoom=10),
+                              ("finder", lang, view), build_groups, key="finder", height=420, returned=["last_clicked"])
+tap = result_map.get("last_clicked") if result_map else None
+if tap and tap != st.session_state.get("pf_last_tap"):
+    st.session_state["pf_last_tap"] = tap
+    st.session_state["pf_click"] = {"lat": float(tap["lat"]), "lon": float(tap["lng"]), "query": query}
+    st.rerun()
+
+st.caption(t("finder_sources", lang))
+common.show_problems(gazetteer_problems + finder_problems, lang)
