@@ -13,6 +13,7 @@ lang = language()
 pages = {
     t("nav_explore", lang): [
         st.Page("pages/overview.py", title=t("page_overview", lang), default=True),
+        st.Page("pages/population.py", title=t("page_population", lang), url_path="bevolking"),
     ],
     t("nav_residents", lang): [
         st.Page("pages/parks.py", title=t("page_parks", lang), url_path="parken"),

@@ -86,3 +86,11 @@ def test_park_finder_on_a_phone(app_url, browser):
     page.screenshot(path=str(ARTIFACTS / "park_finder_phone.png"))
     assert log.outside_hosts() == set()
     context.close()
+
+
+def test_population_page_draws_charts_and_map(app_url, page):
+    page.goto(f"{app_url}/bevolking?kaart=none")
+    map_frame(page)
+    page.locator("[data-testid='stVegaLiteChart']").nth(1).wait_for(timeout=30_000)
+    assert page.locator("[data-testid='stVegaLiteChart']").count() >= 2
+    page.screenshot(path=str(ARTIFACTS / "population.png"), full_page=True)

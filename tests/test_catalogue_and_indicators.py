@@ -125,3 +125,14 @@ def test_url_integer_and_list():
     assert state.integer({"jaar": "__import__('os')"}, "jaar", [2016, 2020], 2016) == 2016
     assert state.many({"g": "GM0153,gm0164,GM9999"}, "g", MUNICIPALITY_CODES, ["GM0141"]) == ["GM0153", "GM0164"]
     assert state.many({"g": "nonsense"}, "g", MUNICIPALITY_CODES, ["GM0141"]) == ["GM0141"]
+
+
+def test_age_shares_use_one_scheme_and_add_up():
+    from twente.population import AGE_2025, age_shares
+
+    shares = age_shares(data.load_age_sex().frame)
+    assert set(shares["age_group"]) == set(AGE_2025), "2024 groups are never mixed in"
+    for code, g in shares.groupby("code"):
+        assert g["share_pct"].sum() == pytest.approx(100.0, abs=0.01), code
+    twente = shares[shares["code"] == "TWENTE"]["population"].sum()
+    assert twente == 643_603

@@ -132,3 +132,18 @@ def test_park_finder_typing_a_search():
     at.text_input(key="pf_query").input("Ootmarsum").run()
     assert at.subheader[0].value.startswith("Vanaf Ootmarsum")
     assert at.query_params["plaats"] in ("ootmarsum", ["ootmarsum"])
+
+
+@pytest.mark.parametrize("params, mode, areas, start, end", [
+    ({}, "index", ["GM0153", "GM0164", "GM0141"], 2012, 2025),
+    ({"weergave": "growth", "gemeenten": "GM0183,GM1774", "van": "2015", "tot": "2020"}, "growth", ["GM0183", "GM1774"], 2015, 2020),
+    ({"weergave": "eval(1)", "gemeenten": "x,y", "van": "2030", "tot": "1999"}, "index", ["GM0153", "GM0164", "GM0141"], 2012, 2025),
+])
+def test_population_page_url_state(params, mode, areas, start, end):
+    at = run("population.py", **params)
+    assert not at.exception
+    assert at.radio(key="pop_mode").value == mode
+    assert at.multiselect(key="pop_areas").value == areas
+    assert at.selectbox(key="pop_start").value == start and at.select_slider(key="pop_end").value == end
+    args = map_args(at)
+    assert "%" in args["feature_group"]
