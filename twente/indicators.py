@@ -97,13 +97,6 @@ def index_years_groups(values: pd.DataFrame) -> dict:
     return out
 
 
-def groups_with_data(values: pd.DataFrame, indicator: str, year: int) -> list[str]:
-    rows = values[(values["indicator"] == indicator) & (values["year"] == year) & values["code"].isin(MUNICIPALITY_CODES)]
-    order = ["", "adults", "adults_lt65", "65+"]
-    found = set(rows["group"].fillna(""))
-    return [g for g in order if g in found] + sorted(found - set(order))
-
-
 def group_label(values: pd.DataFrame, indicator: str, year: int, group: str) -> str:
     """The age group as the source writes it for that year (2016: '19+', 2020: '18+')."""
     rows = values[(values["indicator"] == indicator) & (values["year"] == year) & (values["group"] == group)]

@@ -138,6 +138,3 @@ def legend(title: str, rows: list[tuple[str, str]], no_data_colour: str | None, 
         unsafe_allow_html=True,
     )
 
-
-def select_with_labels(label: str, options: list[str], labels: Callable[[str], str], key: str, **kwargs):
-    return st.selectbox(label, options, format_func=labels, key=key, **kwargs)
