@@ -3,7 +3,7 @@ import streamlit as st
 
 from twente.classify import classify
 from twente.i18n import t
-from twente.indicators import municipality_values
+from twente.indicators import municipality_values, reference_rows
 from twente.ui import cache, common, mapview, panels, pickers
 
 lang = common.language()
@@ -23,6 +23,7 @@ if pick is None:
     st.stop()
 
 frame = municipality_values(values, pick.indicator.id, pick.year, pick.group)
+refs = reference_rows(values, pick.indicator.id, pick.year, pick.group, lang)
 classes = classify(frame["value"], pick.indicator.direction, pick.indicator.scale)
 title = panels.view_title(pick, lang)
 selected = common.url_choice("gemeente", [""] + list(frame["code"]), "", "ov_selected") or None
@@ -45,7 +46,7 @@ with left:
 with right:
     selected = panels.municipality_chooser(frame, lang, "ov_selected")
     common.set_url("gemeente", selected, "")
-    panels.municipality_panel(selected or None, pick, frame, values, catalogue, lang)
+    panels.municipality_panel(selected or None, pick, frame, refs, values, catalogue, lang)
 
-panels.table_for(frame, pick, values, lang, key="ov")
+panels.table_for(frame, pick, refs, lang, key="ov")
 common.show_problems(catalogue_problems + loaded.problems + cache.municipalities().problems + cache.parks().problems, lang)

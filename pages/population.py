@@ -63,7 +63,7 @@ common.table_and_download(table.round(2), f"twente_population_{mode}.csv", lang,
 st.subheader(t("pop_growth_map", lang))
 years = sorted(int(y) for y in values[values["indicator"] == "population"]["year"].unique())
 c1, c2 = st.columns([1, 3])
-start = common.url_int("van", years[:-1], years[0], "pop_start")
+common.url_int("van", years[:-1], years[0], "pop_start")
 with c1:
     start = st.selectbox(t("pop_period_start", lang), years[:-1], key="pop_start")
 ends = [y for y in years if y > start]

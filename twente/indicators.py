@@ -122,12 +122,13 @@ def reference_value(values: pd.DataFrame, indicator: str, year: int, code: str, 
 
 def reference_rows(values: pd.DataFrame, indicator: str, year: int, group: str = "", lang: str = "nl") -> pd.DataFrame:
     """The reference areas that have a value: Twente (sum), GGD region, Overijssel, NL."""
-    rows = []
-    for code in ("TWENTE", "GGD_TWENTE", "PV23", "NL01"):
-        v = reference_value(values, indicator, year, code, group)
-        if v is not None:
-            r = values[(values["indicator"] == indicator) & (values["year"] == year) & (values["code"] == code) & (values["group"] == group)].iloc[0]
-            rows.append({"code": code, "name": area_name(code, lang), "value": v, "ci_low": r["ci_low"], "ci_high": r["ci_high"]})
+    view = values[(values["indicator"] == indicator) & (values["year"] == year) & (values["group"] == group) & values["value"].notna()]
+    view = view.drop_duplicates("code").set_index("code")
+    rows = [
+        {"code": code, "name": area_name(code, lang), "value": float(view.at[code, "value"]),
+         "ci_low": view.at[code, "ci_low"], "ci_high": view.at[code, "ci_high"]}
+        for code in ("TWENTE", "GGD_TWENTE", "PV23", "NL01") if code in view.index
+    ]
     return pd.DataFrame(rows, columns=["code", "name", "value", "ci_low", "ci_high"])
 
 
@@ -215,4 +216,4 @@ def format_value(value, indicator: Indicator, lang: str = "nl", with_unit: bool 
     unit = indicator.unit(lang)
     if not with_unit:
         return text
-    return f"{text}%" if unit.startswith("%") and unit == "%" else f"{text} {unit}"
+    return f"{text}%" if unit == "%" else f"{text} {unit}"

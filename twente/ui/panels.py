@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from twente.i18n import t
-from twente.indicators import Catalogue, Indicator, format_number, format_value, ranked, reference_rows
+from twente.indicators import Catalogue, Indicator, format_number, format_value, ranked
 from twente.registry import MUNICIPALITY_CODES, area_name
 from twente.ui import common
 
@@ -32,8 +32,7 @@ def headline(values: pd.DataFrame, catalogue: Catalogue, parks, lang: str) -> No
         c2.metric(t("municipalities", lang), len(MUNICIPALITY_CODES))
         source = ""
     c3.metric(t("parks", lang), len(parks.frame) if parks.ok else t("no_data", lang), help=t("parks_help", lang))
-    parks_src = "Recreatieschap Twente, Natuurmonumenten, zwemwater.nl" if lang == "nl" else "Recreatieschap Twente, Natuurmonumenten, zwemwater.nl"
-    common.source_caption(f"{source} · {t('parks', lang)}: {parks_src}")
+    common.source_caption(f"{source} · {t('parks', lang)}: Recreatieschap Twente, Natuurmonumenten, zwemwater.nl")
 
 
 def view_title(pick, lang: str) -> str:
@@ -53,7 +52,9 @@ def municipality_chooser(frame: pd.DataFrame, lang: str, key: str) -> str:
                         format_func=lambda c: names.get(c, "") if c else t("none_selected", lang))
 
 
-def municipality_panel(code: str | None, pick, frame: pd.DataFrame, values: pd.DataFrame, catalogue: Catalogue, lang: str) -> None:
+def municipality_panel(code: str | None, pick, frame: pd.DataFrame, refs: pd.DataFrame, values: pd.DataFrame,
+                       catalogue: Catalogue, lang: str) -> None:
+    """Key figures of one municipality; ``refs`` are the view's reference values (see reference_rows)."""
     if not code:
         st.info(t("select_prompt", lang))
         return
@@ -69,18 +70,17 @@ def municipality_panel(code: str | None, pick, frame: pd.DataFrame, values: pd.D
     if len(position) and pick.indicator.direction != "neutral":
         st.caption(f"{t('rank', lang)}: {t('rank_of', lang, rank=int(position[0]) + 1, n=len(with_value))} "
                    + ("(1 = gunstigst)" if lang == "nl" else "(1 = most favourable)"))
-    refs = reference_rows(values, pick.indicator.id, pick.year, pick.group, lang)
     if len(refs):
         st.caption(" · ".join(f"{r['name']}: {format_value(r['value'], pick.indicator, lang)}" for _, r in refs.iterrows()))
 
     st.markdown(f"**{t('key_figures', lang)}**")
     lines = []
+    mine = values[(values["code"] == code) & (values["group"] == "") & values["value"].notna()]
     for ind_id in KEY_FIGURES:
         if ind_id not in catalogue:
             continue
         ind = catalogue[ind_id]
-        rows = values[(values["indicator"] == ind_id) & (values["code"] == code) & (values["group"] == "")]
-        rows = rows[rows["value"].notna()]
+        rows = mine[mine["indicator"] == ind_id]
         if rows.empty:
             lines.append((ind.title(lang), t("no_data", lang), ""))
             continue
@@ -91,9 +91,8 @@ def municipality_panel(code: str | None, pick, frame: pd.DataFrame, values: pd.D
     common.source_caption("Bron: CBS (CC BY 4.0)" if lang == "nl" else "Source: CBS (CC BY 4.0)")
 
 
-def table_for(frame: pd.DataFrame, pick, values: pd.DataFrame, lang: str, key: str) -> None:
+def table_for(frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, key: str) -> None:
     """The figures behind the map: municipalities and reference areas, as shown."""
-    refs = reference_rows(values, pick.indicator.id, pick.year, pick.group, lang)
     both = pd.concat([frame, refs], ignore_index=True)
     out = pd.DataFrame({
         t("col_code", lang): both["code"],
