@@ -1,7 +1,6 @@
 """Home: Twente on one map, coloured by the indicator the user picks."""
 import streamlit as st
 
-from twente.classify import classify
 from twente.i18n import t
 from twente.indicators import municipality_values, reference_rows
 from twente.ui import cache, common, mapview, panels, pickers
@@ -24,25 +23,11 @@ if pick is None:
 
 frame = municipality_values(values, pick.indicator.id, pick.year, pick.group)
 refs = reference_rows(values, pick.indicator.id, pick.year, pick.group, lang)
-classes = classify(frame["value"], pick.indicator.direction, pick.indicator.scale)
-title = panels.view_title(pick, lang)
 selected = common.url_choice("gemeente", [""] + list(frame["code"]), "", "ov_selected") or None
 
 left, right = st.columns([3, 2], gap="medium")
 with left:
-    result = mapview.show_map(
-        ("overview", lang, basemap), lambda: mapview.base_map(lang, basemap),
-        ("choropleth", lang, pick.indicator.id, pick.year, pick.group, selected),
-        lambda: [mapview.choropleth(frame, pick.indicator, classes, lang, title, selected)],
-        key="overview",
-    )
-    clicked = mapview.clicked_municipality(result, "overview")
-    if clicked and clicked != selected:
-        st.session_state["ov_selected"] = clicked
-        st.rerun()
-    mapview.legend_for(classes, pick.indicator, lang, title, frame["value"].isna().any())
-    panels.source_line(pick.indicator, lang)
-    st.caption(t("map_hint", lang))
+    mapview.indicator_map(frame, pick, lang, basemap, key="overview", selected=selected, selected_key="ov_selected")
 with right:
     selected = panels.municipality_chooser(frame, lang, "ov_selected")
     common.set_url("gemeente", selected, "")

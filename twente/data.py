@@ -41,6 +41,7 @@ CATALOGUE_SCHEMA = Schema(
         Column("scale", "choice", not_empty=True, choices=frozenset({"sequential", "diverging"})),
         Column("note_nl", required=False),
         Column("note_en", required=False),
+        Column("compare", required=False),  # years whose values may be compared, e.g. 2016;2020
     ),
     key=("id",),
     value_columns=("title_nl", "title_en", "unit_nl", "unit_en"),
@@ -94,6 +95,17 @@ AGE_SEX_SCHEMA = Schema(
     ),
     key=("code", "year", "age_group", "sex"),
     value_columns=("population",),
+)
+
+RECREATION_FACTS_FILE = "living/recreation_facts.csv"
+RECREATION_FACTS_SCHEMA = Schema(
+    columns=(
+        Column("id", not_empty=True), Column("qualifier", "choice", required=False, choices=frozenset({"about", "more_than", "exactly"})),
+        Column("value", "number", not_empty=True), Column("unit_nl"), Column("unit_en"),
+        Column("label_nl", not_empty=True), Column("label_en", not_empty=True), Column("publisher", not_empty=True),
+        Column("source_url", not_empty=True), Column("reference_date", required=False),
+    ),
+    key=("id",), value_columns=("value",),
 )
 
 FACILITIES_FILE = "living/park_facilities.csv"
@@ -184,9 +196,31 @@ def load_catalogue() -> Loaded:
     frame = loaded.frame
     if not frame.empty:
         frame["decimals"] = frame["decimals"].astype(int)
-        frame[["note_nl", "note_en"]] = frame[["note_nl", "note_en"]].fillna("")
-        frame = frame.set_index("id", drop=False)
-    return Loaded(frame, loaded.problems)
+        for optional in ("note_nl", "note_en", "compare"):
+            frame[optional] = frame[optional].fillna("") if optional in frame.columns else ""
+        name = config.display_path(config.data_dir() / CATALOGUE_FILE)
+        problems = list(loaded.problems)
+        keep = []
+        for i, r in frame.iterrows():
+            if not _years_ok(r["years"]):
+                problems.append(Problem(name, "bad_value", row=int(r["_row"]), column="years", params={"value": r["years"], "allowed": "2016;2020 / 2012-2025"}))
+                keep.append(False)
+                continue
+            if r["compare"] and not (_years_ok(r["compare"]) and len(parse_years(r["compare"])) >= 2):
+                problems.append(Problem(name, "ignored_value", row=int(r["_row"]), column="compare", severity="warning",
+                                        params={"value": r["compare"], "allowed": "2016;2020"}))
+                frame.loc[i, "compare"] = ""
+            keep.append(True)
+        frame = frame[keep].set_index("id", drop=False)
+        return Loaded(frame, problems)
+    return loaded
+
+
+def _years_ok(text: str) -> bool:
+    try:
+        return bool(parse_years(text))
+    except ValueError:
+        return False
 
 
 def parse_years(text: str) -> list[int]:
@@ -363,6 +397,17 @@ def load_places() -> Loaded:
 
 def load_postcodes() -> Loaded:
     return _check_points(_read(POSTCODES_FILE, POSTCODES_SCHEMA, DATA_CODES), POSTCODES_FILE)
+
+
+def load_recreation_facts() -> Loaded:
+    """Figures the recreation board publishes about itself (route length, visitors)."""
+    loaded = _read(RECREATION_FACTS_FILE, RECREATION_FACTS_SCHEMA)
+    frame = loaded.frame
+    if not frame.empty:
+        frame["qualifier"] = frame["qualifier"].fillna("exactly") if "qualifier" in frame.columns else "exactly"
+        for col in ("unit_nl", "unit_en", "reference_date"):
+            frame[col] = frame[col].fillna("") if col in frame.columns else ""
+    return Loaded(frame, loaded.problems)
 
 
 def load_facilities() -> Loaded:

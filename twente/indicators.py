@@ -34,6 +34,7 @@ class Indicator:
     scale: str
     note_nl: str = ""
     note_en: str = ""
+    compare: str = ""
 
     def title(self, lang: str) -> str:
         return self.title_en if lang == "en" else self.title_nl
@@ -47,6 +48,12 @@ class Indicator:
     @property
     def years(self) -> list[int]:
         return parse_years(self.years_text)
+
+    @property
+    def compare_years(self) -> tuple[int, int] | None:
+        """The first and last year whose values the catalogue calls comparable, if any."""
+        years = parse_years(self.compare) if self.compare else []
+        return (years[0], years[-1]) if len(years) >= 2 else None
 
     def source_line(self, lang: str) -> str:
         label = "Bron" if lang == "nl" else "Source"
@@ -142,6 +149,89 @@ def significance(ci_low: float, ci_high: float, reference: float | None) -> str 
     if ci_high < reference:
         return "lower"
     return "similar"
+
+
+SIGNIFICANCE_REFERENCES = ("GGD_TWENTE", "TWENTE")
+
+
+def significance_reference(refs: pd.DataFrame) -> pd.Series | None:
+    """The area municipalities are tested against: the GGD Twente region (the survey's
+    own region estimate), else Twente; None when neither has a value."""
+    for code in SIGNIFICANCE_REFERENCES:
+        rows = refs[refs["code"] == code] if len(refs) else refs
+        if len(rows):
+            return rows.iloc[0]
+    return None
+
+
+def with_significance(frame: pd.DataFrame, reference: float | None) -> pd.DataFrame:
+    """Add 'significance' (higher/lower/similar, or None without interval or reference)."""
+    out = frame.copy()
+    out["significance"] = [significance(lo, hi, reference) for lo, hi in zip(out["ci_low"], out["ci_high"])]
+    return out
+
+
+def split_by_significance(frame: pd.DataFrame) -> dict[str, list[str]]:
+    """Municipality names per outcome (higher/lower/similar/untested/missing), each by name."""
+    out: dict[str, list[str]] = {k: [] for k in ("higher", "lower", "similar", "untested", "missing")}
+    for _, r in frame.sort_values("name").iterrows():
+        if pd.isna(r["value"]):
+            out["missing"].append(r["name"])
+        else:
+            status = r.get("significance")
+            out[status if isinstance(status, str) else "untested"].append(r["name"])
+    return out
+
+
+def has_intervals(frame: pd.DataFrame) -> bool:
+    return bool(frame["ci_low"].notna().any() and frame["ci_high"].notna().any())
+
+
+def change_between(values: pd.DataFrame, indicator: str, start: int, end: int, group: str = "",
+                   codes: list[str] | None = None) -> pd.DataFrame:
+    """Per area: the value (and 95 % interval) in ``start`` and ``end``, the difference, and
+    'change' = up/down when the two intervals do not overlap, 'similar' when they do, None
+    without intervals or without both values. Non-overlap is a conservative test: a real
+    change can hide behind overlapping intervals, but non-overlapping ones are not chance."""
+    codes = list(codes or MUNICIPALITY_CODES)
+    rows = values[(values["indicator"] == indicator) & (values["group"] == group) & values["code"].isin(codes)]
+    out = pd.DataFrame({"code": codes})
+    for label, year in (("start", start), ("end", end)):
+        at = rows[rows["year"] == year].drop_duplicates("code").set_index("code")
+        out[label] = out["code"].map(at["value"])
+        out[f"{label}_low"] = out["code"].map(at["ci_low"])
+        out[f"{label}_high"] = out["code"].map(at["ci_high"])
+    out["difference"] = out["end"] - out["start"]
+
+    def _change(r) -> str | None:
+        bounds = [r["start"], r["end"], r["start_low"], r["start_high"], r["end_low"], r["end_high"]]
+        if any(pd.isna(b) for b in bounds):
+            return None
+        if r["end_low"] > r["start_high"]:
+            return "up"
+        if r["end_high"] < r["start_low"]:
+            return "down"
+        return "similar"
+
+    out["change"] = [_change(r) for _, r in out.iterrows()] if len(out) else []
+    return out
+
+
+def caveats(indicator: Indicator, year: int, group: str, comparing: tuple[int, int] | None = None) -> list[str]:
+    """Keys of the survey caveats (see i18n) that apply to a view, by domain and year.
+
+    - the 2020 health survey was fielded in the COVID-19 autumn;
+    - the 2016 survey counts adults from 19, the 2020 survey from 18 (not for 65+).
+    Caveats of one indicator (labour figures rounded to thousands) are its catalogue note."""
+    years = set(comparing or ()) | {year}
+    out = []
+    if indicator.domain == "health":
+        out.append("caveat_survey_interval")
+        if 2020 in years:
+            out.append("caveat_covid")
+        if comparing and {2016, 2020} <= years and group != "65+":
+            out.append("caveat_age_definition")
+    return out
 
 
 def ranked(frame: pd.DataFrame, direction: str) -> pd.DataFrame:

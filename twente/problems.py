@@ -61,6 +61,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "'{value}' is geen geldige waarde (verwacht: {allowed}); rij overgeslagen",
         "en": "'{value}' is not a valid value (expected: {allowed}); row skipped",
     },
+    "ignored_value": {
+        "nl": "'{value}' is geen geldige waarde (verwacht: {allowed}); genegeerd",
+        "en": "'{value}' is not a valid value (expected: {allowed}); ignored",
+    },
     "required_empty": {
         "nl": "verplicht veld is leeg; rij overgeslagen",
         "en": "required field is empty; row skipped",

@@ -72,6 +72,17 @@ def url_many(name: str, options: Sequence[str], default: list[str], key: str) ->
     return st.session_state[key]
 
 
+def page_link(page: str, url_path: str, label: str) -> None:
+    """A link to another page of the app; a plain relative link when the page runs on its
+    own (AppTest runs one page script without the navigation)."""
+    from streamlit.errors import StreamlitPageNotFoundError
+
+    try:
+        st.page_link(page, label=label, icon=":material/arrow_forward:")
+    except StreamlitPageNotFoundError:
+        st.markdown(f"[{_md_escape(label)}]({url_path})")
+
+
 # --------------------------------------------------------------------------- messages
 
 

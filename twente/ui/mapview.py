@@ -43,13 +43,15 @@ def base_map(lang: str, basemap: str, with_parks: bool = True) -> folium.Map:
 
 
 def choropleth(frame: pd.DataFrame, indicator: Indicator, classes: Classes, lang: str, title: str,
-               selected: str | None, value_column: str = "value", value_text=None) -> folium.FeatureGroup:
-    """Colour the 14 municipalities by ``frame[value_column]`` (indexed by code)."""
+               selected: str | None, value_column: str = "value", value_text=None,
+               tooltips: dict[str, str] | None = None) -> folium.FeatureGroup:
+    """Colour the 14 municipalities by ``frame[value_column]`` (indexed by code). The
+    tooltip shows the formatted value, or ``tooltips[code]`` where given (plain text)."""
     values = frame.set_index("code")[value_column]
     colours = {code: classes.colour(v) for code, v in values.items()}
     missing = {code for code, v in values.items() if pd.isna(v)}
     fmt = value_text or (lambda v: format_value(v, indicator, lang))
-    tooltips = {code: fmt(v) for code, v in values.items()}
+    tooltips = {code: (tooltips or {}).get(code) or fmt(v) for code, v in values.items()}
     return maps.choropleth_group(cache.municipality_shapes(), colours, tooltips, name=title, title=title,
                                  selected=selected, missing=missing, area_label=t("municipality", lang))
 
@@ -120,3 +122,28 @@ def legend_for(classes: Classes, indicator: Indicator, lang: str, title: str, an
     d = indicator.decimals if decimals is None else decimals
     rows = maps.legend_rows(classes, lambda v: format_number(v, d, lang))
     common.legend(title, rows, NO_DATA_COLOUR if any_missing else None, lang)
+
+
+def indicator_map(frame: pd.DataFrame, pick, lang: str, basemap: str, key: str, selected: str | None,
+                  selected_key: str, tooltips: dict[str, str] | None = None, height: int = 560, hint: str = "map_hint") -> None:
+    """The choropleth of one indicator view with parks, legend, source line and hint. A click
+    on a municipality selects it (``st.session_state[selected_key]``) and reruns."""
+    from twente.classify import classify
+    from twente.ui import panels
+
+    classes = classify(frame["value"], pick.indicator.direction, pick.indicator.scale)
+    title = panels.view_title(pick, lang)
+    result = show_map(
+        ("overview", lang, basemap), lambda: base_map(lang, basemap),
+        ("choropleth", lang, pick.indicator.id, pick.year, pick.group, selected, tooltips is not None),
+        lambda: [choropleth(frame, pick.indicator, classes, lang, title, selected, tooltips=tooltips)],
+        key=key, height=height,
+    )
+    clicked = clicked_municipality(result, key)
+    if clicked and clicked != selected:
+        st.session_state[selected_key] = clicked
+        st.rerun()
+    legend_for(classes, pick.indicator, lang, title, frame["value"].isna().any())
+    panels.source_line(pick.indicator, lang)
+    st.caption(t(hint, lang))
+

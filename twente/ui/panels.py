@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from twente.i18n import t
-from twente.indicators import Catalogue, Indicator, format_number, format_value, ranked
+from twente.indicators import Catalogue, Indicator, format_number, format_value, ranked, significance, significance_reference
 from twente.registry import MUNICIPALITY_CODES, area_name
 from twente.ui import common
 
@@ -67,7 +67,15 @@ def municipality_panel(code: str | None, pick, frame: pd.DataFrame, refs: pd.Dat
         f"{pick.indicator.title(lang)} ({pick.year})",
         format_value(row["value"], pick.indicator, lang),
     )
-    if len(position) and pick.indicator.direction != "neutral":
+    reference = significance_reference(refs) if len(refs) else None
+    if pd.notna(row["ci_low"]) and pd.notna(row["value"]) and reference is not None:
+        # Survey estimates: say how the interval lies against the region, not a rank.
+        from twente.charts import status_label
+
+        status = significance(row["ci_low"], row["ci_high"], float(reference["value"]))
+        st.caption(f"{t('interval_95', lang)} {format_number(row['ci_low'], pick.indicator.decimals, lang)}–"
+                   f"{format_number(row['ci_high'], pick.indicator.decimals, lang)}: {status_label(status, reference['name'], lang)}")
+    elif len(position) and pick.indicator.direction != "neutral":
         st.caption(f"{t('rank', lang)}: {t('rank_of', lang, rank=int(position[0]) + 1, n=len(with_value))} "
                    + ("(1 = gunstigst)" if lang == "nl" else "(1 = most favourable)"))
     if len(refs):
@@ -91,8 +99,9 @@ def municipality_panel(code: str | None, pick, frame: pd.DataFrame, refs: pd.Dat
     common.source_caption("Bron: CBS (CC BY 4.0)" if lang == "nl" else "Source: CBS (CC BY 4.0)")
 
 
-def table_for(frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, key: str) -> None:
-    """The figures behind the map: municipalities and reference areas, as shown."""
+def table_for(frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, key: str, reference_name: str = "") -> None:
+    """The figures behind the map: municipalities and reference areas, as shown; with the
+    comparison against the region where ``frame`` has a 'significance' column."""
     both = pd.concat([frame, refs], ignore_index=True)
     out = pd.DataFrame({
         t("col_code", lang): both["code"],
@@ -104,6 +113,13 @@ def table_for(frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, key: str
     if both["ci_low"].notna().any():
         out[t("col_ci_low", lang)] = both["ci_low"]
         out[t("col_ci_high", lang)] = both["ci_high"]
+    if "significance" in both.columns and reference_name and both["ci_low"].notna().any():
+        from twente.charts import status_label
+
+        out[t("comparison_with", lang, ref=reference_name)] = [
+            status_label(s if isinstance(s, str) else None, reference_name, lang) if c in MUNICIPALITY_CODES else ""
+            for c, s in zip(both["code"], both["significance"])
+        ]
     if pick.group:
         out[t("age_group", lang)] = pick.group_label
     out[t("col_source", lang)] = pick.indicator.source_line(lang)

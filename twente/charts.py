@@ -1,0 +1,181 @@
+"""Chart builders (Altair) that any page can use. No Streamlit here: a builder takes
+tidy frames from ``twente.indicators`` and returns a chart specification.
+
+- ``ranking_chart``: the 14 municipalities sorted by value, with 95 % intervals as error
+  bars where the data has them, reference lines (GGD region, Overijssel, Netherlands), and
+  each municipality marked by how its interval lies against the region value;
+- ``change_chart``: the value in two years per municipality (a dumbbell), with the change
+  marked only where the two intervals do not overlap.
+
+Colours carry meaning: where higher is worse, 'higher' is the warning colour (orange);
+where higher is better, 'lower' is. Shapes repeat the message for colour-blind readers
+and in print (▲ higher, ▼ lower, ● no clear difference)."""
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from twente.i18n import t
+from twente.indicators import Indicator, format_number, format_value
+
+WARNING = "#d95f0e"
+FAVOURABLE = "#2c7fb8"
+NEUTRAL_HIGH = "#7b3294"
+NEUTRAL_LOW = "#008837"
+SIMILAR = "#8c8c8c"
+NO_TEST = "#4d4d4d"
+REFERENCE = "#333333"
+HIGHLIGHT = "#fff1a8"
+
+SHAPES = {"higher": "triangle-up", "lower": "triangle-down", "similar": "circle", None: "circle"}
+
+
+def status_colours(direction: str) -> dict:
+    """Colour per comparison result, by what 'higher' means for the indicator."""
+    if direction == "higher_worse":
+        high, low = WARNING, FAVOURABLE
+    elif direction == "higher_better":
+        high, low = FAVOURABLE, WARNING
+    else:
+        high, low = NEUTRAL_HIGH, NEUTRAL_LOW
+    return {"higher": high, "lower": low, "similar": SIMILAR, None: NO_TEST}
+
+
+def status_label(status: str | None, reference_name: str, lang: str) -> str:
+    if status is None:
+        return t("sig_none", lang)
+    return t(f"sig_{status}", lang, ref=reference_name)
+
+
+def _order(frame: pd.DataFrame) -> list[str]:
+    """Names from highest to lowest value, missing values last (sorted by name)."""
+    with_value = frame[frame["value"].notna()].sort_values(["value", "name"], ascending=[False, True])
+    missing = frame[frame["value"].isna()].sort_values("name")
+    return list(with_value["name"]) + list(missing["name"])
+
+
+def _interval_text(low, high, indicator: Indicator, lang: str) -> str:
+    if pd.isna(low) or pd.isna(high):
+        return "–"
+    return f"{format_number(low, indicator.decimals, lang)} – {format_number(high, indicator.decimals, lang)}"
+
+
+def ranking_chart(frame: pd.DataFrame, indicator: Indicator, refs: pd.DataFrame, lang: str,
+                  reference_name: str | None = None, selected: str | None = None, title: str = "") -> alt.LayerChart:
+    """``frame``: code, name, value, ci_low, ci_high and (optionally) significance, one row per
+    municipality. ``refs``: code, name, value of the reference areas drawn as lines."""
+    data = frame.copy()
+    if "significance" not in data.columns:
+        data["significance"] = None
+    intervals = bool(data["ci_low"].notna().any())
+    reference_name = reference_name or ""
+    data["status"] = [status_label(s if intervals else None, reference_name, lang) if pd.notna(v) else t("no_data", lang)
+                      for s, v in zip(data["significance"], data["value"])]
+    data["shape_key"] = [s if isinstance(s, str) else "none" for s in data["significance"]]
+    data["value_text"] = [format_value(v, indicator, lang) for v in data["value"]]
+    data["interval_text"] = [_interval_text(lo, hi, indicator, lang) for lo, hi in zip(data["ci_low"], data["ci_high"])]
+    data["is_selected"] = data["code"] == selected
+    order = _order(data)
+    has_value = data[data["value"].notna()]
+    missing = data[data["value"].isna()].assign(label=t("no_data", lang))
+
+    y = alt.Y("name:N", sort=order, title=None, axis=alt.Axis(labelLimit=160, labelFontSize=13))
+    tooltip = [
+        alt.Tooltip("name:N", title=t("municipality", lang)),
+        alt.Tooltip("value_text:N", title=t("col_value", lang)),
+    ]
+    if intervals:
+        tooltip += [alt.Tooltip("interval_text:N", title=t("interval_95", lang)), alt.Tooltip("status:N", title=t("comparison", lang))]
+
+    values_for_domain = list(has_value["value"]) + list(refs["value"] if len(refs) else [])
+    if intervals:
+        values_for_domain += list(has_value["ci_low"].dropna()) + list(has_value["ci_high"].dropna())
+    x_title = indicator.unit(lang)
+    x_scale = (alt.Scale(zero=False, nice=True, padding=8) if intervals else alt.Scale(zero=True, nice=True)) if values_for_domain else alt.Scale()
+    x = alt.X("value:Q", title=x_title, scale=x_scale)
+
+    layers = []
+    if data["is_selected"].any():
+        layers.append(alt.Chart(data[data["is_selected"]]).mark_rect(color=HIGHLIGHT).encode(y=y))
+    if intervals:
+        colours = status_colours(indicator.direction)
+        present = [k for k in ("higher", "lower", "similar", None) if status_label(k, reference_name, lang) in set(has_value["status"])]
+        colour = alt.Color("status:N", title=t("comparison_with", lang, ref=reference_name),
+                           scale=alt.Scale(domain=[status_label(k, reference_name, lang) for k in present], range=[colours[k] for k in present]),
+                           legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400, titleLimit=400))
+        shape = alt.Shape("shape_key:N", scale=alt.Scale(domain=["higher", "lower", "similar", "none"],
+                                                       range=[SHAPES["higher"], SHAPES["lower"], SHAPES["similar"], SHAPES[None]]), legend=None)
+        bars = alt.Chart(has_value).mark_rule(strokeWidth=2).encode(
+            y=y, x=alt.X("ci_low:Q", title=x_title, scale=x_scale), x2="ci_high:Q", color=colour, tooltip=tooltip)
+        points = alt.Chart(has_value).mark_point(filled=True, size=120, opacity=1).encode(
+            y=y, x=x, color=colour, shape=shape, tooltip=tooltip)
+        layers += [bars, points]
+    else:
+        bars = alt.Chart(has_value).mark_bar(height={"band": 0.7}).encode(
+            y=y, x=x, tooltip=tooltip,
+            color=alt.condition(alt.datum.is_selected, alt.value("#08519c"), alt.value("#6baed6")))
+        layers.append(bars)
+
+    if len(missing):
+        layers.append(alt.Chart(missing).mark_text(align="left", fontStyle="italic", color="#555", dx=4).encode(
+            y=y, x=alt.value(0), text="label:N"))
+    if len(refs):
+        ref_data = refs.assign(label=[f"{n}: {format_value(v, indicator, lang, with_unit=False)}" for n, v in zip(refs["name"], refs["value"])])
+        ref_data = ref_data.reset_index(drop=True)
+        ref_data["dash"] = [[6, 3] if c == "NL01" else [2, 2] if c == "PV23" else [1, 0] for c in ref_data["code"]]
+        rules = alt.Chart(ref_data).mark_rule(color=REFERENCE, strokeWidth=1.5).encode(
+            x=alt.X("value:Q", scale=x_scale), strokeDash=alt.StrokeDash("dash:N", legend=None, scale=None),
+            tooltip=[alt.Tooltip("label:N", title=t("reference", lang))])
+        labels = [
+            alt.Chart(ref_data.iloc[[i]]).mark_text(align="left", dx=3, fontSize=11, color=REFERENCE).encode(
+                x=alt.X("value:Q", scale=x_scale), y=alt.value(-8 - 14 * i), text="label:N")
+            for i in range(len(ref_data))
+        ]
+        layers += [rules, *labels]
+
+    chart = alt.layer(*layers).properties(height=alt.Step(28), title=alt.TitleParams(title, anchor="start", fontSize=15) if title else "")
+    return chart.configure_view(stroke=None).configure_axis(labelFontSize=12, titleFontSize=12).configure_legend(labelFontSize=12, titleFontSize=12)
+
+
+def change_chart(change: pd.DataFrame, indicator: Indicator, lang: str, start_label: str, end_label: str, title: str = "") -> alt.LayerChart:
+    """``change``: code, name, start, end (with _low/_high) and change (up/down/similar/None),
+    as from ``indicators.change_between`` plus a name column."""
+    data = change.copy()
+    both = data[data["start"].notna() & data["end"].notna()].copy()
+    colours = status_colours(indicator.direction)
+    key = {"up": "higher", "down": "lower", "similar": "similar", None: None}
+    both["change_label"] = [t(f"chg_{c}" if isinstance(c, str) else "chg_none", lang) for c in both["change"]]
+    present = [c for c in ("up", "down", "similar", None) if t(f"chg_{c}" if c else "chg_none", lang) in set(both["change_label"])]
+    domain = [t(f"chg_{c}" if c else "chg_none", lang) for c in present]
+    colour_range = [colours[key[c]] for c in present]
+    colour = alt.Color("change_label:N", title=t("change_meaning", lang), scale=alt.Scale(domain=domain, range=colour_range),
+                       legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400, titleLimit=400) if present != [None] else None)
+    both["diff_text"] = [(("+" if d > 0 else "") + format_number(d, indicator.decimals, lang)) for d in both["difference"]]
+    both["start_text"] = [format_value(v, indicator, lang) for v in both["start"]]
+    both["end_text"] = [format_value(v, indicator, lang) for v in both["end"]]
+    order = list(both.sort_values("end", ascending=False)["name"]) + sorted(data[~data["code"].isin(both["code"])]["name"])
+    y = alt.Y("name:N", sort=order, title=None, axis=alt.Axis(labelLimit=200, labelFontSize=13))
+    tooltip = [alt.Tooltip("name:N", title=t("col_name", lang)), alt.Tooltip("start_text:N", title=start_label),
+               alt.Tooltip("end_text:N", title=end_label), alt.Tooltip("diff_text:N", title=t("difference", lang)),
+               alt.Tooltip("change_label:N", title=t("change_meaning", lang))]
+    x_scale = alt.Scale(zero=False, nice=True, padding=8)
+    line = alt.Chart(both).mark_rule(strokeWidth=3, opacity=0.7).encode(
+        y=y, x=alt.X("start:Q", scale=x_scale, title=indicator.unit(lang)), x2="end:Q", color=colour, tooltip=tooltip)
+    long = pd.concat([
+        both.assign(year_label=start_label, value=both["start"]),
+        both.assign(year_label=end_label, value=both["end"]),
+    ])
+    points = alt.Chart(long).mark_point(size=110, opacity=1, strokeWidth=2).encode(
+        y=y, x=alt.X("value:Q", scale=x_scale, title=indicator.unit(lang)),
+        shape=alt.Shape("year_label:N", title=None, scale=alt.Scale(domain=[start_label, end_label], range=["circle", "diamond"]),
+                        legend=alt.Legend(orient="bottom")),
+        fill=alt.Fill("year_label:N", scale=alt.Scale(domain=[start_label, end_label], range=["white", "#222"]), legend=None),
+        color=alt.value("#222"), tooltip=tooltip)
+    layers = [line, points]
+    missing = data[~data["code"].isin(both["code"])].assign(label=t("no_data", lang))
+    if len(missing):
+        layers.append(alt.Chart(missing).mark_text(align="left", fontStyle="italic", color="#555", dx=4).encode(
+            y=y, x=alt.value(0), text="label:N"))
+    chart = alt.layer(*layers).resolve_scale(color="independent", shape="independent").properties(
+        height=alt.Step(28), title=alt.TitleParams(title, anchor="start", fontSize=15) if title else "")
+    return chart.configure_view(stroke=None).configure_axis(labelFontSize=12, titleFontSize=12).configure_legend(labelFontSize=12, titleFontSize=12)

@@ -1,0 +1,158 @@
+"""Comparing municipalities honestly: the pieces the domain pages are built from.
+
+``view_for`` gathers one indicator view (municipality values tested against the region,
+reference areas); ``ranking`` draws the 14 with intervals and says in words which differ
+significantly; ``change_over_time`` shows two comparable years; ``caveats`` lists what to
+keep in mind. Every piece reads the catalogue, so a new indicator needs no code."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from twente import charts
+from twente.i18n import t
+from twente.indicators import (
+    caveats as caveat_keys, change_between, format_number, format_value, group_label, has_intervals,
+    municipality_values, reference_rows, significance_reference, split_by_significance, with_significance,
+)
+from twente.registry import area_name
+from twente.ui import common, panels
+
+
+@dataclass
+class View:
+    pick: object
+    frame: pd.DataFrame  # the 14 municipalities, with 'significance'
+    refs: pd.DataFrame  # reference areas that have a value
+    reference_code: str | None
+    reference_name: str
+    intervals: bool
+
+
+def view_for(values: pd.DataFrame, pick, lang: str) -> View:
+    frame = municipality_values(values, pick.indicator.id, pick.year, pick.group)
+    refs = reference_rows(values, pick.indicator.id, pick.year, pick.group, lang)
+    reference = significance_reference(refs)
+    frame = with_significance(frame, None if reference is None else float(reference["value"]))
+    return View(pick, frame, refs,
+                None if reference is None else reference["code"],
+                "" if reference is None else reference["name"],
+                has_intervals(frame))
+
+
+def tooltips(view: View, lang: str) -> dict[str, str]:
+    """Plain-text hover text per municipality: value, interval and the comparison."""
+    out = {}
+    for _, r in view.frame.iterrows():
+        text = format_value(r["value"], view.pick.indicator, lang)
+        if view.intervals and pd.notna(r["value"]) and pd.notna(r["ci_low"]):
+            text += f" ({t('interval_95', lang)} {_interval(r, view, lang)})"
+            if isinstance(r["significance"], str):
+                text += " · " + charts.status_label(r["significance"], view.reference_name, lang)
+        out[r["code"]] = text
+    return out
+
+
+def _interval(row, view: View, lang: str) -> str:
+    d = view.pick.indicator.decimals
+    return f"{format_number(row['ci_low'], d, lang)}–{format_number(row['ci_high'], d, lang)}"
+
+
+def highlight_chooser(view: View, lang: str, key: str) -> str | None:
+    """The municipality to highlight (map, chart, statement), kept in ?gemeente=."""
+    options = [""] + list(view.frame["code"])
+    common.url_choice("gemeente", options, "", key)
+    code = panels.municipality_chooser(view.frame, lang, key)
+    common.set_url("gemeente", code, "")
+    return code or None
+
+
+def ranking(view: View, lang: str, selected: str | None) -> None:
+    """The 14 sorted by value, with intervals and reference lines, and the outcome in words."""
+    pick = view.pick
+    st.markdown(f"**{common._md_escape(t('ranking_title', lang))}**  \n{common._md_escape(panels.view_title(pick, lang))}")
+    chart = charts.ranking_chart(view.frame, pick.indicator, view.refs, lang, view.reference_name, selected)
+    st.altair_chart(chart, width="stretch")
+    if view.intervals:
+        st.caption(t("ranking_sorted", lang) + t("ranking_how_ci", lang, ref=view.reference_name))
+        _summary(view, lang, selected)
+    else:
+        st.caption(t("ranking_sorted", lang) + t("ranking_how_plain", lang))
+
+
+def _summary(view: View, lang: str, selected: str | None) -> None:
+    groups = split_by_significance(view.frame)
+    ref = view.reference_name
+    lines = []
+    if selected:
+        row = view.frame[view.frame["code"] == selected].iloc[0]
+        if pd.notna(row["value"]) and pd.notna(row["ci_low"]):
+            status = charts.status_label(row["significance"] if isinstance(row["significance"], str) else None, ref, lang)
+            lines.append("**" + t("selected_vs_ref", lang, name=row["name"], value=format_value(row["value"], view.pick.indicator, lang),
+                                  interval=_interval(row, view, lang), status=status) + "**")
+    if not groups["higher"] and not groups["lower"]:
+        lines.append(t("summary_all_similar", lang, ref=ref))
+    else:
+        for key in ("higher", "lower"):
+            if groups[key]:
+                lines.append(t(f"summary_{key}", lang, ref=ref, names=", ".join(groups[key])))
+        if groups["similar"]:
+            lines.append(t("summary_similar", lang, ref=ref, n=len(groups["similar"])))
+    if groups["missing"]:
+        lines.append(t("summary_missing", lang, names=", ".join(groups["missing"])))
+    st.markdown("  \n".join(common._md_escape(line).replace("\\*\\*", "**") for line in lines))
+
+
+def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> None:
+    """Both comparable years side by side, where the catalogue calls them comparable."""
+    indicator = view.pick.indicator
+    years = indicator.compare_years
+    if years is None:
+        st.caption(t("change_not_comparable", lang))
+        return
+    start, end = years
+    change = change_between(values, indicator.id, start, end, view.pick.group)
+    if change["start"].isna().all() or change["end"].isna().all():
+        st.caption(t("change_not_comparable", lang))
+        return
+    labels = []
+    for year in (start, end):
+        label = group_label(values, indicator.id, year, view.pick.group)
+        labels.append(f"{year} ({label})" if label else str(year))
+    change["name"] = [area_name(c, lang) for c in change["code"]]
+    group = f", {t('group_' + view.pick.group, lang).lower()}" if view.pick.group else ""
+    st.markdown(f"**{common._md_escape(indicator.title(lang))}** ({common._md_escape(indicator.unit(lang))}{common._md_escape(group)}): "
+                f"{labels[0]} → {labels[1]}")
+    st.altair_chart(charts.change_chart(change, indicator, lang, labels[0], labels[1]), width="stretch")
+    how = t("change_how", lang) if change["change"].notna().any() else t("change_no_intervals", lang)
+    st.caption(t("change_intro", lang, start=labels[0], end=labels[1]) + " " + how)
+    refs = change_between(values, indicator.id, start, end, view.pick.group, codes=["GGD_TWENTE", "NL01"])
+    refs = refs[refs["start"].notna() & refs["end"].notna()]
+    if len(refs):
+        st.caption(" · ".join(
+            f"{area_name(r['code'], lang)}: {format_value(r['start'], indicator, lang)} → {format_value(r['end'], indicator, lang)}"
+            for _, r in refs.iterrows()))
+    table = pd.DataFrame({
+        t("col_code", lang): change["code"], t("col_name", lang): change["name"],
+        labels[0]: change["start"], f"{labels[0]} {t('col_ci_low', lang)}": change["start_low"], f"{labels[0]} {t('col_ci_high', lang)}": change["start_high"],
+        labels[1]: change["end"], f"{labels[1]} {t('col_ci_low', lang)}": change["end_low"], f"{labels[1]} {t('col_ci_high', lang)}": change["end_high"],
+        t("difference", lang): change["difference"].round(indicator.decimals),
+        t("change_meaning", lang): [t(f"chg_{c}", lang) if isinstance(c, str) else t("chg_none", lang) for c in change["change"]],
+        t("col_source", lang): indicator.source_line(lang),
+    })
+    group = f"_{view.pick.group}" if view.pick.group else ""
+    common.table_and_download(table, f"twente_{indicator.id}_{start}_{end}{group}.csv", lang, key=f"{key}_change_download")
+
+
+def caveats(view: View, lang: str) -> None:
+    """What to keep in mind for this view: survey caveats by domain and year, and the
+    indicator's own note (e.g. labour figures rounded to thousands)."""
+    keys = caveat_keys(view.pick.indicator, view.pick.year, view.pick.group, view.pick.indicator.compare_years)
+    lines = [t(k, lang) for k in keys]
+    note = view.pick.indicator.note(lang)
+    if note:
+        lines.append(note)
+    if lines:
+        st.info("**" + t("caveats", lang) + "**  \n" + "  \n".join("• " + common._md_escape(line) for line in lines), icon=":material/info:")
