@@ -15,6 +15,10 @@ pages = {
         st.Page("pages/overview.py", title=t("page_overview", lang), default=True),
         st.Page("pages/population.py", title=t("page_population", lang), url_path="bevolking"),
     ],
+    t("nav_domains", lang): [
+        st.Page("pages/health.py", title=t("page_health", lang), url_path="gezondheid"),
+        st.Page("pages/living.py", title=t("page_living", lang), url_path="leefomgeving"),
+    ],
     t("nav_residents", lang): [
         st.Page("pages/parks.py", title=t("page_parks", lang), url_path="parken"),
     ],

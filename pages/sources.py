@@ -17,6 +17,7 @@ rows = [
     ("Gezondheidsmonitor Volwassenen en Ouderen 2016, 2020", "CC BY 4.0", "GGD'en, CBS en RIVM"),
     ("CBS Gebiedsindelingen 2026 (gemeentegrenzen), via PDOK", "CC BY 4.0", "CBS / Kadaster, PDOK"),
     ("Natura 2000-gebieden, via PDOK; RCE linked data", "geometry public domain; attributes CC BY 4.0", "RVO / PDOK, RCE"),
+    ("Recreatieschap Twente, 'wie zijn wij' (route length, visitors; undated)", "not stated by the source" if lang == "en" else "niet vermeld door de bron", "Recreatieschap Twente"),
     ("Zwemwaterlocaties (bathing sites)", "not stated by the source" if lang == "en" else "niet vermeld door de bron", "zwemwater.nl"),
     ("GeoNames gazetteer and postal codes", "CC BY 4.0", "GeoNames"),
     ("PDOK BRT-Achtergrondkaart (basemap)", "CC BY 4.0", "Kadaster / PDOK"),
@@ -30,7 +31,8 @@ if len(catalogue):
     frame = pd.DataFrame([
         {
             "id": i.id, t("domain", lang): t(f"domain_{i.domain}", lang), t("indicator", lang): i.title(lang),
-            t("col_unit", lang): i.unit(lang), t("col_year", lang): i.years_text, "publisher": i.publisher,
+            t("col_unit", lang): i.unit(lang), t("col_year", lang): i.years_text,
+            t("col_compare", lang): i.compare, "publisher": i.publisher,
             "table": i.table_id, "licence": i.licence,
         }
         for i in catalogue.all()
@@ -38,7 +40,7 @@ if len(catalogue):
     common.table_and_download(frame, "twente_indicator_catalogue.csv", lang, key="catalogue_download", expanded=True)
 
 problems = (catalogue_problems + cache.values().problems + cache.municipalities().problems + cache.parks().problems
-            + cache.pois().problems + cache.age_sex().problems + cache.nature_areas().problems)
+            + cache.pois().problems + cache.age_sex().problems + cache.nature_areas().problems + cache.recreation_facts().problems)
 st.subheader(t("data_problems", lang))
 if problems:
     common.show_problems(problems, lang, expanded=True)

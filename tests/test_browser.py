@@ -94,3 +94,24 @@ def test_population_page_draws_charts_and_map(app_url, page):
     page.locator("[data-testid='stVegaLiteChart']").nth(1).wait_for(timeout=30_000)
     assert page.locator("[data-testid='stVegaLiteChart']").count() >= 2
     page.screenshot(path=str(ARTIFACTS / "population.png"), full_page=True)
+
+
+@pytest.mark.parametrize("path, text", [
+    ("/gezondheid?kaart=none", "Significant hoger"),
+    ("/leefomgeving?kaart=none&lang=en", "Recreatieschap Twente in figures"),
+])
+def test_domain_pages_draw_map_and_charts_offline(app_url, page, path, text):
+    log = RequestLog(page)
+    page.goto(app_url + path)
+    frame = map_frame(page)
+    assert frame.locator("path.twente-municipality").count() == 14
+    charts = page.locator("[data-testid='stVegaLiteChart']")
+    charts.nth(1).wait_for(timeout=30_000)
+    drawn = charts.first.locator("canvas, svg.marks")
+    drawn.first.wait_for(timeout=30_000)
+    box = drawn.first.bounding_box()
+    assert box and box["height"] > 300, "the ranking chart has room for 14 rows"
+    page.get_by_text(text).first.wait_for(timeout=30_000)
+    name = path.split("?")[0].strip("/")
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    assert log.outside_hosts() == set(), log.outside_hosts()

@@ -147,3 +147,102 @@ def test_population_page_url_state(params, mode, areas, start, end):
     assert at.selectbox(key="pop_start").value == start and at.select_slider(key="pop_end").value == end
     args = map_args(at)
     assert "%" in args["feature_group"]
+
+
+# ------------------------------------------------------------------ domain pages: health and living environment
+
+
+def charts_of(at: AppTest) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
+
+
+def texts(elements) -> list[str]:
+    return [e.value.replace("\\", "") for e in elements]
+
+
+def test_health_page_default_view_compares_with_the_region():
+    at = run("health.py")
+    assert not at.exception
+    assert (at.selectbox(key="hl_indicator").value, at.selectbox(key="hl_year").value, at.selectbox(key="hl_group").value) == \
+        ("overweight_bmi_ge_25", 2020, "adults")
+    assert len(charts_of(at)) == 2, "ranking chart and 2016-2020 change chart"
+    summary = " ".join(texts(at.markdown))
+    assert "**Significant hoger** dan GGD Twente (regio): Almelo, Losser, Twenterand." in summary
+    assert "11 gemeenten" in summary
+    caveats = " ".join(texts(at.info))
+    assert "september tot december 2020" in caveats and "19+" in caveats and "18+" in caveats
+    assert any("CC BY 4.0" in c and "85012NED" in c for c in texts(at.caption)), "source, table and licence on screen"
+    hover = map_args(at)["feature_group"].encode().decode("unicode_escape")  # the GeoJSON is embedded as JSON
+    assert "56,3 % van de volwassenen (95%-interval 54,3–58,2) · significant hoger dan GGD Twente (regio)" in hover, \
+        "Almelo's hover text carries its interval and the comparison"
+
+
+def test_health_view_restores_from_the_url_in_english():
+    at = run("health.py", indicator="smokers", groep="65+", gemeente="GM0153", lang="en")
+    assert not at.exception
+    assert at.selectbox(key="hl_indicator").value == "smokers" and at.selectbox(key="hl_group").value == "65+"
+    assert at.selectbox(key="hl_selected").value == "GM0153"
+    assert len(charts_of(at)) == 1, "smoking was asked in 2020 only: no change chart"
+    assert any("no comparable years" in c for c in texts(at.caption))
+    assert any(m.startswith("**Enschede: ") for m in texts(at.markdown))
+    caveats = " ".join(texts(at.info))
+    assert "COVID-19" in caveats and "19+" not in caveats
+
+
+def test_health_2016_view_and_its_table():
+    at = run("health.py", jaar="2016")
+    assert at.selectbox(key="hl_year").value == 2016
+    assert any("**Significant lager** dan GGD Twente (regio): Dinkelland, Tubbergen." in m for m in texts(at.markdown))
+    table = at.dataframe[0].value
+    column = "Vergeleken met GGD Twente (regio) (95%-interval)"
+    assert column in table.columns and "leeftijdsgroep" not in table.columns
+    rows = table.set_index("code")
+    assert rows.at["GM0183", column] == "significant lager dan GGD Twente (regio)"
+    assert rows.at["GGD_TWENTE", "waarde"] == 52.1 and rows.at["GGD_TWENTE", column] == ""
+    assert set(rows["Leeftijdsgroep"]) == {"19+"}
+
+
+@pytest.mark.parametrize("params", [
+    {"indicator": "population", "jaar": "2016", "groep": "<script>alert(1)</script>", "gemeente": "Enschede"},
+    {"indicator": "eval('1')", "jaar": "20x20", "groep": "65+65+"},
+])
+def test_health_page_nonsense_in_the_url_falls_back_to_defaults(params):
+    at = run("health.py", **params)
+    assert not at.exception
+    assert at.selectbox(key="hl_indicator").value == "overweight_bmi_ge_25"  # 'population' is not a health indicator
+    assert at.selectbox(key="hl_group").value == "adults"
+    assert at.selectbox(key="hl_selected").value == ""
+
+
+def test_living_page_work_income_and_recreation():
+    at = run("living.py")
+    assert not at.exception
+    assert at.selectbox(key="lv_indicator").value == "net_labour_participation" and at.selectbox(key="lv_year").value == 2022
+    assert "duizendtallen" in " ".join(texts(at.info)), "labour caveat: rounded to thousands"
+    assert len(charts_of(at)) == 2, "ranking and 2019-2022 change"
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Fietspaden in beheer"] == "ca. 380 km" and metrics["Recreatieve routes"] == "ca. 11.000 km"
+    assert metrics["Bezoekers van de parken per jaar"] == "meer dan 1,2 mln"
+    parks = at.dataframe[-1].value.set_index("park")
+    assert parks.at["Arboretum Poort Bulten", "beheerder"] == "Natuurmonumenten"
+    assert parks.at["Arboretum Poort Bulten", "locatie"] == "bij benadering"
+    assert set(parks.loc[["Het Hulsbeek", "Het Rutbeek", "Het Lageveld"], "beheerder"]) == {"Recreatieschap Twente"}
+    maps = [json.loads(c.proto.json_args) for c in at.get("component_instance")]
+    assert len(maps) == 2 and "Natura 2000" in maps[1]["feature_group"]
+
+
+def test_living_page_income_has_no_change_section_and_restores_from_url():
+    at = run("living.py", indicator="avg_disposable_income_household", gemeente="GM0164", lang="en")
+    assert not at.exception
+    assert at.selectbox(key="lv_indicator").value == "avg_disposable_income_household"
+    assert at.selectbox(key="lv_selected").value == "GM0164"
+    assert len(charts_of(at)) == 1
+    assert not any(s.value.startswith("Change") for s in at.subheader)
+
+
+def test_living_page_survives_a_broken_recreation_file(project_copy):
+    (project_copy / "twente_data/living/recreation_facts.csv").write_text("id;value\nx;veel\n", encoding="utf-8")
+    at = run("living.py")
+    assert not at.exception
+    assert any("recreation_facts.csv" in e for e in texts(at.error))
+    assert at.selectbox(key="lv_indicator").value == "net_labour_participation", "the rest of the page still works"

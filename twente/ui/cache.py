@@ -54,6 +54,11 @@ def pois():
 
 
 @st.cache_resource(show_spinner=False)
+def recreation_facts():
+    return data.load_recreation_facts()
+
+
+@st.cache_resource(show_spinner=False)
 def age_sex():
     return data.load_age_sex()
 

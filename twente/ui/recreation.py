@@ -1,0 +1,98 @@
+"""Recreation: the recreation board's own figures, the parks and Natura 2000 areas on a
+map, and a table of the parks with their operator and what they offer."""
+from __future__ import annotations
+
+import html
+
+import folium
+import pandas as pd
+import streamlit as st
+
+from twente import data, maps
+from twente.i18n import t
+from twente.indicators import format_number
+from twente.ui import cache, common, mapview
+
+DIRECTIVES = {"HR": "directive_hr", "VR": "directive_vr", "VR+HR": "directive_vr_hr"}
+
+
+def facts(lang: str) -> None:
+    """Route length and visitors as the recreation board publishes them ('about', 'more than')."""
+    loaded = cache.recreation_facts()
+    if loaded.frame.empty:
+        return
+    frame = loaded.frame
+    st.markdown(f"**{t('recreation_facts', lang)}**")
+    cols = st.columns(len(frame))
+    for col, (_, r) in zip(cols, frame.iterrows()):
+        qualifier = "" if r["qualifier"] == "exactly" else t("qualifier_" + r["qualifier"], lang) + " "
+        unit = r["unit_en"] if lang == "en" else r["unit_nl"]
+        col.metric(r["label_en"] if lang == "en" else r["label_nl"], f"{qualifier}{_short_number(r['value'], lang)} {unit}".strip())
+    publishers = sorted(set(frame["publisher"]))
+    urls = sorted(set(frame["source_url"]))
+    dates = sorted(set(frame["reference_date"]) - {""})
+    when = ", ".join(dates) if dates else t("undated", lang)
+    common.source_caption(f"{t('source', lang)}: {', '.join(publishers)}, {', '.join(urls)} ({when})")
+
+
+def _short_number(value: float, lang: str) -> str:
+    """1200000 -> '1,2 mln' / '1.2 million'; smaller numbers in full."""
+    if value >= 1_000_000:
+        return f"{format_number(value / 1_000_000, 1, lang)} {'mln' if lang == 'nl' else 'million'}"
+    return format_number(value, 0, lang)
+
+
+def _nature_group(lang: str) -> folium.FeatureGroup:
+    group = folium.FeatureGroup(name=t("layer_nature", lang))
+    shapes = cache.nature_shapes()
+    for p in cache.nature_areas().properties:
+        if p["name"] not in shapes:
+            continue
+        directive = t(DIRECTIVES[p["directive"]], lang) if p.get("directive") in DIRECTIVES else ""
+        area = format_number(p.get("area_ha"), 0, lang)
+        tip = f"{p['name']} · Natura 2000" + (f" ({directive})" if directive else "") + (f" · {area} ha" if area else "")
+        folium.GeoJson(shapes[p["name"]].__geo_interface__, tooltip=html.escape(tip),
+                       style_function=lambda f: {"color": "#1b7837", "weight": 1.2, "fillColor": "#5aae61", "fillOpacity": 0.35}).add_to(group)
+    return group
+
+
+def _outlines_group() -> folium.FeatureGroup:
+    group = folium.FeatureGroup(name="outlines", control=False)
+    folium.GeoJson(cache.municipality_shapes(), interactive=False,
+                   style_function=lambda f: {"color": "#6b6b6b", "weight": 1, "fill": False}).add_to(group)
+    return group
+
+
+def parks_and_nature_map(lang: str, basemap: str) -> None:
+    st.subheader(t("recreation_map", lang))
+    mapview.show_map(("recreation", lang, basemap), lambda: mapview.base_map(lang, basemap, with_parks=True),
+                     ("recreation", lang), lambda: [_outlines_group(), _nature_group(lang)], key="recreation", height=520,
+                     returned=["last_clicked"])
+    st.caption(t("recreation_map_hint", lang))
+    common.source_caption(t("nature_sources", lang) + " " + t("parks_sources", lang))
+
+
+def parks_table(lang: str) -> None:
+    """The four parks: operator, municipality, what they offer, area, how sure the location is."""
+    parks = cache.parks()
+    if not parks.ok or parks.frame.empty:
+        st.warning(t("data_unavailable", lang))
+        return
+    tags: dict[str, list[str]] = {}
+    for _, r in data.load_facilities().frame.iterrows():
+        tags.setdefault(r["park"], []).append(t("fac_" + r["facility"], lang))
+    frame = parks.frame
+    table = pd.DataFrame({
+        t("col_park", lang): frame["name"],
+        t("municipality", lang).lower(): frame["municipality"],
+        t("col_operator", lang): [str(o).split("(")[0].strip() for o in frame["operator"]],
+        t("col_offers", lang): [", ".join(tags.get(n, [])) or t("no_data", lang) for n in frame["name"]],
+        t("col_area_ha", lang): frame["area_ha"],
+        t("col_location", lang): [t("loc_approximate" if a else "loc_sourced", lang) for a in frame["approximate"]],
+    })
+    st.subheader(t("parks_table", lang))
+    st.dataframe(table, hide_index=True, width="stretch")
+    if frame["approximate"].any():
+        st.caption(t("approximate", lang) + ": " + ", ".join(frame.loc[frame["approximate"], "name"]))
+    st.download_button(t("download_csv", lang), common.csv_bytes(table), file_name="twente_recreation_parks.csv",
+                       mime="text/csv", key="parks_table_download")
