@@ -112,6 +112,7 @@ def test_domain_pages_draw_map_and_charts_offline(app_url, page, path, text):
     box = drawn.first.bounding_box()
     assert box and box["height"] > 300, "the ranking chart has room for 14 rows"
     page.get_by_text(text).first.wait_for(timeout=30_000)
+    assert page.get_by_text("Page not found").count() == 0, "a deep link works on the first visit"
     name = path.split("?")[0].strip("/")
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
     assert log.outside_hosts() == set(), log.outside_hosts()

@@ -7,11 +7,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
+PAGES = sorted(p.name for p in (ROOT / "views").glob("*.py"))
 
 
 def run(page: str, **params) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "pages" / page), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "views" / page), default_timeout=60)
     for k, v in params.items():
         at.query_params[k] = v
     return at.run()

@@ -40,6 +40,6 @@ st.markdown(t("recreation_intro", lang))
 recreation.facts(lang)
 recreation.parks_and_nature_map(lang, basemap)
 recreation.parks_table(lang)
-common.page_link("pages/parks.py", "parken", t("to_finder", lang))
+common.page_link("views/parks.py", "parken", t("to_finder", lang))
 
 common.show_problems(catalogue_problems + loaded.problems + cache.parks().problems + cache.recreation_facts().problems, lang)
