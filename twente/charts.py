@@ -169,13 +169,14 @@ def change_chart(change: pd.DataFrame, indicator: Indicator, lang: str, start_la
         y=y, x=alt.X("value:Q", scale=x_scale, title=indicator.unit(lang)),
         shape=alt.Shape("year_label:N", title=None, scale=alt.Scale(domain=[start_label, end_label], range=["circle", "diamond"]),
                         legend=alt.Legend(orient="bottom")),
-        fill=alt.Fill("year_label:N", scale=alt.Scale(domain=[start_label, end_label], range=["white", "#222"]), legend=None),
+        fill=alt.Fill("year_label:N", title=None, scale=alt.Scale(domain=[start_label, end_label], range=["white", "#222"]),
+                      legend=alt.Legend(orient="bottom")),  # same field, title and legend as shape: one merged legend
         color=alt.value("#222"), tooltip=tooltip)
     layers = [line, points]
     missing = data[~data["code"].isin(both["code"])].assign(label=t("no_data", lang))
     if len(missing):
         layers.append(alt.Chart(missing).mark_text(align="left", fontStyle="italic", color="#555", dx=4).encode(
             y=y, x=alt.value(0), text="label:N"))
-    chart = alt.layer(*layers).resolve_scale(color="independent", shape="independent").properties(
+    chart = alt.layer(*layers).resolve_scale(color="independent").properties(
         height=alt.Step(28), title=alt.TitleParams(title, anchor="start", fontSize=15) if title else "")
     return chart.configure_view(stroke=None).configure_axis(labelFontSize=12, titleFontSize=12).configure_legend(labelFontSize=12, titleFontSize=12)

@@ -216,6 +216,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_operator": ("beheerder", "operator"),
     "col_offers": ("wat is er", "what it offers"),
     "col_area_ha": ("oppervlakte (ha)", "area (ha)"),
+    "col_qualifier": ("aanduiding", "qualifier"),
+    "col_area_twente_ha": ("waarvan in Twente (ha)", "of which in Twente (ha)"),
     "col_location": ("locatie", "location"),
     "loc_sourced": ("uit bron", "sourced"),
     "loc_approximate": ("bij benadering", "approximate"),

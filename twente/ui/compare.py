@@ -128,6 +128,7 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
     st.altair_chart(charts.change_chart(change, indicator, lang, labels[0], labels[1]), width="stretch")
     how = t("change_how", lang) if change["change"].notna().any() else t("change_no_intervals", lang)
     st.caption(t("change_intro", lang, start=labels[0], end=labels[1]) + " " + how)
+    panels.source_line(indicator, lang)
     refs = change_between(values, indicator.id, start, end, view.pick.group, codes=["GGD_TWENTE", "NL01"])
     refs = refs[refs["start"].notna() & refs["end"].notna()]
     if len(refs):

@@ -33,6 +33,13 @@ def facts(lang: str) -> None:
     dates = sorted(set(frame["reference_date"]) - {""})
     when = ", ".join(dates) if dates else t("undated", lang)
     common.source_caption(f"{t('source', lang)}: {', '.join(publishers)}, {', '.join(urls)} ({when})")
+    table = pd.DataFrame({
+        t("indicator", lang): frame["label_en" if lang == "en" else "label_nl"],
+        t("col_qualifier", lang): [t("qualifier_" + q, lang) if q != "exactly" else "" for q in frame["qualifier"]],
+        t("col_value", lang): frame["value"], t("col_unit", lang): frame["unit_en" if lang == "en" else "unit_nl"],
+        t("col_source", lang): frame["publisher"] + ", " + frame["source_url"],
+    })
+    common.table_and_download(table, "twente_recreatieschap_figures.csv", lang, key="recreation_facts_download")
 
 
 def _short_number(value: float, lang: str) -> str:
@@ -70,6 +77,14 @@ def parks_and_nature_map(lang: str, basemap: str) -> None:
                      returned=["last_clicked"])
     st.caption(t("recreation_map_hint", lang))
     common.source_caption(t("nature_sources", lang) + " " + t("parks_sources", lang))
+    areas = [p for p in cache.nature_areas().properties if (p.get("area_in_twente_ha") or 0) > 0]
+    table = pd.DataFrame({
+        t("col_name", lang): [p["name"] for p in areas],
+        "Natura 2000": [t(DIRECTIVES[p["directive"]], lang) if p.get("directive") in DIRECTIVES else "" for p in areas],
+        t("col_area_ha", lang): [p.get("area_ha") for p in areas],
+        t("col_area_twente_ha", lang): [p.get("area_in_twente_ha") for p in areas],
+    })
+    common.table_and_download(table, "twente_natura2000.csv", lang, key="nature_download")
 
 
 def parks_table(lang: str) -> None:
