@@ -63,9 +63,12 @@ def municipality_panel(code: str | None, pick, frame: pd.DataFrame, refs: pd.Dat
     order = ranked(frame, pick.indicator.direction)
     with_value = order[order["value"].notna()]
     position = with_value.index[with_value["code"] == code]
+    unit = pick.indicator.unit(lang)
+    short = unit.startswith("%")  # '% van de volwassenen': the unit goes in the label, the value stays readable
     st.metric(
-        f"{pick.indicator.title(lang)} ({pick.year})",
-        format_value(row["value"], pick.indicator, lang),
+        f"{pick.indicator.title(lang)} ({unit + ', ' if short else ''}{pick.year})",
+        (format_number(row["value"], pick.indicator.decimals, lang) or t("no_data", lang)) + ("%" if short and pd.notna(row["value"]) else "")
+        if short else format_value(row["value"], pick.indicator, lang),
     )
     reference = significance_reference(refs) if len(refs) else None
     if pd.notna(row["ci_low"]) and pd.notna(row["value"]) and reference is not None:
