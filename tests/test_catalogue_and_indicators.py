@@ -7,20 +7,9 @@ import pytest
 
 from twente import data, indicators, state
 from twente.classify import NO_DATA_COLOUR, classify
-from twente.indicators import Catalogue
 from twente.registry import MUNICIPALITY_CODES
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def catalogue():
-    return Catalogue(data.load_catalogue().frame)
-
-
-@pytest.fixture(scope="module")
-def values():
-    return data.load_values(data.load_catalogue().frame).frame
 
 
 def test_every_catalogued_indicator_has_values_for_its_years(catalogue, values):

@@ -9,16 +9,6 @@ from twente.indicators import Catalogue, significance
 EXPECTED_GGD_2020_OVERWEIGHT = 53.2  # 85012NED, GGD Twente, 18+, interval 52.1-54.4
 
 
-@pytest.fixture(scope="module")
-def catalogue():
-    return Catalogue(data.load_catalogue().frame)
-
-
-@pytest.fixture(scope="module")
-def values():
-    return data.load_values(data.load_catalogue().frame).frame
-
-
 def overweight_view(values, year=2020, group="adults"):
     frame = indicators.municipality_values(values, "overweight_bmi_ge_25", year, group)
     refs = indicators.reference_rows(values, "overweight_bmi_ge_25", year, group, "nl")

@@ -30,6 +30,14 @@ HIGHLIGHT = "#fff1a8"
 SHAPES = {"higher": "triangle-up", "lower": "triangle-down", "similar": "circle", None: "circle"}
 
 
+def spec(chart: alt.TopLevelMixin) -> dict:
+    """The chart as a Vega-Lite dict with its data inline, without Altair's default theme
+    (as Streamlit converts it). Building and validating a chart costs ~100 ms; a page
+    converts each view once and keeps the dict."""
+    with alt.theme.enable("none"):
+        return chart.to_dict()
+
+
 def status_colours(direction: str) -> dict:
     """Colour per comparison result, by what 'higher' means for the indicator."""
     if direction == "higher_worse":

@@ -202,18 +202,10 @@ def change_between(values: pd.DataFrame, indicator: str, start: int, end: int, g
         out[f"{label}_low"] = out["code"].map(at["ci_low"])
         out[f"{label}_high"] = out["code"].map(at["ci_high"])
     out["difference"] = out["end"] - out["start"]
-
-    def _change(r) -> str | None:
-        bounds = [r["start"], r["end"], r["start_low"], r["start_high"], r["end_low"], r["end_high"]]
-        if any(pd.isna(b) for b in bounds):
-            return None
-        if r["end_low"] > r["start_high"]:
-            return "up"
-        if r["end_high"] < r["start_low"]:
-            return "down"
-        return "similar"
-
-    out["change"] = [_change(r) for _, r in out.iterrows()] if len(out) else []
+    bounds = out[["start", "end", "start_low", "start_high", "end_low", "end_high"]]
+    complete = bounds.notna().all(axis=1)
+    verdict = np.where(out["end_low"] > out["start_high"], "up", np.where(out["end_high"] < out["start_low"], "down", "similar"))
+    out["change"] = pd.Series(verdict, index=out.index, dtype=object).where(complete, None)
     return out
 
 

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from twente.i18n import t
-from twente.ui import cache, common, compare, mapview, panels, pickers
+from twente.ui import cache, common, compare, mapview, pickers
 
 lang = common.language()
 catalogue, catalogue_problems = cache.catalogue()
@@ -21,17 +21,5 @@ if pick is None:
     common.show_problems(catalogue_problems + loaded.problems, lang)
     st.stop()
 
-view = compare.view_for(values, pick, lang)
-compare.caveats(view, lang)
-left, right = st.columns([1, 1], gap="medium")
-with right:
-    selected = compare.highlight_chooser(view, lang, "hl_selected")
-    compare.ranking(view, lang, selected)
-with left:
-    mapview.indicator_map(view.frame, pick, lang, basemap, key="health", selected=selected, selected_key="hl_selected",
-                          tooltips=compare.tooltips(view, lang), height=600, hint="map_hint_compare")
-
-panels.table_for(view.frame, pick, view.refs, lang, key="hl", reference_name=view.reference_name)
-st.subheader(t("change_title", lang, start=2016, end=2020))
-compare.change_over_time(values, view, lang, key="hl")
+compare.indicator_section(values, pick, lang, basemap, key="hl", map_height=600)
 common.show_problems(catalogue_problems + loaded.problems, lang)

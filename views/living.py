@@ -2,7 +2,7 @@
 import streamlit as st
 
 from twente.i18n import t
-from twente.ui import cache, common, compare, mapview, panels, pickers, recreation
+from twente.ui import cache, common, compare, mapview, pickers, recreation
 
 lang = common.language()
 catalogue, catalogue_problems = cache.catalogue()
@@ -19,20 +19,7 @@ pick = pickers.indicator_picker(catalogue, values, lang, ("living",), "net_labou
 if pick is None:
     st.error(t("data_unavailable", lang))
 else:
-    view = compare.view_for(values, pick, lang)
-    compare.caveats(view, lang)
-    left, right = st.columns([1, 1], gap="medium")
-    with right:
-        selected = compare.highlight_chooser(view, lang, "lv_selected")
-        compare.ranking(view, lang, selected)
-    with left:
-        mapview.indicator_map(view.frame, pick, lang, basemap, key="living", selected=selected, selected_key="lv_selected",
-                              tooltips=compare.tooltips(view, lang), height=560, hint="map_hint_compare")
-    panels.table_for(view.frame, pick, view.refs, lang, key="lv", reference_name=view.reference_name)
-    if pick.indicator.compare_years:
-        start, end = pick.indicator.compare_years
-        st.subheader(t("change_title", lang, start=start, end=end))
-        compare.change_over_time(values, view, lang, key="lv")
+    compare.indicator_section(values, pick, lang, basemap, key="lv")
 
 # ---------------------------------------------------------------- recreation
 st.header(t("living_recreation", lang))

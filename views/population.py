@@ -8,7 +8,7 @@ from twente.i18n import t
 from twente.indicators import format_number, growth_between, series, with_growth, with_index
 from twente.population import age_shares, sex_split
 from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES, area_name
-from twente.ui import cache, common, mapview, panels
+from twente.ui import cache, common, mapview
 
 lang = common.language()
 catalogue, _ = cache.catalogue()

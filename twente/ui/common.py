@@ -3,7 +3,7 @@ source lines, table views and downloads, legends."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import pandas as pd
 import streamlit as st

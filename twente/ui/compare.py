@@ -6,6 +6,7 @@ significantly; ``change_over_time`` shows two comparable years; ``caveats`` list
 keep in mind. Every piece reads the catalogue, so a new indicator needs no code."""
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 import pandas as pd
@@ -17,8 +18,8 @@ from twente.indicators import (
     caveats as caveat_keys, change_between, format_number, format_value, group_label, has_intervals,
     municipality_values, reference_rows, significance_reference, split_by_significance, with_significance,
 )
-from twente.registry import area_name
-from twente.ui import common, panels
+from twente.registry import MUNICIPALITY_CODES, area_name
+from twente.ui import common, mapview, panels
 
 
 @dataclass
@@ -31,7 +32,43 @@ class View:
     intervals: bool
 
 
+def indicator_section(values: pd.DataFrame, pick, lang: str, basemap: str, key: str, map_height: int = 580) -> View:
+    """One indicator compared across the 14, as the domain pages show it: the caveats; the
+    map beside the ranking with intervals and the summary in words; the table; then the
+    change between the catalogue's comparable years (or a note that there are none).
+    ``key`` prefixes the widget keys (``{key}_selected``)."""
+    view = view_for(values, pick, lang)
+    caveats(view, lang)
+    left, right = st.columns([1, 1], gap="medium")
+    with right:
+        selected = highlight_chooser(view, lang, f"{key}_selected")
+        ranking(view, lang, selected)
+    with left:
+        mapview.indicator_map(view.frame, pick, lang, basemap, key=f"{key}_map", selected=selected, selected_key=f"{key}_selected",
+                              tooltips=tooltips(view, lang), height=map_height, hint="map_hint_compare")
+    panels.table_for(view.frame, pick, view.refs, lang, key=key, reference_name=view.reference_name)
+    years = pick.indicator.compare_years
+    if years:
+        st.subheader(t("change_title", lang, start=years[0], end=years[1]))
+    change_over_time(values, view, lang, key=key)
+    return view
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _chart_spec(key: tuple, _build) -> dict:
+    """The Vega-Lite dict of one chart view, built once per process: the data behind a
+    view only changes when the data files change, which restarts the app."""
+    return charts.spec(_build())
+
+
 def view_for(values: pd.DataFrame, pick, lang: str) -> View:
+    """The view's figures, computed once per indicator/year/group/language (do not edit them)."""
+    return _view(pick.indicator.id, pick.year, pick.group, lang, values, pick)
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _view(indicator_id: str, year: int, group: str, lang: str, _values: pd.DataFrame, _pick) -> View:
+    values, pick = _values, _pick
     frame = municipality_values(values, pick.indicator.id, pick.year, pick.group)
     refs = reference_rows(values, pick.indicator.id, pick.year, pick.group, lang)
     reference = significance_reference(refs)
@@ -73,8 +110,9 @@ def ranking(view: View, lang: str, selected: str | None) -> None:
     """The 14 sorted by value, with intervals and reference lines, and the outcome in words."""
     pick = view.pick
     st.markdown(f"**{common._md_escape(t('ranking_title', lang))}**  \n{common._md_escape(panels.view_title(pick, lang))}")
-    chart = charts.ranking_chart(view.frame, pick.indicator, view.refs, lang, view.reference_name, selected)
-    st.altair_chart(chart, width="stretch")
+    spec = _chart_spec(("ranking", pick.indicator.id, pick.year, pick.group, lang, selected),
+                       lambda: charts.ranking_chart(view.frame, pick.indicator, view.refs, lang, view.reference_name, selected))
+    st.vega_lite_chart(copy.deepcopy(spec), width="stretch")  # Streamlit edits the dict it gets
     if view.intervals:
         st.caption(t("ranking_sorted", lang) + t("ranking_how_ci", lang, ref=view.reference_name))
         _summary(view, lang, selected)
@@ -113,7 +151,7 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
         st.caption(t("change_not_comparable", lang))
         return
     start, end = years
-    change = change_between(values, indicator.id, start, end, view.pick.group)
+    change, refs = _change(indicator.id, start, end, view.pick.group, lang, values)
     if change["start"].isna().all() or change["end"].isna().all():
         st.caption(t("change_not_comparable", lang))
         return
@@ -121,16 +159,15 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
     for year in (start, end):
         label = group_label(values, indicator.id, year, view.pick.group)
         labels.append(f"{year} ({label})" if label else str(year))
-    change["name"] = [area_name(c, lang) for c in change["code"]]
     group = f", {t('group_' + view.pick.group, lang).lower()}" if view.pick.group else ""
     st.markdown(f"**{common._md_escape(indicator.title(lang))}** ({common._md_escape(indicator.unit(lang))}{common._md_escape(group)}): "
                 f"{labels[0]} → {labels[1]}")
-    st.altair_chart(charts.change_chart(change, indicator, lang, labels[0], labels[1]), width="stretch")
+    spec = _chart_spec(("change", indicator.id, start, end, view.pick.group, lang),
+                       lambda: charts.change_chart(change, indicator, lang, labels[0], labels[1]))
+    st.vega_lite_chart(copy.deepcopy(spec), width="stretch")  # Streamlit edits the dict it gets
     how = t("change_how", lang) if change["change"].notna().any() else t("change_no_intervals", lang)
     st.caption(t("change_intro", lang, start=labels[0], end=labels[1]) + " " + how)
     panels.source_line(indicator, lang)
-    refs = change_between(values, indicator.id, start, end, view.pick.group, codes=["GGD_TWENTE", "NL01"])
-    refs = refs[refs["start"].notna() & refs["end"].notna()]
     if len(refs):
         st.caption(" · ".join(
             f"{area_name(r['code'], lang)}: {format_value(r['start'], indicator, lang)} → {format_value(r['end'], indicator, lang)}"
@@ -145,6 +182,17 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
     })
     group = f"_{view.pick.group}" if view.pick.group else ""
     common.table_and_download(table, f"twente_{indicator.id}_{start}_{end}{group}.csv", lang, key=f"{key}_change_download")
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _change(indicator_id: str, start: int, end: int, group: str, lang: str, _values: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(the 14 municipalities, the reference areas with both values) between two years."""
+    codes = list(MUNICIPALITY_CODES) + ["GGD_TWENTE", "NL01"]
+    change = change_between(_values, indicator_id, start, end, group, codes=codes)
+    change["name"] = [area_name(c, lang) for c in change["code"]]
+    municipalities = change[change["code"].isin(MUNICIPALITY_CODES)].reset_index(drop=True)
+    refs = change[~change["code"].isin(MUNICIPALITY_CODES) & change["start"].notna() & change["end"].notna()]
+    return municipalities, refs
 
 
 def caveats(view: View, lang: str) -> None:

@@ -8,7 +8,7 @@ import folium
 import pandas as pd
 import streamlit as st
 
-from twente import data, maps
+from twente import data
 from twente.i18n import t
 from twente.indicators import format_number
 from twente.ui import cache, common, mapview
