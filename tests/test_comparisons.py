@@ -213,3 +213,18 @@ def test_change_chart_shows_both_years_and_the_verdict(values, catalogue):
     colour = next(layer["encoding"]["color"] for layer in spec["layer"] if layer["mark"]["type"] == "rule")
     labels = colour["scale"]["domain"]
     assert "clearly down (intervals do not overlap)" in labels and "clearly up (intervals do not overlap)" not in labels
+
+
+def test_change_chart_says_which_municipalities_lack_one_of_the_years(values, catalogue):
+    # CBS suppresses small cells: heavily burdened caregivers 65+ exist for few municipalities
+    change = indicators.change_between(values, "heavily_burdened_caregivers_share_of_caregivers", 2016, 2020, "65+")
+    change["name"] = change["code"]
+    chart = charts.change_chart(change, catalogue["heavily_burdened_caregivers_share_of_caregivers"], "en", "2016", "2020")
+    spec = chart.to_dict()
+    [text] = [layer for layer in spec["layer"] if layer["mark"]["type"] == "text"]
+    labels = {r["code"]: r["label"] for r in spec["datasets"][text["data"]["name"]]}
+    one_year = change[change["start"].isna() != change["end"].isna()]["code"]
+    neither = change[change["start"].isna() & change["end"].isna()]["code"]
+    assert len(one_year) and len(neither)
+    assert all(labels[c] == "not in both years" for c in one_year)
+    assert all(labels[c] == "no data" for c in neither)

@@ -181,7 +181,9 @@ def change_chart(change: pd.DataFrame, indicator: Indicator, lang: str, start_la
                       legend=alt.Legend(orient="bottom")),  # same field, title and legend as shape: one merged legend
         color=alt.value("#222"), tooltip=tooltip)
     layers = [line, points]
-    missing = data[~data["code"].isin(both["code"])].assign(label=t("no_data", lang))
+    missing = data[~data["code"].isin(both["code"])].copy()
+    missing["label"] = [t("no_data", lang) if pd.isna(a) and pd.isna(b) else t("chg_one_year", lang)
+                        for a, b in zip(missing["start"], missing["end"])]
     if len(missing):
         layers.append(alt.Chart(missing).mark_text(align="left", fontStyle="italic", color="#555", dx=4).encode(
             y=y, x=alt.value(0), text="label:N"))

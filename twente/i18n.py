@@ -148,6 +148,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "chg_up": ("duidelijk gestegen (intervallen overlappen niet)", "clearly up (intervals do not overlap)"),
     "chg_down": ("duidelijk gedaald (intervallen overlappen niet)", "clearly down (intervals do not overlap)"),
     "chg_similar": ("geen duidelijke verandering (intervallen overlappen)", "no clear change (intervals overlap)"),
+    "chg_one_year": ("niet in beide jaren", "not in both years"),
     "chg_none": ("geen interval bekend", "no interval known"),
     "ranking_title": ("De 14 gemeenten vergeleken", "The 14 municipalities compared"),
     "ranking_sorted": ("Gesorteerd van hoog naar laag. ", "Sorted from high to low. "),

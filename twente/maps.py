@@ -248,4 +248,8 @@ def parks_group(parks, lang: str, name: str, labels: dict[str, str]) -> folium.F
 
 def legend_rows(classes: Classes, fmt) -> list[tuple[str, str]]:
     """(colour, 'from – to') for each class, formatted with ``fmt``."""
-    return [(colour, f"{fmt(low)} – {fmt(high)}") for low, high, colour in classes.intervals()]
+    rows = []
+    for low, high, colour in classes.intervals():
+        a, b = fmt(low), fmt(high)
+        rows.append((colour, a if a == b else f"{a} – {b}"))
+    return rows
