@@ -116,3 +116,15 @@ def test_domain_pages_draw_map_and_charts_offline(app_url, page, path, text):
     name = path.split("?")[0].strip("/")
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
     assert log.outside_hosts() == set(), log.outside_hosts()
+
+
+def test_clicking_the_health_map_marks_the_municipality_in_words(app_url, page):
+    # A tall window: with the map partly below the fold, Playwright's click lands on the
+    # map container instead of the shape (by hand, scrolling and clicking works).
+    page.set_viewport_size({"width": 1400, "height": 1400})
+    page.goto(f"{app_url}/gezondheid?kaart=none")
+    frame = map_frame(page)
+    frame.locator("path.twente-municipality").nth(0).click()
+    statement = page.locator("strong").filter(has_text=__import__("re").compile(r"^(%s): " % "|".join(sorted(NAMES))))
+    statement.first.wait_for(timeout=20_000)
+    assert "gemeente=GM" in page.url

@@ -39,13 +39,16 @@ def indicator_section(values: pd.DataFrame, pick, lang: str, basemap: str, key: 
     ``key`` prefixes the widget keys (``{key}_selected``)."""
     view = view_for(values, pick, lang)
     caveats(view, lang)
+    # The map comes first: a click on it sets the chooser's state, which must happen
+    # before the chooser widget exists in this run.
+    selected = common.url_choice("gemeente", [""] + list(view.frame["code"]), "", f"{key}_selected") or None
     left, right = st.columns([1, 1], gap="medium")
-    with right:
-        selected = highlight_chooser(view, lang, f"{key}_selected")
-        ranking(view, lang, selected)
     with left:
         mapview.indicator_map(view.frame, pick, lang, basemap, key=f"{key}_map", selected=selected, selected_key=f"{key}_selected",
                               tooltips=tooltips(view, lang), height=map_height, hint="map_hint_compare")
+    with right:
+        selected = highlight_chooser(view, lang, f"{key}_selected")
+        ranking(view, lang, selected)
     panels.table_for(view.frame, pick, view.refs, lang, key=key, reference_name=view.reference_name)
     years = pick.indicator.compare_years
     if years:
