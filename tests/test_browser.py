@@ -128,3 +128,17 @@ def test_clicking_the_health_map_marks_the_municipality_in_words(app_url, page):
     statement = page.locator("strong").filter(has_text=__import__("re").compile(r"^(%s): " % "|".join(sorted(NAMES))))
     statement.first.wait_for(timeout=20_000)
     assert "gemeente=GM" in page.url
+
+
+def test_scrolling_over_the_health_map_scrolls_the_page(app_url, page):
+    page.goto(f"{app_url}/gezondheid?kaart=none")
+    frame = map_frame(page)
+    page.wait_for_timeout(1500)
+    before = frame.locator("path.twente-municipality").first.bounding_box()
+    box = page.locator("iframe[title='streamlit_folium.st_folium']").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + 100)
+    page.mouse.wheel(0, 400)
+    page.wait_for_timeout(1000)
+    after = frame.locator("path.twente-municipality").first.bounding_box()
+    assert after["width"] == pytest.approx(before["width"], abs=1), "the map did not zoom"
+    assert after["y"] < before["y"] - 100, "the page scrolled"

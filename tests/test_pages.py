@@ -246,3 +246,9 @@ def test_living_page_survives_a_broken_recreation_file(project_copy):
     assert not at.exception
     assert any("recreation_facts.csv" in e for e in texts(at.error))
     assert at.selectbox(key="lv_indicator").value == "net_labour_participation", "the rest of the page still works"
+
+
+def test_maps_in_long_pages_do_not_catch_the_scroll_wheel():
+    assert '"scrollWheelZoom": false' in map_args(run("health.py"))["script"]
+    assert '"scrollWheelZoom": false' in map_args(run("population.py"))["script"]
+    assert '"scrollWheelZoom": true' in map_args(run("overview.py"))["script"], "the home map is the page: wheel zoom stays"

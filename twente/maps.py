@@ -130,8 +130,12 @@ def tile_layer(basemap_id: str) -> folium.TileLayer | None:
 
 
 def base_map(basemap_id: str = DEFAULT_BASEMAP, lang: str = "nl", labels: list[tuple[str, float, float]] | None = None,
-             center=TWENTE_CENTER, zoom: int = TWENTE_ZOOM, min_zoom: int = 8, bounds=TWENTE_BOUNDS) -> folium.Map:
-    m = LocalMap(location=list(center), zoom_start=zoom, tiles=None, min_zoom=min_zoom, max_zoom=18, control_scale=True, zoom_snap=0.25)
+             center=TWENTE_CENTER, zoom: int = TWENTE_ZOOM, min_zoom: int = 8, bounds=TWENTE_BOUNDS,
+             wheel_zoom: bool = True) -> folium.Map:
+    """``wheel_zoom=False`` for a map in the middle of a long page: scrolling the page over
+    it then scrolls the page instead of zooming the map (zoom with +/- or a double click)."""
+    m = LocalMap(location=list(center), zoom_start=zoom, tiles=None, min_zoom=min_zoom, max_zoom=18, control_scale=True, zoom_snap=0.25,
+                 scroll_wheel_zoom=wheel_zoom)
     if bounds:
         m.fit_bounds(bounds)
     tiles = tile_layer(basemap_id)

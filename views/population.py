@@ -78,7 +78,7 @@ growth["name"] = growth["code"].map(names)
 pct = lambda v: (format_number(v, 1, lang) + " %") if pd.notna(v) else t("no_data", lang)
 title = f"{t('pop_growth_map', lang)} {start}–{end} (%)"
 basemap = mapview.basemap_choice(lang)
-mapview.show_map(("population", lang, basemap), lambda: mapview.base_map(lang, basemap, with_parks=False),
+mapview.show_map(("population", lang, basemap), lambda: mapview.base_map(lang, basemap, with_parks=False, wheel_zoom=False),
                  ("growth", lang, start, end),
                  lambda: [mapview.choropleth(growth, population, classes, lang, title, None, "change_pct", pct)],
                  key="population", height=480)

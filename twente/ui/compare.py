@@ -45,7 +45,7 @@ def indicator_section(values: pd.DataFrame, pick, lang: str, basemap: str, key: 
     left, right = st.columns([1, 1], gap="medium")
     with left:
         mapview.indicator_map(view.frame, pick, lang, basemap, key=f"{key}_map", selected=selected, selected_key=f"{key}_selected",
-                              tooltips=tooltips(view, lang), height=map_height, hint="map_hint_compare")
+                              tooltips=tooltips(view, lang), height=map_height, hint="map_hint_compare", wheel_zoom=False)
     with right:
         selected = highlight_chooser(view, lang, f"{key}_selected")
         ranking(view, lang, selected)

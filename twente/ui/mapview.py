@@ -34,8 +34,8 @@ def park_labels(lang: str) -> dict[str, str]:
     return {k: t(k, lang) for k in ("operator", "municipality", "area", "offers", "location", "approximate", "approximate_short")}
 
 
-def base_map(lang: str, basemap: str, with_parks: bool = True) -> folium.Map:
-    m = maps.base_map(basemap, lang, labels=cache.municipality_labels())
+def base_map(lang: str, basemap: str, with_parks: bool = True, wheel_zoom: bool = True) -> folium.Map:
+    m = maps.base_map(basemap, lang, labels=cache.municipality_labels(), wheel_zoom=wheel_zoom)
     parks = cache.parks()
     if with_parks and parks.ok:
         maps.parks_group(parks.frame, lang, t("layer_parks", lang), park_labels(lang)).add_to(m)
@@ -125,7 +125,8 @@ def legend_for(classes: Classes, indicator: Indicator, lang: str, title: str, an
 
 
 def indicator_map(frame: pd.DataFrame, pick, lang: str, basemap: str, key: str, selected: str | None,
-                  selected_key: str, tooltips: dict[str, str] | None = None, height: int = 560, hint: str = "map_hint") -> None:
+                  selected_key: str, tooltips: dict[str, str] | None = None, height: int = 560, hint: str = "map_hint",
+                  wheel_zoom: bool = True) -> None:
     """The choropleth of one indicator view with parks, legend, source line and hint. A click
     on a municipality selects it (``st.session_state[selected_key]``) and reruns."""
     from twente.classify import classify
@@ -134,7 +135,7 @@ def indicator_map(frame: pd.DataFrame, pick, lang: str, basemap: str, key: str, 
     classes = classify(frame["value"], pick.indicator.direction, pick.indicator.scale)
     title = panels.view_title(pick, lang)
     result = show_map(
-        ("overview", lang, basemap), lambda: base_map(lang, basemap),
+        ("overview", lang, basemap, wheel_zoom), lambda: base_map(lang, basemap, wheel_zoom=wheel_zoom),
         ("choropleth", lang, pick.indicator.id, pick.year, pick.group, selected, tooltips is not None),
         lambda: [choropleth(frame, pick.indicator, classes, lang, title, selected, tooltips=tooltips)],
         key=key, height=height,

@@ -72,7 +72,7 @@ def _outlines_group() -> folium.FeatureGroup:
 
 def parks_and_nature_map(lang: str, basemap: str) -> None:
     st.subheader(t("recreation_map", lang))
-    mapview.show_map(("recreation", lang, basemap), lambda: mapview.base_map(lang, basemap, with_parks=True),
+    mapview.show_map(("recreation", lang, basemap), lambda: mapview.base_map(lang, basemap, with_parks=True, wheel_zoom=False),
                      ("recreation", lang), lambda: [_outlines_group(), _nature_group(lang)], key="recreation", height=520,
                      returned=["last_clicked"])
     st.caption(t("recreation_map_hint", lang))
