@@ -125,3 +125,22 @@ def test_age_shares_use_one_scheme_and_add_up():
         assert g["share_pct"].sum() == pytest.approx(100.0, abs=0.01), code
     twente = shares[shares["code"] == "TWENTE"]["population"].sum()
     assert twente == 643_603
+
+
+def test_area_table_takes_the_latest_year_and_keeps_missing_values_missing(values):
+    codes = ["GM0153", "TWENTE", "NL01", "XX"]
+    table = indicators.area_table(values, ["population", "households"], codes)
+    assert list(table.index) == codes and list(table.columns) == ["population", "households"]
+    assert table.at["GM0153", "population"] == 162317  # 1 January 2025, the latest year
+    assert pd.isna(table.at["XX", "population"]), "an unknown area is 'no data', not 0"
+
+
+def test_growth_to_each_end_year_equals_growth_between(values):
+    codes = ["GM0153", "GM0183", "XX"]
+    every = indicators.growth_to_each(values, "population", 2015, [2016, 2020, 2025], codes)
+    assert len(every) == 9
+    for end in (2016, 2020, 2025):
+        one = indicators.growth_between(values, "population", 2015, end, codes)
+        part = every[every["end_year"] == end].drop(columns="end_year").reset_index(drop=True)
+        pd.testing.assert_frame_equal(part, one, check_dtype=False)
+    assert every[every["code"] == "XX"]["change_pct"].isna().all()

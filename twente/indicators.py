@@ -232,6 +232,15 @@ def ranked(frame: pd.DataFrame, direction: str) -> pd.DataFrame:
     return frame.sort_values("value", ascending=ascending, na_position="last").reset_index(drop=True)
 
 
+def area_table(values: pd.DataFrame, indicator_ids: list[str], codes: list[str], group: str = "") -> pd.DataFrame:
+    """One row per code (in the order given), one column per indicator: each indicator's
+    latest year with a value for that code. Missing stays NaN ('no data'), never 0."""
+    rows = values[values["indicator"].isin(indicator_ids) & values["code"].isin(codes) & (values["group"] == group) & values["value"].notna()]
+    latest = rows.sort_values("year").drop_duplicates(["code", "indicator"], keep="last")
+    table = latest.pivot(index="code", columns="indicator", values="value")
+    return table.reindex(index=codes, columns=indicator_ids)
+
+
 # --------------------------------------------------------------------------- series
 
 
@@ -267,12 +276,20 @@ def with_growth(frame: pd.DataFrame) -> pd.DataFrame:
 
 def growth_between(values: pd.DataFrame, indicator: str, start: int, end: int, codes: list[str]) -> pd.DataFrame:
     """Change from ``start`` to ``end`` in % and in absolute numbers, per code."""
+    return growth_to_each(values, indicator, start, [end], codes).drop(columns="end_year")
+
+
+def growth_to_each(values: pd.DataFrame, indicator: str, start: int, ends: list[int], codes: list[str]) -> pd.DataFrame:
+    """``growth_between`` for several end years at once (one filter of the values):
+    columns code, end_year, start, end, change, change_pct."""
     rows = values[(values["indicator"] == indicator) & values["code"].isin(codes) & (values["group"] == "")]
-    a = rows[rows["year"] == start].set_index("code")["value"]
-    b = rows[rows["year"] == end].set_index("code")["value"]
-    out = pd.DataFrame({"code": codes})
-    out["start"] = out["code"].map(a)
-    out["end"] = out["code"].map(b)
+    wide = rows.drop_duplicates(["code", "year"]).pivot(index="code", columns="year", values="value").reindex(codes)
+    base = wide[start] if start in wide.columns else pd.Series(np.nan, index=wide.index)
+    parts = []
+    for end in ends:
+        last = wide[end] if end in wide.columns else pd.Series(np.nan, index=wide.index)
+        parts.append(pd.DataFrame({"code": codes, "end_year": end, "start": base.to_numpy(), "end": last.to_numpy()}))
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["code", "end_year", "start", "end"])
     out["change"] = out["end"] - out["start"]
     out["change_pct"] = (out["end"] / out["start"] - 1) * 100
     return out

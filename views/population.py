@@ -5,10 +5,10 @@ import streamlit as st
 
 from twente.classify import classify
 from twente.i18n import t
-from twente.indicators import format_number, growth_between, series, with_growth, with_index
+from twente.indicators import area_table, format_number, growth_between, growth_to_each, series, with_growth, with_index
 from twente.population import age_shares, sex_split
 from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES, area_name
-from twente.ui import cache, common, mapview
+from twente.ui import cache, chartview, common, mapview
 
 lang = common.language()
 catalogue, _ = cache.catalogue()
@@ -43,7 +43,7 @@ trend["area"] = [area_name(c, lang) for c in trend["code"]]
 column = {"absolute": "value", "index": "index", "growth": "growth_pct"}[mode]
 label = t("mode_" + mode, lang)
 if len(trend):
-    chart = alt.Chart(trend.dropna(subset=[column])).mark_line(point=True).encode(
+    chartview.show(("population_trend", mode, tuple(codes), lang), lambda: alt.Chart(trend.dropna(subset=[column])).mark_line(point=True).encode(
         x=alt.X("year:O", title=t("col_year", lang)),
         y=alt.Y(f"{column}:Q", title=label, scale=alt.Scale(zero=mode != "index")),
         color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
@@ -51,8 +51,7 @@ if len(trend):
         tooltip=[alt.Tooltip("area:N", title=t("col_name", lang)), alt.Tooltip("year:O", title=t("col_year", lang)),
                  alt.Tooltip("value:Q", title=t("inhabitants", lang), format=",.0f"),
                  alt.Tooltip(f"{column}:Q", title=label, format=",.2f")],
-    ).properties(height=380, title=f"{t('pop_trend', lang)}: {label}")
-    st.altair_chart(chart, width="stretch")
+    ).properties(height=380, title=f"{t('pop_trend', lang)}: {label}"))
 if mode == "absolute" and "NL01" in refs:
     st.caption(t("pop_abs_note", lang))
 common.source_caption(source)
@@ -71,7 +70,7 @@ common.url_int("tot", ends, ends[-1], "pop_end")
 with c2:
     end = st.select_slider(t("pop_period_end", lang), ends, key="pop_end")
 common.set_url("van", start, years[0]); common.set_url("tot", end, ends[-1])
-every_end = pd.concat([growth_between(values, "population", start, y, list(MUNICIPALITY_CODES)) for y in ends])
+every_end = growth_to_each(values, "population", start, ends, list(MUNICIPALITY_CODES))
 classes = classify(every_end["change_pct"], "neutral", "diverging")  # fixed over all end years
 growth = growth_between(values, "population", start, end, list(MUNICIPALITY_CODES))
 growth["name"] = growth["code"].map(names)
@@ -95,14 +94,13 @@ if age.ok:
     shares = age_shares(age.frame)
     show = shares[shares["code"].isin((chosen or default_areas) + ["TWENTE", "NL01"])].copy()
     show["area"] = [area_name(c, lang) for c in show["code"]]
-    chart = alt.Chart(show).mark_bar().encode(
+    chartview.show(("population_age", tuple(show["code"].unique()), lang), lambda: alt.Chart(show).mark_bar().encode(
         x=alt.X("age_group:N", sort=list(dict.fromkeys(shares["age_group"])), title=t("age_group_col", lang)),
         xOffset="area:N",
         y=alt.Y("share_pct:Q", title=t("share_pct", lang)),
         color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
         tooltip=["area:N", "age_group:N", alt.Tooltip("population:Q", format=",.0f"), alt.Tooltip("share_pct:Q", format=".1f")],
-    ).properties(height=340, title=t("pop_age", lang))
-    st.altair_chart(chart, width="stretch")
+    ).properties(height=340, title=t("pop_age", lang)))
     st.caption(t("pop_age_note", lang))
     common.source_caption("Bron: CBS, tabel 70072ned (2025) · CC BY 4.0" if lang == "nl" else "Source: CBS, table 70072ned (2025) · CC BY 4.0")
     common.table_and_download(show[["code", "area", "age_group", "population", "share_pct"]].round(2), "twente_age_2025.csv", lang, key="pop_age_dl")
@@ -121,14 +119,10 @@ for heading, ids, filename in (
     ("pop_change", ["live_births", "deaths", "natural_increase", "net_migration", "population_growth"], "change_2023"),
 ):
     st.subheader(t(heading, lang))
-    rows = []
-    for code in list(MUNICIPALITY_CODES) + ["TWENTE", "NL01"]:
-        row = {t("col_name", lang): area_name(code, lang)}
-        for ind in ids:
-            hit = values[(values["indicator"] == ind) & (values["code"] == code)]
-            row[catalogue[ind].title(lang)] = hit["value"].iloc[0] if len(hit) else None
-        rows.append(row)
-    frame = pd.DataFrame(rows)
+    codes = list(MUNICIPALITY_CODES) + ["TWENTE", "NL01"]
+    frame = area_table(values, ids, codes).rename(columns={i: catalogue[i].title(lang) for i in ids})
+    frame.insert(0, t("col_name", lang), [area_name(c, lang) for c in codes])
+    frame = frame.reset_index(drop=True)
     st.dataframe(frame, hide_index=True, width="stretch")
     common.source_caption(catalogue[ids[0]].source_line(lang) + " · " + ("leeg = geen gegevens" if lang == "nl" else "empty = no data"))
     st.download_button(t("download_csv", lang), common.csv_bytes(frame), file_name=f"twente_{filename}.csv", key=f"dl_{filename}")

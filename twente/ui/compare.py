@@ -6,7 +6,6 @@ significantly; ``change_over_time`` shows two comparable years; ``caveats`` list
 keep in mind. Every piece reads the catalogue, so a new indicator needs no code."""
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 
 import pandas as pd
@@ -19,7 +18,7 @@ from twente.indicators import (
     municipality_values, reference_rows, significance_reference, split_by_significance, with_significance,
 )
 from twente.registry import MUNICIPALITY_CODES, area_name
-from twente.ui import common, mapview, panels
+from twente.ui import chartview, common, mapview, panels
 
 
 @dataclass
@@ -55,13 +54,6 @@ def indicator_section(values: pd.DataFrame, pick, lang: str, basemap: str, key: 
         st.subheader(t("change_title", lang, start=years[0], end=years[1]))
     change_over_time(values, view, lang, key=key)
     return view
-
-
-@st.cache_resource(max_entries=512, show_spinner=False)
-def _chart_spec(key: tuple, _build) -> dict:
-    """The Vega-Lite dict of one chart view, built once per process: the data behind a
-    view only changes when the data files change, which restarts the app."""
-    return charts.spec(_build())
 
 
 def view_for(values: pd.DataFrame, pick, lang: str) -> View:
@@ -113,9 +105,8 @@ def ranking(view: View, lang: str, selected: str | None) -> None:
     """The 14 sorted by value, with intervals and reference lines, and the outcome in words."""
     pick = view.pick
     st.markdown(f"**{common._md_escape(t('ranking_title', lang))}**  \n{common._md_escape(panels.view_title(pick, lang))}")
-    spec = _chart_spec(("ranking", pick.indicator.id, pick.year, pick.group, lang, selected),
-                       lambda: charts.ranking_chart(view.frame, pick.indicator, view.refs, lang, view.reference_name, selected))
-    st.vega_lite_chart(copy.deepcopy(spec), width="stretch")  # Streamlit edits the dict it gets
+    chartview.show(("ranking", pick.indicator.id, pick.year, pick.group, lang, selected),
+                   lambda: charts.ranking_chart(view.frame, pick.indicator, view.refs, lang, view.reference_name, selected))
     if view.intervals:
         st.caption(t("ranking_sorted", lang) + t("ranking_how_ci", lang, ref=view.reference_name))
         _summary(view, lang, selected)
@@ -165,9 +156,8 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
     group = f", {t('group_' + view.pick.group, lang).lower()}" if view.pick.group else ""
     st.markdown(f"**{common._md_escape(indicator.title(lang))}** ({common._md_escape(indicator.unit(lang))}{common._md_escape(group)}): "
                 f"{labels[0]} → {labels[1]}")
-    spec = _chart_spec(("change", indicator.id, start, end, view.pick.group, lang),
-                       lambda: charts.change_chart(change, indicator, lang, labels[0], labels[1]))
-    st.vega_lite_chart(copy.deepcopy(spec), width="stretch")  # Streamlit edits the dict it gets
+    chartview.show(("change", indicator.id, start, end, view.pick.group, lang),
+                   lambda: charts.change_chart(change, indicator, lang, labels[0], labels[1]))
     how = t("change_how", lang) if change["change"].notna().any() else t("change_no_intervals", lang)
     st.caption(t("change_intro", lang, start=labels[0], end=labels[1]) + " " + how)
     panels.source_line(indicator, lang)
