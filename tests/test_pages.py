@@ -252,3 +252,11 @@ def test_maps_in_long_pages_do_not_catch_the_scroll_wheel():
     assert '"scrollWheelZoom": false' in map_args(run("health.py"))["script"]
     assert '"scrollWheelZoom": false' in map_args(run("population.py"))["script"]
     assert '"scrollWheelZoom": true' in map_args(run("overview.py"))["script"], "the home map is the page: wheel zoom stays"
+
+
+def test_overview_shows_intervals_and_the_comparison_for_survey_indicators():
+    at = run("overview.py", indicator="overweight_bmi_ge_25", gemeente="GM0141")
+    hover = map_args(at)["feature_group"].encode().decode("unicode_escape")
+    assert "(95%-interval 54,3–58,2) · significant hoger dan GGD Twente (regio)" in hover
+    assert any("significant hoger dan GGD Twente (regio)" in c for c in texts(at.caption)), "the panel says how Almelo compares"
+    assert not any(c.startswith("Positie") for c in texts(at.caption)), "no rank for survey estimates"

@@ -2,8 +2,7 @@
 import streamlit as st
 
 from twente.i18n import t
-from twente.indicators import municipality_values, reference_rows
-from twente.ui import cache, common, mapview, panels, pickers
+from twente.ui import cache, common, compare, mapview, panels, pickers
 
 lang = common.language()
 catalogue, catalogue_problems = cache.catalogue()
@@ -21,17 +20,18 @@ if pick is None:
     common.show_problems(catalogue_problems + loaded.problems, lang)
     st.stop()
 
-frame = municipality_values(values, pick.indicator.id, pick.year, pick.group)
-refs = reference_rows(values, pick.indicator.id, pick.year, pick.group, lang)
+view = compare.view_for(values, pick, lang)
+frame, refs = view.frame, view.refs
 selected = common.url_choice("gemeente", [""] + list(frame["code"]), "", "ov_selected") or None
 
 left, right = st.columns([3, 2], gap="medium")
 with left:
-    mapview.indicator_map(frame, pick, lang, basemap, key="overview", selected=selected, selected_key="ov_selected")
+    mapview.indicator_map(frame, pick, lang, basemap, key="overview", selected=selected, selected_key="ov_selected",
+                          tooltips=compare.tooltips(view, lang) if view.intervals else None)
 with right:
     selected = panels.municipality_chooser(frame, lang, "ov_selected")
     common.set_url("gemeente", selected, "")
     panels.municipality_panel(selected or None, pick, frame, refs, values, catalogue, lang)
 
-panels.table_for(frame, pick, refs, lang, key="ov")
+panels.table_for(frame, pick, refs, lang, key="ov", reference_name=view.reference_name)
 common.show_problems(catalogue_problems + loaded.problems + cache.municipalities().problems + cache.parks().problems, lang)
