@@ -81,6 +81,7 @@ def ranking_chart(frame: pd.DataFrame, indicator: Indicator, refs: pd.DataFrame,
                       for s, v in zip(data["significance"], data["value"])]
     data["shape_key"] = [s if isinstance(s, str) else "none" for s in data["significance"]]
     data["value_text"] = [format_value(v, indicator, lang) for v in data["value"]]
+    data["short_text"] = [format_number(v, indicator.decimals, lang) or "" for v in data["value"]]
     data["interval_text"] = [_interval_text(lo, hi, indicator, lang) for lo, hi in zip(data["ci_low"], data["ci_high"])]
     data["is_selected"] = data["code"] == selected
     order = _order(data)
@@ -122,7 +123,9 @@ def ranking_chart(frame: pd.DataFrame, indicator: Indicator, refs: pd.DataFrame,
         bars = alt.Chart(has_value).mark_bar(height={"band": 0.7}).encode(
             y=y, x=x, tooltip=tooltip,
             color=alt.condition(alt.datum.is_selected, alt.value("#08519c"), alt.value("#6baed6")))
-        layers.append(bars)
+        labels = alt.Chart(has_value).mark_text(align="right", dx=-4, color="white", fontSize=11, fontWeight="bold").encode(
+            y=y, x=x, text="short_text:N")
+        layers += [bars, labels]
 
     if len(missing):
         layers.append(alt.Chart(missing).mark_text(align="left", fontStyle="italic", color="#555", dx=4).encode(
