@@ -54,6 +54,11 @@ def pois():
 
 
 @st.cache_resource(show_spinner=False)
+def facilities():
+    return data.load_facilities()
+
+
+@st.cache_resource(show_spinner=False)
 def recreation_facts():
     return data.load_recreation_facts()
 
@@ -90,9 +95,9 @@ def finder():
     from twente.nearest import Destination, Finder
     from twente.search import normalise
 
-    parks_loaded, facilities, pois_loaded, nature = parks(), data.load_facilities(), pois(), nature_areas()
+    parks_loaded, tagged, pois_loaded, nature = parks(), facilities(), pois(), nature_areas()
     tags: dict[str, list[str]] = {}
-    for _, r in facilities.frame.iterrows():
+    for _, r in tagged.frame.iterrows():
         tags.setdefault(r["park"], []).append(r["facility"])
     points = [
         Destination(r["name"], "park", float(r["latitude"]), float(r["longitude"]), bool(r["approximate"]), r["operator"],
@@ -109,7 +114,7 @@ def finder():
         areas.append((Destination(p["name"], "nature", 0.0, 0.0, False, poi["operator"] if poi is not None else "",
                                   poi["description"] if poi is not None else "", (),
                                   {"designation": p.get("designation", ""), "area_ha": p.get("area_ha")}), g))
-    problems = parks_loaded.problems + facilities.problems + pois_loaded.problems + nature.problems
+    problems = parks_loaded.problems + tagged.problems + pois_loaded.problems + nature.problems
     return Finder(points, areas), problems
 
 

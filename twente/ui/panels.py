@@ -75,7 +75,8 @@ def municipality_panel(code: str | None, pick, frame: pd.DataFrame, refs: pd.Dat
         # Survey estimates: say how the interval lies against the region, not a rank.
         from twente.charts import status_label
 
-        status = significance(row["ci_low"], row["ci_high"], float(reference["value"]))
+        status = row["significance"] if "significance" in row.index else significance(row["ci_low"], row["ci_high"], float(reference["value"]))
+        status = status if isinstance(status, str) else None
         st.caption(f"{t('interval_95', lang)} {format_number(row['ci_low'], pick.indicator.decimals, lang)}–"
                    f"{format_number(row['ci_high'], pick.indicator.decimals, lang)}: {status_label(status, reference['name'], lang)}")
     elif len(position) and pick.indicator.direction != "neutral":

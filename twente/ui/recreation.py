@@ -8,7 +8,6 @@ import folium
 import pandas as pd
 import streamlit as st
 
-from twente import data
 from twente.i18n import t
 from twente.indicators import format_number
 from twente.ui import cache, common, mapview
@@ -94,7 +93,7 @@ def parks_table(lang: str) -> None:
         st.warning(t("data_unavailable", lang))
         return
     tags: dict[str, list[str]] = {}
-    for _, r in data.load_facilities().frame.iterrows():
+    for _, r in cache.facilities().frame.iterrows():
         tags.setdefault(r["park"], []).append(t("fac_" + r["facility"], lang))
     frame = parks.frame
     table = pd.DataFrame({
