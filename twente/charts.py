@@ -16,7 +16,7 @@ import altair as alt
 import pandas as pd
 
 from twente.i18n import t
-from twente.indicators import Indicator, format_number, format_value
+from twente.indicators import Indicator, format_number, format_value, has_intervals
 
 WARNING = "#d95f0e"
 FAVOURABLE = "#2c7fb8"
@@ -75,7 +75,7 @@ def ranking_chart(frame: pd.DataFrame, indicator: Indicator, refs: pd.DataFrame,
     data = frame.copy()
     if "significance" not in data.columns:
         data["significance"] = None
-    intervals = bool(data["ci_low"].notna().any())
+    intervals = has_intervals(data)
     reference_name = reference_name or ""
     data["status"] = [status_label(s if intervals else None, reference_name, lang) if pd.notna(v) else t("no_data", lang)
                       for s, v in zip(data["significance"], data["value"])]
@@ -128,8 +128,7 @@ def ranking_chart(frame: pd.DataFrame, indicator: Indicator, refs: pd.DataFrame,
         layers += [bars, labels]
 
     if len(missing):
-        layers.append(alt.Chart(missing).mark_text(align="left", fontStyle="italic", color="#555", dx=4).encode(
-            y=y, x=alt.value(0), text="label:N"))
+        layers.append(_label_at_axis(missing, y))
     if len(refs):
         ref_data = refs.assign(label=[f"{n}: {format_value(v, indicator, lang, with_unit=False)}" for n, v in zip(refs["name"], refs["value"])])
         ref_data = ref_data.reset_index(drop=True)
@@ -144,8 +143,7 @@ def ranking_chart(frame: pd.DataFrame, indicator: Indicator, refs: pd.DataFrame,
         ]
         layers += [rules, *labels]
 
-    chart = alt.layer(*layers).properties(height=alt.Step(28), title=alt.TitleParams(title, anchor="start", fontSize=15) if title else "")
-    return chart.configure_view(stroke=None).configure_axis(labelFontSize=12, titleFontSize=12).configure_legend(labelFontSize=12, titleFontSize=12)
+    return _finish(alt.layer(*layers), title)
 
 
 def change_chart(change: pd.DataFrame, indicator: Indicator, lang: str, start_label: str, end_label: str, title: str = "") -> alt.LayerChart:
@@ -188,8 +186,16 @@ def change_chart(change: pd.DataFrame, indicator: Indicator, lang: str, start_la
     missing["label"] = [t("no_data", lang) if pd.isna(a) and pd.isna(b) else t("chg_one_year", lang)
                         for a, b in zip(missing["start"], missing["end"])]
     if len(missing):
-        layers.append(alt.Chart(missing).mark_text(align="left", fontStyle="italic", color="#555", dx=4).encode(
-            y=y, x=alt.value(0), text="label:N"))
-    chart = alt.layer(*layers).resolve_scale(color="independent").properties(
-        height=alt.Step(28), title=alt.TitleParams(title, anchor="start", fontSize=15) if title else "")
+        layers.append(_label_at_axis(missing, y))
+    return _finish(alt.layer(*layers).resolve_scale(color="independent"), title)
+
+
+def _label_at_axis(rows: pd.DataFrame, y: alt.Y) -> alt.Chart:
+    """The rows' 'label' (e.g. 'no data') in italics at the start of their line."""
+    return alt.Chart(rows).mark_text(align="left", fontStyle="italic", color="#555", dx=4).encode(y=y, x=alt.value(0), text="label:N")
+
+
+def _finish(chart: alt.LayerChart, title: str) -> alt.LayerChart:
+    """One row of 28 px per area, the optional title, and the shared fonts."""
+    chart = chart.properties(height=alt.Step(28), title=alt.TitleParams(title, anchor="start", fontSize=15) if title else "")
     return chart.configure_view(stroke=None).configure_axis(labelFontSize=12, titleFontSize=12).configure_legend(labelFontSize=12, titleFontSize=12)

@@ -5,7 +5,7 @@ import streamlit as st
 
 from twente.classify import classify
 from twente.i18n import t
-from twente.indicators import area_table, format_number, growth_between, growth_to_each, series, with_growth, with_index
+from twente.indicators import area_table, format_number, growth_to_each, series, with_growth, with_index
 from twente.population import age_shares, sex_split
 from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES, area_name
 from twente.ui import cache, chartview, common, mapview
@@ -72,7 +72,7 @@ with c2:
 common.set_url("van", start, years[0]); common.set_url("tot", end, ends[-1])
 every_end = growth_to_each(values, "population", start, ends, list(MUNICIPALITY_CODES))
 classes = classify(every_end["change_pct"], "neutral", "diverging")  # fixed over all end years
-growth = growth_between(values, "population", start, end, list(MUNICIPALITY_CODES))
+growth = every_end[every_end["end_year"] == end].drop(columns="end_year").reset_index(drop=True)
 growth["name"] = growth["code"].map(names)
 pct = lambda v: (format_number(v, 1, lang) + " %") if pd.notna(v) else t("no_data", lang)
 title = f"{t('pop_growth_map', lang)} {start}–{end} (%)"
