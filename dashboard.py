@@ -1,35 +1,40 @@
-"""Twente in figures: entry point. Run with `streamlit run dashboard.py`.
+"""Twente in figures: the entry point and home page. Run with `streamlit run dashboard.py`.
 
-The page scripts live in views/, not pages/: with a pages/ folder next to the entry
-point Streamlit first runs the app in its old folder-based mode, so the first visit to a
-deep link (/gezondheid) after a server start showed a "Page not found" dialog.
-
-Pages carry no icons: Streamlit fetches Material icons used as a favicon from Google's
-font servers, and this app makes no outside request but the basemap tiles."""
+Home: Twente on one map, coloured by the indicator the user picks. The other pages are the
+scripts in pages/ (their file names are their URLs); twente/ui/nav.py draws the navigation."""
 import streamlit as st
 
 from twente.i18n import t
-from twente.ui.common import language, language_switch
+from twente.ui import cache, common, compare, mapview, nav, panels, pickers
 
-st.set_page_config(page_title="Twente in cijfers", page_icon="static/favicon.png", layout="wide")
-lang = language()
+lang = nav.page_start("overview")
+catalogue, catalogue_problems = cache.catalogue()
+loaded = cache.values()
+values = loaded.frame
 
-pages = {
-    t("nav_explore", lang): [
-        st.Page("views/overview.py", title=t("page_overview", lang), default=True),
-        st.Page("views/population.py", title=t("page_population", lang), url_path="bevolking"),
-    ],
-    t("nav_domains", lang): [
-        st.Page("views/health.py", title=t("page_health", lang), url_path="gezondheid"),
-        st.Page("views/living.py", title=t("page_living", lang), url_path="leefomgeving"),
-    ],
-    t("nav_residents", lang): [
-        st.Page("views/parks.py", title=t("page_parks", lang), url_path="parken"),
-    ],
-    t("nav_about", lang): [
-        st.Page("views/sources.py", title=t("page_sources", lang), url_path="bronnen"),
-    ],
-}
-navigation = st.navigation(pages)
-language_switch(lang)
-navigation.run()
+st.title(t("app_title", lang))
+st.caption(t("app_subtitle", lang))
+panels.headline(values, catalogue, cache.parks(), lang)
+
+basemap = mapview.basemap_choice(lang)
+pick = pickers.indicator_picker(catalogue, values, lang, ("population", "health", "living"), "population", "ov") if len(values) else None
+if pick is None:
+    st.error(t("data_unavailable", lang))
+    common.show_problems(catalogue_problems + loaded.problems, lang)
+    st.stop()
+
+view = compare.view_for(values, pick, lang)
+frame, refs = view.frame, view.refs
+selected = common.url_choice("gemeente", [""] + list(frame["code"]), "", "ov_selected") or None
+
+left, right = st.columns([3, 2], gap="medium")
+with left:
+    mapview.indicator_map(frame, pick, lang, basemap, key="overview", selected=selected, selected_key="ov_selected",
+                          tooltips=compare.tooltips(view, lang) if view.intervals else None)
+with right:
+    selected = panels.municipality_chooser(frame, lang, "ov_selected")
+    common.set_url("gemeente", selected, "")
+    panels.municipality_panel(selected or None, pick, frame, refs, values, catalogue, lang)
+
+panels.table_for(frame, pick, refs, lang, key="ov", reference_name=view.reference_name)
+common.show_problems(catalogue_problems + loaded.problems + cache.municipalities().problems + cache.parks().problems, lang)

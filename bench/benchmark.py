@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-PAGES = ["bench/empty_page.py"] + sorted(f"views/{p.name}" for p in (ROOT / "views").glob("*.py"))
+PAGES = ["bench/empty_page.py", "dashboard.py"] + sorted(f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py"))
 
 _CHILD = r"""
 import json, sys, time

@@ -7,11 +7,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted(p.name for p in (ROOT / "views").glob("*.py"))
+PAGES = ["dashboard.py"] + sorted(f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py"))
 
 
 def run(page: str, **params) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "views" / page), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / page), default_timeout=60)
     for k, v in params.items():
         at.query_params[k] = v
     return at.run()
@@ -22,8 +22,11 @@ def map_args(at: AppTest) -> dict:
     return json.loads(component.proto.json_args)
 
 
-def test_every_page_is_tested():
-    assert len(PAGES) >= 2 and "overview.py" in PAGES
+def test_every_page_is_in_the_navigation():
+    from twente.ui.nav import PAGES as NAVIGATION
+
+    assert sorted(p.script for p in NAVIGATION) == sorted(PAGES)
+    assert [p.url_path for p in NAVIGATION] == ["", "bevolking", "gezondheid", "leefomgeving", "parken", "bronnen"]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -41,14 +44,14 @@ def test_entry_point_runs_with_navigation():
 
 
 def test_overview_headline_figures():
-    at = run("overview.py")
+    at = run("dashboard.py")
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Inwoners (1-1-2025)"] == "643.603"
     assert metrics["Gemeenten"] == "14" and metrics["Recreatieparken"] == "4"
 
 
 def test_changing_the_indicator_changes_the_map_data():
-    at = run("overview.py")
+    at = run("dashboard.py")
     before = map_args(at)
     assert "162.317 inwoners" in before["feature_group"]  # Enschede, 1 January 2025
     at.selectbox(key="ov_indicator").select("population_density").run()
@@ -60,19 +63,22 @@ def test_changing_the_indicator_changes_the_map_data():
 
 
 def test_map_loads_no_outside_assets():
-    args = map_args(run("overview.py", kaart="none"))
+    args = map_args(run("dashboard.py", kaart="none"))
     assert all(link.startswith("/app/static/") for link in args["js_links"] + args["css_links"]), args["js_links"]
-    assert "tile" not in args["script"].lower() or "openstreetmap" not in args["script"].lower()
+    script = args["script"].lower()
+    assert "tilelayer" not in script and "service.pdok.nl" not in script and "openstreetmap" not in script
+    default = map_args(run("dashboard.py"))["script"].lower()
+    assert "tilelayer" in default and "service.pdok.nl" in default, "the check above can see a basemap"
 
 
 def test_map_payload_is_small():
-    at = run("overview.py")
+    at = run("dashboard.py")
     [component] = at.get("component_instance")
     assert len(component.proto.json_args) < 60_000
 
 
 def test_view_restores_from_the_url():
-    at = run("overview.py", indicator="smokers", jaar="2020", groep="65+", gemeente="GM0153", lang="en")
+    at = run("dashboard.py", indicator="smokers", jaar="2020", groep="65+", gemeente="GM0153", lang="en")
     assert at.selectbox(key="ov_domain").value == "health"
     assert at.selectbox(key="ov_indicator").value == "smokers"
     assert at.selectbox(key="ov_group").value == "65+"
@@ -85,7 +91,7 @@ def test_view_restores_from_the_url():
     {"indicator": "__import__('os').system('x')", "jaar": "abc", "groep": "x" * 5000},
 ])
 def test_nonsense_in_the_url_falls_back_to_defaults(params):
-    at = run("overview.py", **params)
+    at = run("dashboard.py", **params)
     assert not at.exception
     assert at.selectbox(key="ov_indicator").value == "population"
     assert at.selectbox(key="ov_year").value == 2025
@@ -94,7 +100,7 @@ def test_nonsense_in_the_url_falls_back_to_defaults(params):
 
 
 def test_selecting_a_municipality_shows_its_key_figures():
-    at = run("overview.py")
+    at = run("dashboard.py")
     at.selectbox(key="ov_selected").select("GM0164").run()
     assert any(s.value == "Hengelo" for s in at.subheader)
     table = at.dataframe[0].value
@@ -103,7 +109,7 @@ def test_selecting_a_municipality_shows_its_key_figures():
 
 def test_broken_data_file_leaves_the_page_working(project_copy):
     (project_copy / "twente_data/population/key_figures.csv").write_text("gemeente;jaar\nx;y\n")
-    at = run("overview.py")
+    at = run("dashboard.py")
     assert not at.exception
     shown = [e.value.replace("\\", "") for e in at.error]  # Markdown escapes removed, as the reader sees it
     assert any("key_figures.csv, rij 1" in text and "gemeente, jaar" in text for text in shown), shown
@@ -113,7 +119,7 @@ def test_broken_data_file_leaves_the_page_working(project_copy):
 @pytest.mark.parametrize("params, heading", [({"plaats": "delden"}, "Vanaf Delden"), ({"postcode": "7511"}, "Vanaf 7511 Enschede"),
                                              ({"plaats": "deldn"}, "Vanaf Delden")])
 def test_park_finder_restores_the_search_from_the_url(params, heading):
-    at = run("parks.py", **params)
+    at = run("pages/parken.py", **params)
     assert not at.exception
     assert at.subheader[0].value.startswith(heading)
     assert len([m for m in at.markdown if m.value.startswith("**1. ")]) == 1
@@ -121,14 +127,14 @@ def test_park_finder_restores_the_search_from_the_url(params, heading):
 
 @pytest.mark.parametrize("query", ["Atlantis", "<img src=x onerror=alert(1)>", "99999999"])
 def test_park_finder_unknown_or_hostile_input(query):
-    at = run("parks.py", plaats=query)
+    at = run("pages/parken.py", plaats=query)
     assert not at.exception
     assert at.warning, "an unknown entry says so, never an error"
     assert not at.subheader
 
 
 def test_park_finder_typing_a_search():
-    at = run("parks.py")
+    at = run("pages/parken.py")
     at.text_input(key="pf_query").input("Ootmarsum").run()
     assert at.subheader[0].value.startswith("Vanaf Ootmarsum")
     assert at.query_params["plaats"] in ("ootmarsum", ["ootmarsum"])
@@ -140,7 +146,7 @@ def test_park_finder_typing_a_search():
     ({"weergave": "eval(1)", "gemeenten": "x,y", "van": "2030", "tot": "1999"}, "index", ["GM0153", "GM0164", "GM0141"], 2012, 2025),
 ])
 def test_population_page_url_state(params, mode, areas, start, end):
-    at = run("population.py", **params)
+    at = run("pages/bevolking.py", **params)
     assert not at.exception
     assert at.radio(key="pop_mode").value == mode
     assert at.multiselect(key="pop_areas").value == areas
@@ -161,7 +167,7 @@ def texts(elements) -> list[str]:
 
 
 def test_health_page_default_view_compares_with_the_region():
-    at = run("health.py")
+    at = run("pages/gezondheid.py")
     assert not at.exception
     assert (at.selectbox(key="hl_indicator").value, at.selectbox(key="hl_year").value, at.selectbox(key="hl_group").value) == \
         ("overweight_bmi_ge_25", 2020, "adults")
@@ -178,7 +184,7 @@ def test_health_page_default_view_compares_with_the_region():
 
 
 def test_health_view_restores_from_the_url_in_english():
-    at = run("health.py", indicator="smokers", groep="65+", gemeente="GM0153", lang="en")
+    at = run("pages/gezondheid.py", indicator="smokers", groep="65+", gemeente="GM0153", lang="en")
     assert not at.exception
     assert at.selectbox(key="hl_indicator").value == "smokers" and at.selectbox(key="hl_group").value == "65+"
     assert at.selectbox(key="hl_selected").value == "GM0153"
@@ -190,7 +196,7 @@ def test_health_view_restores_from_the_url_in_english():
 
 
 def test_health_2016_view_and_its_table():
-    at = run("health.py", jaar="2016")
+    at = run("pages/gezondheid.py", jaar="2016")
     assert at.selectbox(key="hl_year").value == 2016
     assert any("**Significant lager** dan GGD Twente (regio): Dinkelland, Tubbergen." in m for m in texts(at.markdown))
     table = at.dataframe[0].value
@@ -207,7 +213,7 @@ def test_health_2016_view_and_its_table():
     {"indicator": "eval('1')", "jaar": "20x20", "groep": "65+65+"},
 ])
 def test_health_page_nonsense_in_the_url_falls_back_to_defaults(params):
-    at = run("health.py", **params)
+    at = run("pages/gezondheid.py", **params)
     assert not at.exception
     assert at.selectbox(key="hl_indicator").value == "overweight_bmi_ge_25"  # 'population' is not a health indicator
     assert at.selectbox(key="hl_group").value == "adults"
@@ -215,7 +221,7 @@ def test_health_page_nonsense_in_the_url_falls_back_to_defaults(params):
 
 
 def test_living_page_work_income_and_recreation():
-    at = run("living.py")
+    at = run("pages/leefomgeving.py")
     assert not at.exception
     assert at.selectbox(key="lv_indicator").value == "net_labour_participation" and at.selectbox(key="lv_year").value == 2022
     assert "duizendtallen" in " ".join(texts(at.info)), "labour caveat: rounded to thousands"
@@ -232,7 +238,7 @@ def test_living_page_work_income_and_recreation():
 
 
 def test_living_page_income_has_no_change_section_and_restores_from_url():
-    at = run("living.py", indicator="avg_disposable_income_household", gemeente="GM0164", lang="en")
+    at = run("pages/leefomgeving.py", indicator="avg_disposable_income_household", gemeente="GM0164", lang="en")
     assert not at.exception
     assert at.selectbox(key="lv_indicator").value == "avg_disposable_income_household"
     assert at.selectbox(key="lv_selected").value == "GM0164"
@@ -242,20 +248,21 @@ def test_living_page_income_has_no_change_section_and_restores_from_url():
 
 def test_living_page_survives_a_broken_recreation_file(project_copy):
     (project_copy / "twente_data/living/recreation_facts.csv").write_text("id;value\nx;veel\n", encoding="utf-8")
-    at = run("living.py")
+    at = run("pages/leefomgeving.py")
     assert not at.exception
     assert any("recreation_facts.csv" in e for e in texts(at.error))
     assert at.selectbox(key="lv_indicator").value == "net_labour_participation", "the rest of the page still works"
 
 
 def test_maps_in_long_pages_do_not_catch_the_scroll_wheel():
-    assert '"scrollWheelZoom": false' in map_args(run("health.py"))["script"]
-    assert '"scrollWheelZoom": false' in map_args(run("population.py"))["script"]
-    assert '"scrollWheelZoom": true' in map_args(run("overview.py"))["script"], "the home map is the page: wheel zoom stays"
+    assert '"scrollWheelZoom": false' in map_args(run("pages/gezondheid.py"))["script"]
+    assert '"scrollWheelZoom": false' in map_args(run("pages/bevolking.py"))["script"]
+    assert '"scrollWheelZoom": true' in map_args(run("dashboard.py"))["script"], \
+        "the home map is the page: wheel zoom stays"
 
 
 def test_overview_shows_intervals_and_the_comparison_for_survey_indicators():
-    at = run("overview.py", indicator="overweight_bmi_ge_25", gemeente="GM0141")
+    at = run("dashboard.py", indicator="overweight_bmi_ge_25", gemeente="GM0141")
     hover = map_args(at)["feature_group"].encode().decode("unicode_escape")
     assert "(95%-interval 54,3–58,2) · significant hoger dan GGD Twente (regio)" in hover
     assert any("significant hoger dan GGD Twente (regio)" in c for c in texts(at.caption)), "the panel says how Almelo compares"

@@ -72,15 +72,20 @@ def url_many(name: str, options: Sequence[str], default: list[str], key: str) ->
     return st.session_state[key]
 
 
-def page_link(page: str, url_path: str, label: str) -> None:
-    """A link to another page of the app; a plain relative link when the page runs on its
-    own (AppTest runs one page script without the navigation)."""
+def page_link(page: str, url_path: str, label: str, icon: str | None = ":material/arrow_forward:",
+              query_params: dict[str, str] | None = None) -> None:
+    """A link to another page of the app (``page`` relative to dashboard.py), keeping
+    ``query_params``; a plain relative link when the page runs on its own (AppTest runs one
+    page script, so the other pages are unknown)."""
+    from urllib.parse import urlencode
+
     from streamlit.errors import StreamlitPageNotFoundError
 
     try:
-        st.page_link(page, label=label, icon=":material/arrow_forward:")
+        st.page_link(page, label=label, icon=icon, query_params=query_params or None)
     except StreamlitPageNotFoundError:
-        st.markdown(f"[{_md_escape(label)}]({url_path})")
+        query = f"?{urlencode(query_params)}" if query_params else ""
+        st.markdown(f"[{_md_escape(label)}]({url_path or './'}{query})")
 
 
 # --------------------------------------------------------------------------- messages

@@ -2,9 +2,9 @@
 import streamlit as st
 
 from twente.i18n import t
-from twente.ui import cache, common, compare, mapview, pickers
+from twente.ui import cache, common, compare, mapview, nav, pickers
 
-lang = common.language()
+lang = nav.page_start("health")
 catalogue, catalogue_problems = cache.catalogue()
 loaded = cache.values()
 values = loaded.frame

@@ -2,9 +2,9 @@
 import streamlit as st
 
 from twente.i18n import t
-from twente.ui import cache, common, compare, mapview, pickers, recreation
+from twente.ui import cache, common, compare, mapview, nav, pickers, recreation
 
-lang = common.language()
+lang = nav.page_start("living")
 catalogue, catalogue_problems = cache.catalogue()
 loaded = cache.values()
 values = loaded.frame
@@ -27,6 +27,6 @@ st.markdown(t("recreation_intro", lang))
 recreation.facts(lang)
 recreation.parks_and_nature_map(lang, basemap)
 recreation.parks_table(lang)
-common.page_link("views/parks.py", "parken", t("to_finder", lang))
+nav.link("parks", t("to_finder", lang), lang)
 
 common.show_problems(catalogue_problems + loaded.problems + cache.parks().problems + cache.recreation_facts().problems, lang)

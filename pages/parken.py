@@ -9,9 +9,9 @@ from twente.i18n import t
 from twente.indicators import format_number
 from twente.nearest import route_url
 from twente.search import Location
-from twente.ui import cache, common, mapview
+from twente.ui import cache, common, mapview, nav
 
-lang = common.language()
+lang = nav.page_start("parks")
 st.title(t("finder_title", lang))
 st.caption(t("finder_intro", lang))
 

@@ -8,9 +8,9 @@ from twente.i18n import t
 from twente.indicators import area_table, format_number, growth_to_each, series, with_growth, with_index
 from twente.population import age_shares, sex_split
 from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES, area_name
-from twente.ui import cache, chartview, common, mapview
+from twente.ui import cache, chartview, common, mapview, nav
 
-lang = common.language()
+lang = nav.page_start("population")
 catalogue, _ = cache.catalogue()
 loaded = cache.values()
 values = loaded.frame

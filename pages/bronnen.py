@@ -3,9 +3,9 @@ import pandas as pd
 import streamlit as st
 
 from twente.i18n import t
-from twente.ui import cache, common
+from twente.ui import cache, common, nav
 
-lang = common.language()
+lang = nav.page_start("sources")
 catalogue, catalogue_problems = cache.catalogue()
 
 st.title(t("page_sources", lang))

@@ -1,0 +1,86 @@
+"""The start of every page: browser tab, language, the sidebar navigation and the language switch.
+
+The app uses Streamlit's folder-based pages: `dashboard.py` is the home page and each file in
+`pages/` is a page whose URL is its file name (`pages/gezondheid.py` is `/gezondheid`). There is
+no `st.navigation`: with a `pages/` folder, the first request to a fresh server runs in folder
+mode, so a deep link runs the page script alone (no navigation, titles or language switch from
+the entry point), or shows "Page not found" when st.navigation gives a page another URL than its
+file name. The built-in page list is hidden (`client.showSidebarNavigation = false`) and
+replaced by the grouped, translated links below, which keep ?lang= and ?kaart=.
+
+Pages carry no icons: Streamlit fetches Material icons used as a favicon from Google's font
+servers, and this app makes no outside request but the basemap tiles."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from twente import maps
+from twente.i18n import DEFAULT_LANG, t
+from twente.ui import common
+
+FAVICON = "static/favicon.png"
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    id: str
+    script: str  # relative to the folder of dashboard.py
+    url_path: str  # "" is the home page
+    title_key: str
+    group_key: str
+
+
+PAGES = (
+    PageEntry("overview", "dashboard.py", "", "page_overview", "nav_explore"),
+    PageEntry("population", "pages/bevolking.py", "bevolking", "page_population", "nav_explore"),
+    PageEntry("health", "pages/gezondheid.py", "gezondheid", "page_health", "nav_domains"),
+    PageEntry("living", "pages/leefomgeving.py", "leefomgeving", "page_living", "nav_domains"),
+    PageEntry("parks", "pages/parken.py", "parken", "page_parks", "nav_residents"),
+    PageEntry("sources", "pages/bronnen.py", "bronnen", "page_sources", "nav_about"),
+)
+BY_ID = {p.id: p for p in PAGES}
+
+
+def page_start(page_id: str) -> str:
+    """Call first in every page script; returns the language."""
+    entry = BY_ID[page_id]
+    lang = common.language()
+    app = t("app_title", lang)
+    title = app if entry.id == "overview" else f"{t(entry.title_key, lang)} · {app}"
+    st.set_page_config(page_title=title, page_icon=FAVICON, layout="wide")
+    navigation(lang)
+    common.language_switch(lang)
+    return lang
+
+
+def carried_params(lang: str) -> dict[str, str]:
+    """What a link to another page keeps: the language and the basemap, when not the default."""
+    params = {}
+    if lang != DEFAULT_LANG:
+        params["lang"] = lang
+    basemap = st.session_state.get("basemap") or st.query_params.get("kaart")
+    if basemap in maps.BASEMAPS and basemap != maps.DEFAULT_BASEMAP:
+        params["kaart"] = basemap
+    return params
+
+
+def navigation(lang: str) -> None:
+    """Links to every page in the sidebar, grouped by purpose; the current page is shown in bold."""
+    params = carried_params(lang)
+    groups: dict[str, list[PageEntry]] = {}
+    for entry in PAGES:
+        groups.setdefault(entry.group_key, []).append(entry)
+    with st.sidebar:
+        for group_key, entries in groups.items():
+            st.caption(t(group_key, lang))
+            for entry in entries:
+                common.page_link(entry.script, entry.url_path, t(entry.title_key, lang), icon=None, query_params=params)
+        st.divider()
+
+
+def link(page_id: str, label: str, lang: str) -> None:
+    """A link in the page body to another page, keeping the language and the basemap."""
+    entry = BY_ID[page_id]
+    common.page_link(entry.script, entry.url_path, label, query_params=carried_params(lang))
