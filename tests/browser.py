@@ -81,3 +81,9 @@ def map_frame(page, timeout: float = 30_000):
     frame = page.frame_locator("iframe[title='streamlit_folium.st_folium']").first
     frame.locator("path.twente-municipality").first.wait_for(timeout=timeout)
     return frame
+
+
+def app_idle(page, timeout: float = 60_000) -> None:
+    """Wait until Streamlit has finished running the script. Streamlit reports 'notRunning'
+    before the first run too: wait for something the run draws first, then for this."""
+    page.locator("[data-testid='stApp'][data-test-script-state='notRunning']").wait_for(timeout=timeout)

@@ -1,10 +1,15 @@
 """End to end, in Debian's Chromium: the app as a user sees it."""
+import re
+
 import pytest
 
-from tests.browser import ARTIFACTS, RequestLog, chromium, map_frame, streamlit_server
+from tests.browser import ARTIFACTS, RequestLog, app_idle, chromium, map_frame, streamlit_server
 from twente.registry import MUNICIPALITIES
 
+pytestmark = pytest.mark.browser
+
 NAMES = {m.name for m in MUNICIPALITIES}
+PDOK = "service.pdok.nl"
 
 
 @pytest.fixture(scope="module")
@@ -36,25 +41,29 @@ def test_overview_map_draws_offline_with_no_outside_request(app_url, page):
     assert frame.locator(".park-marker.approximate").count() == 1, "Poort Bulten has no sourced coordinate"
     assert frame.locator(".gm-label").count() == 14
     page.get_by_text("643.603").first.wait_for()
+    app_idle(page)
+    assert frame.locator("img.leaflet-tile").count() == 0, "no basemap: no tiles at all"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.wait_for_timeout(500)
     page.screenshot(path=str(ARTIFACTS / "overview.png"), full_page=True)
     assert log.outside_hosts() == set(), log.outside_hosts()
 
 
 def test_default_basemap_asks_only_for_its_tiles(app_url, page):
     log = RequestLog(page)
-    page.goto(app_url)
-    map_frame(page)
-    page.wait_for_timeout(1000)
-    assert log.outside_hosts() <= {"service.pdok.nl"}, log.outside_hosts()
+    # The tiles fail here (no network), but the request is made: wait until the map asked for one.
+    with page.expect_request(lambda r: r.url.startswith(f"https://{PDOK}/"), timeout=60_000):
+        page.goto(app_url)
+    frame = map_frame(page)
+    frame.locator("img.leaflet-tile").first.wait_for(state="attached")
+    app_idle(page)
+    assert log.outside_hosts() == {PDOK}, log.outside_hosts()
 
 
 def test_clicking_a_municipality_selects_it(app_url, page):
     page.goto(f"{app_url}/?kaart=none")
     frame = map_frame(page)
     frame.locator("path.twente-municipality").nth(3).click()
-    heading = page.locator("h3").filter(has_text=__import__("re").compile("|".join(sorted(NAMES))))
+    heading = page.locator("h3").filter(has_text=re.compile("|".join(sorted(NAMES))))
     heading.first.wait_for(timeout=20_000)
     assert heading.first.inner_text().strip() in NAMES
     assert "gemeente=GM" in page.url
@@ -82,7 +91,7 @@ def test_park_finder_on_a_phone(app_url, browser):
     assert page.evaluate("document.documentElement.scrollWidth") <= 390, "no horizontal scrolling"
     assert "plaats=delden" in page.url
     page.set_viewport_size({"width": 390, "height": 2300})
-    page.wait_for_timeout(800)
+    app_idle(page)
     page.screenshot(path=str(ARTIFACTS / "park_finder_phone.png"))
     assert log.outside_hosts() == set()
     context.close()
@@ -125,7 +134,7 @@ def test_clicking_the_health_map_marks_the_municipality_in_words(app_url, page):
     page.goto(f"{app_url}/gezondheid?kaart=none")
     frame = map_frame(page)
     frame.locator("path.twente-municipality").nth(0).click()
-    statement = page.locator("strong").filter(has_text=__import__("re").compile(r"^(%s): " % "|".join(sorted(NAMES))))
+    statement = page.locator("strong").filter(has_text=re.compile(rf"^({'|'.join(sorted(NAMES))}): "))
     statement.first.wait_for(timeout=20_000)
     assert "gemeente=GM" in page.url
 
@@ -133,12 +142,50 @@ def test_clicking_the_health_map_marks_the_municipality_in_words(app_url, page):
 def test_scrolling_over_the_health_map_scrolls_the_page(app_url, page):
     page.goto(f"{app_url}/gezondheid?kaart=none")
     frame = map_frame(page)
-    page.wait_for_timeout(1500)
+    app_idle(page)
+    iframe = "iframe[title='streamlit_folium.st_folium']"
+    map_window = page.locator(iframe).element_handle().content_frame()
+    map_window.wait_for_function(SHAPES_AT_REST, polling="raf")
     before = frame.locator("path.twente-municipality").first.bounding_box()
-    box = page.locator("iframe[title='streamlit_folium.st_folium']").bounding_box()
+    box = page.locator(iframe).bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + 100)
     page.mouse.wheel(0, 400)
-    page.wait_for_timeout(1000)
+    page.wait_for_function("([sel, top]) => document.querySelector(sel).getBoundingClientRect().top < top - 100",
+                           arg=[iframe, box["y"]])
+    map_window.wait_for_function(SHAPES_AT_REST, polling="raf")  # a zoom, had there been one, has ended
     after = frame.locator("path.twente-municipality").first.bounding_box()
     assert after["width"] == pytest.approx(before["width"], abs=1), "the map did not zoom"
     assert after["y"] < before["y"] - 100, "the page scrolled"
+
+
+# True once the first municipality has kept its place and size on screen for 300 ms
+# (the map has fitted its bounds and no zoom is under way).
+SHAPES_AT_REST = """() => {
+    const r = document.querySelector('path.twente-municipality').getBoundingClientRect();
+    const box = [r.x, r.y, r.width, r.height].map(Math.round).join();
+    if (window.__box !== box) { window.__box = box; window.__since = performance.now(); }
+    return performance.now() - window.__since > 300;
+}"""
+
+
+def test_sidebar_navigation_keeps_language_and_basemap(app_url, page):
+    page.goto(f"{app_url}/gezondheid?lang=en&kaart=none")
+    page.locator("h1").filter(has_text="Health in Twente").wait_for(timeout=30_000)
+    app_idle(page)
+    sidebar = page.locator("[data-testid='stSidebar']")
+    assert [c.inner_text() for c in sidebar.locator("[data-testid='stCaptionContainer']").all()][:4] == \
+        ["Explore", "Domains", "For residents", "About"]
+    links = sidebar.locator("[data-testid='stPageLink-NavLink']")
+    assert links.all_inner_texts() == ["Map of Twente", "Population", "Health", "Living environment", "Find a park",
+                                       "Sources and data"]
+    assert sidebar.locator("[data-testid='stSidebarNav']").count() == 0, "Streamlit's own page list is hidden"
+    marked = [link.inner_text() for link in links.all()
+              if link.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"]
+    assert marked == ["Health"], "the current page is marked"
+    page.get_by_role("link", name="Population").click()
+    page.locator("h1").filter(has_text="Population of Twente").wait_for(timeout=30_000)
+    assert "/bevolking?" in page.url and "lang=en" in page.url and "kaart=none" in page.url
+    app_idle(page)
+    basemap = sidebar.locator("[data-testid='stSelectbox']").filter(
+        has=page.locator("[data-testid='stWidgetLabel']", has_text="Background map"))
+    assert basemap.locator("input").input_value() == "No background map (works offline)"
