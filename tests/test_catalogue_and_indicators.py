@@ -135,12 +135,34 @@ def test_area_table_takes_the_latest_year_and_keeps_missing_values_missing(value
     assert pd.isna(table.at["XX", "population"]), "an unknown area is 'no data', not 0"
 
 
-def test_growth_to_each_end_year_equals_growth_between(values):
+def population_from_the_csv() -> dict[tuple[str, int], int]:
+    """The oracle: inhabitants per (code, year) read straight from the shipped CSV."""
+    with open(ROOT / "twente_data/population/population_by_year.csv", newline="", encoding="utf-8") as f:
+        return {(row["code"], int(row["year"])): int(row["population"]) for row in csv.DictReader(f)}
+
+
+def test_growth_to_each_end_year_against_the_csv(values):
+    csv_values = population_from_the_csv()
+    assert (csv_values[("GM0153", 2012)], csv_values[("GM0153", 2025)]) == (158_048, 162_317)  # CBS, Enschede
     codes = ["GM0153", "GM0183", "XX"]
     every = indicators.growth_to_each(values, "population", 2015, [2016, 2020, 2025], codes)
     assert len(every) == 9
-    for end in (2016, 2020, 2025):
-        one = indicators.growth_between(values, "population", 2015, end, codes)
-        part = every[every["end_year"] == end].drop(columns="end_year").reset_index(drop=True)
-        pd.testing.assert_frame_equal(part, one, check_dtype=False)
-    assert every[every["code"] == "XX"]["change_pct"].isna().all()
+    rows = every.set_index(["code", "end_year"])
+    for code in ("GM0153", "GM0183"):
+        start = csv_values[(code, 2015)]
+        for end in (2016, 2020, 2025):
+            last = csv_values[(code, end)]
+            row = rows.loc[(code, end)]
+            assert (row["start"], row["end"], row["change"]) == (start, last, last - start), (code, end)
+            assert row["change_pct"] == pytest.approx(100.0 * (last - start) / start), (code, end)
+    assert rows.loc["XX"][["start", "end", "change", "change_pct"]].isna().all().all(), "unknown area: no data, not 0"
+
+
+def test_growth_between_against_the_csv(values):
+    csv_values = population_from_the_csv()
+    codes = ["GM0141", "GM0164", "GM1774"]
+    g = indicators.growth_between(values, "population", 2012, 2025, codes).set_index("code")
+    for code in codes:
+        start, last = csv_values[(code, 2012)], csv_values[(code, 2025)]
+        assert (g.at[code, "start"], g.at[code, "end"]) == (start, last), code
+        assert g.at[code, "change_pct"] == pytest.approx(100.0 * (last - start) / start), code

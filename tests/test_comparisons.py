@@ -5,6 +5,7 @@ import pytest
 
 from twente import charts, data, indicators
 from twente.indicators import Catalogue, significance
+from twente.registry import MUNICIPALITY_CODES
 
 EXPECTED_GGD_2020_OVERWEIGHT = 53.2  # 85012NED, GGD Twente, 18+, interval 52.1-54.4
 
@@ -89,6 +90,7 @@ def test_change_is_called_only_where_the_intervals_do_not_overlap(values):
 
 def test_change_without_intervals_gives_no_verdict(values):
     change = indicators.change_between(values, "unemployment_rate", 2019, 2022).set_index("code")
+    assert sorted(change.index) == sorted(MUNICIPALITY_CODES), "all() below is not vacuous"
     assert change["start"].notna().all() and change["end"].notna().all()
     assert change["change"].isna().all()
 
@@ -176,13 +178,17 @@ def test_ranking_colours_follow_the_direction_of_the_indicator(values, catalogue
     reference = indicators.significance_reference(refs)
     frame = indicators.with_significance(frame, reference["value"])
     chart = charts.ranking_chart(frame, catalogue["self_rated_health_good_or_very_good"], refs, "en", reference["name"])
-    colour = next(layer["encoding"]["color"] for layer in _layers(chart) if layer["mark"]["type"] == "point")
+    spec = chart.to_dict()
+    points = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "point")
+    colour = points["encoding"]["color"]
     palette = dict(zip(colour["scale"]["domain"], colour["scale"]["range"]))
-    for label, value in palette.items():
-        if label.startswith("significantly higher"):
-            assert value == charts.FAVOURABLE
-        if label.startswith("significantly lower"):
-            assert value == charts.WARNING
+    higher, lower = "significantly higher than GGD Twente (region)", "significantly lower than GGD Twente (region)"
+    assert palette[higher] == charts.FAVOURABLE and palette[lower] == charts.WARNING  # more good health is better
+    status = {row["name"]: row[colour["field"]] for row in spec["datasets"][points["data"]["name"]]}
+    # 85012NED 2020, 18+: GGD Twente 80.1; the whole interval above it in these five, below it in these two
+    assert sorted(n for n, s in status.items() if s == higher) == \
+        ["Borne", "Dinkelland", "Hof van Twente", "Rijssen-Holten", "Tubbergen"]
+    assert sorted(n for n, s in status.items() if s == lower) == ["Almelo", "Enschede"]
 
 
 def test_ranking_chart_marks_a_missing_value_as_no_data(values, catalogue):
@@ -223,8 +229,9 @@ def test_change_chart_says_which_municipalities_lack_one_of_the_years(values, ca
     spec = chart.to_dict()
     [text] = [layer for layer in spec["layer"] if layer["mark"]["type"] == "text"]
     labels = {r["code"]: r["label"] for r in spec["datasets"][text["data"]["name"]]}
-    one_year = change[change["start"].isna() != change["end"].isna()]["code"]
-    neither = change[change["start"].isna() & change["end"].isna()]["code"]
-    assert len(one_year) and len(neither)
-    assert all(labels[c] == "not in both years" for c in one_year)
-    assert all(labels[c] == "no data" for c in neither)
+    # health_indicators.csv, 65+: 2016 has Enschede, Hengelo, Hof van Twente, Rijssen-Holten;
+    # 2020 has Almelo, Hengelo, Hof van Twente, Oldenzaal, Rijssen-Holten, Twenterand
+    one_year = {"GM0153", "GM0141", "GM0173", "GM1700"}
+    both = {"GM0164", "GM1735", "GM1742"}
+    assert {c for c, label in labels.items() if label == "not in both years"} == one_year
+    assert {c for c, label in labels.items() if label == "no data"} == set(MUNICIPALITY_CODES) - one_year - both

@@ -97,12 +97,18 @@ class _Attribution(MacroElement):
 
 
 class FitView(MacroElement):
-    """Zoom the map to some points when a feature group is (re)drawn by streamlit-folium,
-    which names the map ``map_div`` (only for groups passed as ``feature_group_to_add``)."""
+    """Zoom the map to some points when the layer this is added to (a feature group, or the map
+    itself) is drawn. It finds the map through that layer, not through a variable name, so it
+    works when streamlit-folium swaps the group in (``feature_group_to_add``) and in plain folium."""
 
     _template = Template(
         """{% macro script(this, kwargs) %}
-        map_div.fitBounds({{ this.bounds }}, {padding: [30, 30], maxZoom: 13});
+        (function (layer) {
+            var fit = function (map) { map.fitBounds({{ this.bounds }}, {padding: [30, 30], maxZoom: 13}); };
+            if (layer instanceof L.Map) { fit(layer); }
+            else if (layer._map) { fit(layer._map); }
+            else { layer.once("add", function () { fit(layer._map); }); }
+        })({{ this._parent.get_name() }});
         {% endmacro %}"""
     )
 

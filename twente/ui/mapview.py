@@ -18,7 +18,7 @@ from twente.classify import NO_DATA_COLOUR, Classes
 from twente.i18n import t
 from twente.indicators import Indicator, format_number, format_value
 from twente.registry import MUNICIPALITY_CODES
-from twente.ui import cache, common
+from twente.ui import cache, common, folium_adapter
 
 
 def basemap_choice(lang: str) -> str:
@@ -59,50 +59,13 @@ def choropleth(frame: pd.DataFrame, indicator: Indicator, classes: Classes, lang
 RETURNED = ["last_active_drawing", "last_clicked"]
 
 
-@st.cache_resource(max_entries=256, show_spinner=False)
-def _rendered(base_key: tuple, groups_key: tuple, _build_base, _build_groups) -> dict:
-    """The map component's arguments for one view, rendered once.
-
-    This is what ``st_folium`` does on every run (same helpers, streamlit-folium 0.27.4
-    as pinned), done once per view: rendering the folium objects is most of a rerun's
-    cost, and identical strings let the frontend keep the layers it already drew."""
-    import streamlit_folium as sf
-
-    m = _build_base()
-    m.get_root().render()
-    m.render()
-    html, header, script = sf._get_html(m), sf._get_header(m), sf._get_map_string(m)
-    groups = "".join(sf._get_feature_group_string(g, map=m, idx=i) for i, g in enumerate(_build_groups()))
-    control = sf._get_layer_control_string(folium.LayerControl(collapsed=True), m)
-    js, css = [], []
-    for element in _walk(m):
-        css.extend(href for _, href in getattr(element, "default_css", []))
-        js.extend(src for _, src in getattr(element, "default_js", []))
-    return {"script": script, "header": header, "html": html, "id": sf.get_full_id(m), "feature_group": groups,
-            "layer_control": control, "js_links": list(dict.fromkeys(js)), "css_links": list(dict.fromkeys(css))}
-
-
-def _walk(element):
-    yield element
-    for child in getattr(element, "_children", {}).values():
-        yield from _walk(child)
-
-
 def show_map(base_key: tuple, build_base, groups_key: tuple, build_groups, key: str, height: int = 560,
              returned: list[str] | None = None) -> dict:
-    """Draw a map from cached arguments. ``build_base``/``build_groups`` are only called
-    when the view (``base_key``/``groups_key``) was not drawn before in this process.
-    Returns what the user did (see ``returned``)."""
-    import streamlit_folium as sf
-
-    args = _rendered(base_key, groups_key, build_base, build_groups)
-    returned = returned or RETURNED
-    hash_key = sf.generate_js_hash(args["script"], key, False)
-    return sf._component_func(
-        **args, key=hash_key, height=height, width=None, returned_objects=returned,
-        default={k: None for k in returned}, zoom=None, center=None, return_on_hover=False,
-        pixelated=False, wrap_longitude=False,
-    ) or {}
+    """Draw a map from cached arguments (see ``folium_adapter``). ``build_base``/``build_groups``
+    are only called when the view (``base_key``/``groups_key``) was not drawn before in this
+    process. Returns what the user did (see ``returned``)."""
+    return folium_adapter.draw(base_key, build_base, groups_key, build_groups, key=key, height=height,
+                               returned=returned or RETURNED)
 
 
 def clicked_municipality(result: dict, key: str) -> str | None:

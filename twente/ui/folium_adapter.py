@@ -1,0 +1,149 @@
+"""The one place that talks to streamlit-folium: draws a folium map with cached rendering.
+
+Why it exists
+    ``st_folium`` renders the whole folium map to JavaScript on every rerun (about 50 ms per
+    map, measured). Our base maps (tiles, labels, parks) and feature groups only change when the
+    view changes, so this module does what ``st_folium`` does, once per view, keeps the
+    component's arguments in ``st.cache_resource`` and hands them to the component on every
+    rerun. Identical strings also let the frontend keep the layers it already drew.
+
+What it relies on (streamlit-folium internals, checked against streamlit-folium 0.27.4 and
+folium 0.20.0)
+    ``_get_html``, ``_get_header``, ``_get_map_string``, ``_get_feature_group_string``,
+    ``_get_layer_control_string``, ``get_full_id``, ``generate_js_hash`` and ``_component_func``
+    (the declared component), plus folium's ``_children`` to collect the JS/CSS links exactly
+    as ``st_folium`` does. Nothing else in this repository may use these names.
+
+How an upgrade is caught
+    * tests/test_folium_adapter.py renders the same map through the public ``st_folium`` and
+      through this module and asserts the component receives the same arguments: a change in
+      ``st_folium``'s body fails that test instead of drawing a different map.
+    * If one of the names above is missing, or the private rendering raises, ``draw`` logs a
+      warning (once) and falls back to the public ``st_folium`` (uncached, slower, but drawn).
+
+Feature groups are swapped by the frontend without reloading the map; streamlit-folium names
+the map variable ``map_div`` in their scripts. Our own elements (``maps.FitView``) do not rely
+on that name: they reach the map through the layer they belong to.
+"""
+from __future__ import annotations
+
+import importlib.metadata
+import logging
+from collections.abc import Callable, Iterable
+
+import branca
+import folium
+import folium.elements
+import streamlit as st
+
+CHECKED_VERSION = "0.27.4"
+PRIVATE_NAMES = ("_get_html", "_get_header", "_get_map_string", "_get_feature_group_string",
+                 "_get_layer_control_string", "get_full_id", "generate_js_hash", "_component_func")
+
+log = logging.getLogger(__name__)
+_warned: set[str] = set()
+
+
+def _streamlit_folium():
+    import streamlit_folium
+
+    return streamlit_folium
+
+
+def missing_names() -> list[str]:
+    """The private streamlit-folium names this module needs that the installed version lacks."""
+    sf = _streamlit_folium()
+    return [name for name in PRIVATE_NAMES if not hasattr(sf, name)]
+
+
+def _warn_once(reason: str) -> None:
+    if reason not in _warned:
+        _warned.add(reason)
+        try:
+            version = importlib.metadata.version("streamlit-folium")
+        except importlib.metadata.PackageNotFoundError:
+            version = "(version unknown)"
+        log.warning("streamlit-folium %s: %s; maps are drawn with the public st_folium (uncached). "
+                    "twente/ui/folium_adapter.py was checked against %s.", version, reason, CHECKED_VERSION)
+
+
+def _defaults(m: folium.Map, returned: Iterable[str]) -> dict:
+    """The component's value before the user did anything, as ``st_folium`` computes it."""
+    southwest, northeast = m.get_bounds()
+    known = {
+        "bounds": {"_southWest": {"lat": southwest[0], "lng": southwest[1]},
+                   "_northEast": {"lat": northeast[0], "lng": northeast[1]}},
+        "zoom": m.options.get("zoom"),
+    }
+    return {k: known.get(k) for k in returned}
+
+
+def _links(element) -> tuple[list[str], list[str]]:
+    """JS and CSS links of every element in the map, in ``st_folium``'s order."""
+    js, css = [], []
+
+    def walk(e):
+        if isinstance(e, branca.colormap.ColorMap):
+            js.insert(0, "https://cdnjs.cloudflare.com/ajax/libs/d3/3.5.5/d3.min.js")
+            js.insert(0, "https://d3js.org/d3.v4.min.js")
+        if isinstance(e, (branca.colormap.ColorMap, folium.elements.JSCSSMixin)):
+            css.extend(href for _, href in getattr(e, "default_css", []))
+            js.extend(src for _, src in getattr(e, "default_js", []))
+        for child in getattr(e, "_children", {}).values():
+            walk(child)
+
+    walk(element)
+    return list(dict.fromkeys(js)), list(dict.fromkeys(css))
+
+
+def render(m: folium.Map, groups: list[folium.FeatureGroup], returned: list[str]) -> dict:
+    """The component's arguments for map ``m`` with ``groups`` swapped in as feature groups and a
+    collapsed layer control: the expensive part of ``st_folium``, without key, size and callbacks.
+    Modifies ``m`` (the groups are added to it)."""
+    sf = _streamlit_folium()
+    m.get_root().render()
+    m.render()
+    html, header, script = sf._get_html(m), sf._get_header(m), sf._get_map_string(m)
+    map_id = sf.get_full_id(m)
+    default = _defaults(m, returned)  # before the groups are added, as st_folium does
+    feature_group = "".join(sf._get_feature_group_string(g, map=m, idx=i) for i, g in enumerate(groups))
+    layer_control = sf._get_layer_control_string(folium.LayerControl(collapsed=True), m)
+    js, css = _links(m)
+    return {"script": script, "header": header, "html": html, "id": map_id, "feature_group": feature_group,
+            "layer_control": layer_control, "js_links": js, "css_links": css, "default": default}
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _rendered(base_key: tuple, groups_key: tuple, returned: tuple, _build_base, _build_groups) -> dict:
+    return render(_build_base(), list(_build_groups()), list(returned))
+
+
+def _component(**kwargs):
+    """The single call of the streamlit-folium component on the cached path."""
+    return _streamlit_folium()._component_func(**kwargs)
+
+
+def _public(build_base, build_groups, key: str, height: int, returned: list[str]):
+    sf = _streamlit_folium()
+    return sf.st_folium(build_base(), key=key, height=height, use_container_width=True, returned_objects=returned,
+                        feature_group_to_add=list(build_groups()), layer_control=folium.LayerControl(collapsed=True))
+
+
+def draw(base_key: tuple, build_base: Callable[[], folium.Map], groups_key: tuple,
+         build_groups: Callable[[], Iterable[folium.FeatureGroup]], key: str, height: int,
+         returned: list[str]) -> dict:
+    """Draw the map; the folium objects are built and rendered only for a view (``base_key``,
+    ``groups_key``) not drawn before in this process. Returns the component's value (what the
+    user did, limited to ``returned``), ``{}`` before the first interaction."""
+    missing = missing_names()
+    if missing:
+        _warn_once("missing " + ", ".join(missing))
+        return _public(build_base, build_groups, key, height, returned) or {}
+    try:
+        args = _rendered(base_key, groups_key, tuple(returned), build_base, build_groups)
+        hash_key = _streamlit_folium().generate_js_hash(args["script"], key, False)
+    except (AttributeError, TypeError, ValueError, KeyError) as error:  # a changed signature or structure
+        _warn_once(f"private rendering failed ({type(error).__name__}: {error})")
+        return _public(build_base, build_groups, key, height, returned) or {}
+    return _component(**args, key=hash_key, height=height, width=None, returned_objects=returned, zoom=None,
+                      center=None, return_on_hover=False, pixelated=False, wrap_longitude=False) or {}
