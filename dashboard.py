@@ -11,8 +11,8 @@ import streamlit as st
 from twente.i18n import t
 from twente.ui.common import language, language_switch
 
-st.set_page_config(page_title="Twente in cijfers", page_icon="static/favicon.png", layout="wide")
 lang = language()
+st.set_page_config(page_title=t("app_title", lang), page_icon="static/favicon.png", layout="wide")
 
 pages = {
     t("nav_explore", lang): [
