@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from twente import data, indicators, maps
+from twente import data, indicators, maps, registry
 from twente.i18n import LANGS, NUMBER_MARKS, TEXT, t
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,6 +81,7 @@ def _dynamic(trees) -> dict[str, set[str]]:
         "fac_": set(data.FACILITIES),
         "qualifier_": set(qualifier.choices) - {"exactly"},  # 'exactly' is shown without a word
         "basemap_": set(maps.BASEMAPS),
+        "area_": {a.code for a in registry.REFERENCE_AREAS},
         "mode_": _page_list("population.py", "modes"),
         "kind_": {"park", "nature"},  # twente.nearest.Destination.kind
         "sig_": _significance_outcomes(),

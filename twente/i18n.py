@@ -436,6 +436,11 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "catalogue": {"nl": "Indicatorcatalogus", "en": "Indicator catalogue"},
     "licences": {"nl": "Licenties", "en": "Licences"},
+    # reference areas (twente.registry; municipalities keep their own names)
+    "area_TWENTE": {"nl": "Twente", "en": "Twente"},
+    "area_GGD_TWENTE": {"nl": "GGD Twente (regio)", "en": "GGD Twente (region)"},
+    "area_PV23": {"nl": "Overijssel", "en": "Overijssel"},
+    "area_NL01": {"nl": "Nederland", "en": "the Netherlands"},
     # language switch: each language's name in itself
     "language_name": {"nl": "Nederlands", "en": "English"},
     # sources of figures (source lines and captions)
@@ -459,6 +464,7 @@ TEXT: dict[str, dict[str, str]] = {
     "rank_scale": {"nl": "(1 = gunstigst)", "en": "(1 = most favourable)"},
     "million": {"nl": "mln", "en": "million"},
     "col_change": {"nl": "verschil", "en": "change"},
+    "col_female_pct": {"nl": "aandeel vrouwen (%)", "en": "share of women (%)"},
     # sources page: the licence table and the state of the data files
     "col_data": {"nl": "gegevens", "en": "data"},
     "col_licence": {"nl": "licentie", "en": "licence"},
