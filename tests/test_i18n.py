@@ -92,7 +92,8 @@ def _dynamic(trees) -> dict[str, set[str]]:
 
 
 def _caveat_keys() -> set[str]:
-    health = indicators.Indicator("x", "health", "", "", "", "", "2016;2020", "", "", "", "neutral", 0, "none", "sequential")
+    health = indicators.Indicator("x", "health", "", "", "", "", "2016;2020", "", "", "", "neutral", 0, "none",
+                                  "sequential")
     keys = set()
     for year in (2016, 2020):
         for group in ("adults", "65+"):
@@ -131,7 +132,8 @@ def _keys_in_code():
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 constants.add(node.value)
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "t" and node.args):
+            is_t = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "t"
+            if not (is_t and node.args):
                 continue
             todo = [node.args[0]]
             while todo:
@@ -147,13 +149,16 @@ def _keys_in_code():
     return literal, prefixes, indirect, constants
 
 
+def _fields(text: str) -> frozenset[str]:
+    return frozenset(f for _, f, _, _ in string.Formatter().parse(text) if f is not None)
+
+
 def test_every_text_exists_in_every_language_with_the_same_placeholders():
     assert set(NUMBER_MARKS) == set(LANGS)
-    fields = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}
     for key, texts in TEXT.items():
         assert set(texts) == set(LANGS), f"{key}: languages {sorted(texts)}, expected {LANGS}"
         assert all(isinstance(v, str) and v.strip() for v in texts.values()), f"{key}: empty text"
-        assert len({frozenset(fields(v)) for v in texts.values()}) == 1, f"{key}: placeholders differ between languages"
+        assert len({_fields(v) for v in texts.values()}) == 1, f"{key}: placeholders differ between languages"
 
 
 def test_a_missing_text_fails():

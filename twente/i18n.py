@@ -497,7 +497,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "lic_bathing": {"nl": "Zwemwaterlocaties", "en": "Zwemwaterlocaties (bathing sites)"},
     "lic_geonames": {"nl": "GeoNames: plaatsnamen en postcodes", "en": "GeoNames gazetteer and postal codes"},
-    "lic_brt": {"nl": "PDOK BRT-Achtergrondkaart (achtergrondkaart)", "en": "PDOK BRT-Achtergrondkaart (basemap)"},
+    "lic_brt": {"nl": "PDOK BRT-Achtergrondkaart", "en": "PDOK BRT-Achtergrondkaart (basemap)"},
     "lic_osm": {"nl": "OpenStreetMap (achtergrondkaart, optioneel)", "en": "OpenStreetMap (basemap, optional)"},
     "lic_leaflet": {
         "nl": "Leaflet 1.9.4 (kaartbibliotheek, geleverd door deze app)",

@@ -86,7 +86,8 @@ mapview.show_map(("population", lang, basemap), lambda: mapview.base_map(lang, b
 mapview.legend_for(classes, population, lang, title, growth["change_pct"].isna().any(), decimals=1)
 st.caption(t("pop_fixed_breaks", lang))
 common.source_caption(source)
-out = growth.rename(columns={"start": f"1-1-{start}", "end": f"1-1-{end}", "change": t("col_change", lang), "change_pct": "%", "name": t("col_name", lang)})
+out = growth.rename(columns={"start": f"1-1-{start}", "end": f"1-1-{end}", "change": t("col_change", lang),
+                             "change_pct": "%", "name": t("col_name", lang)})
 common.table_and_download(out.round(2), f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl")
 
 # ---------------------------------------------------------------- 3. age structure
@@ -101,7 +102,8 @@ if age.ok:
         xOffset="area:N",
         y=alt.Y("share_pct:Q", title=t("share_pct", lang)),
         color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
-        tooltip=[alt.Tooltip("area:N", title=t("col_name", lang)), alt.Tooltip("age_group:N", title=t("age_group_col", lang)),
+        tooltip=[alt.Tooltip("area:N", title=t("col_name", lang)),
+                 alt.Tooltip("age_group:N", title=t("age_group_col", lang)),
                  alt.Tooltip("population:Q", title=t("inhabitants", lang), format=",.0f"),
                  alt.Tooltip("share_pct:Q", title=t("share_pct", lang), format=".1f")],
     ).properties(height=340, title=t("pop_age", lang)))
@@ -109,13 +111,14 @@ if age.ok:
     common.source_caption(t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"))
     age_columns = {"area": t("col_name", lang), "age_group": t("age_group_col", lang),
                    "population": t("inhabitants", lang), "share_pct": t("share_pct", lang)}
-    common.table_and_download(show[["code", *age_columns]].rename(columns=age_columns).round(2), "twente_age_2025.csv", lang,
-                              key="pop_age_dl")
+    age_table = show[["code", *age_columns]].rename(columns=age_columns).round(2)
+    common.table_and_download(age_table, "twente_age_2025.csv", lang, key="pop_age_dl")
     sexes = sex_split(age.frame, 2024)
     sexes["area"] = [area_name(c, lang) for c in sexes["code"]]
     st.markdown(f"**{t('pop_sex', lang, year=2024)}**")
-    common.table_and_download(sexes.rename(columns={"male": t("sex_male", lang), "female": t("sex_female", lang),
-                                                           "female_pct": t("col_female_pct", lang), "area": t("col_name", lang)}).round(2),
+    common.table_and_download(sexes.rename(columns={
+        "male": t("sex_male", lang), "female": t("sex_female", lang),
+        "female_pct": t("col_female_pct", lang), "area": t("col_name", lang)}).round(2),
                               "twente_sex_2024.csv", lang, key="pop_sex_dl", expanded=False)
 else:
     common.show_problems(age.problems, lang)

@@ -37,7 +37,8 @@ def set_url(name: str, value, default=None) -> None:
 def language_switch(lang: str) -> None:
     """A button offering the next language, named in that language."""
     other = LANGS[(LANGS.index(lang) + 1) % len(LANGS)]
-    if st.sidebar.button(f":material/translate: {t('language_name', other)}", key="lang_switch", help=t("language", lang)):
+    label = f":material/translate: {t('language_name', other)}"
+    if st.sidebar.button(label, key="lang_switch", help=t("language", lang)):
         st.session_state["lang"] = other
         set_url("lang", other, DEFAULT_LANG)
         st.rerun()
