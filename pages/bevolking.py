@@ -55,7 +55,9 @@ if len(trend):
 if mode == "absolute" and "NL01" in refs:
     st.caption(t("pop_abs_note", lang))
 common.source_caption(source)
-table = trend[["code", "area", "year", "value", "index", "growth_pct"]].rename(columns={"value": t("inhabitants", lang)})
+table = trend[["code", "area", "year", "value", "index", "growth_pct"]].rename(columns={
+    "area": t("col_name", lang), "year": t("col_year", lang), "value": t("inhabitants", lang),
+    "index": t("mode_index", lang), "growth_pct": t("mode_growth", lang)})
 common.table_and_download(table.round(2), f"twente_population_{mode}.csv", lang, key="pop_trend_dl")
 
 # ---------------------------------------------------------------- 2. growth map
@@ -84,7 +86,8 @@ mapview.show_map(("population", lang, basemap), lambda: mapview.base_map(lang, b
 mapview.legend_for(classes, population, lang, title, growth["change_pct"].isna().any(), decimals=1)
 st.caption(t("pop_fixed_breaks", lang))
 common.source_caption(source)
-out = growth.rename(columns={"start": f"1-1-{start}", "end": f"1-1-{end}", "change": "verschil" if lang == "nl" else "change", "change_pct": "%"})
+out = growth.rename(columns={"start": f"1-1-{start}", "end": f"1-1-{end}", "change": t("col_change", lang),
+                             "change_pct": "%", "name": t("col_name", lang)})
 common.table_and_download(out.round(2), f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl")
 
 # ---------------------------------------------------------------- 3. age structure
@@ -99,15 +102,23 @@ if age.ok:
         xOffset="area:N",
         y=alt.Y("share_pct:Q", title=t("share_pct", lang)),
         color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
-        tooltip=["area:N", "age_group:N", alt.Tooltip("population:Q", format=",.0f"), alt.Tooltip("share_pct:Q", format=".1f")],
+        tooltip=[alt.Tooltip("area:N", title=t("col_name", lang)),
+                 alt.Tooltip("age_group:N", title=t("age_group_col", lang)),
+                 alt.Tooltip("population:Q", title=t("inhabitants", lang), format=",.0f"),
+                 alt.Tooltip("share_pct:Q", title=t("share_pct", lang), format=".1f")],
     ).properties(height=340, title=t("pop_age", lang)))
     st.caption(t("pop_age_note", lang))
-    common.source_caption("Bron: CBS, tabel 70072ned (2025) · CC BY 4.0" if lang == "nl" else "Source: CBS, table 70072ned (2025) · CC BY 4.0")
-    common.table_and_download(show[["code", "area", "age_group", "population", "share_pct"]].round(2), "twente_age_2025.csv", lang, key="pop_age_dl")
+    common.source_caption(t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"))
+    age_columns = {"area": t("col_name", lang), "age_group": t("age_group_col", lang),
+                   "population": t("inhabitants", lang), "share_pct": t("share_pct", lang)}
+    age_table = show[["code", *age_columns]].rename(columns=age_columns).round(2)
+    common.table_and_download(age_table, "twente_age_2025.csv", lang, key="pop_age_dl")
     sexes = sex_split(age.frame, 2024)
     sexes["area"] = [area_name(c, lang) for c in sexes["code"]]
     st.markdown(f"**{t('pop_sex', lang, year=2024)}**")
-    common.table_and_download(sexes.rename(columns={"male": t("sex_male", lang), "female": t("sex_female", lang)}).round(2),
+    common.table_and_download(sexes.rename(columns={
+        "male": t("sex_male", lang), "female": t("sex_female", lang),
+        "female_pct": t("col_female_pct", lang), "area": t("col_name", lang)}).round(2),
                               "twente_sex_2024.csv", lang, key="pop_sex_dl", expanded=False)
 else:
     common.show_problems(age.problems, lang)
@@ -124,7 +135,7 @@ for heading, ids, filename in (
     frame.insert(0, t("col_name", lang), [area_name(c, lang) for c in codes])
     frame = frame.reset_index(drop=True)
     st.dataframe(frame, hide_index=True, width="stretch")
-    common.source_caption(catalogue[ids[0]].source_line(lang) + " · " + ("leeg = geen gegevens" if lang == "nl" else "empty = no data"))
+    common.source_caption(catalogue[ids[0]].source_line(lang) + " · " + t("empty_is_no_data", lang))
     st.download_button(t("download_csv", lang), common.csv_bytes(frame), file_name=f"twente_{filename}.csv", key=f"dl_{filename}")
 
 common.show_problems(loaded.problems + age.problems, lang)

@@ -13,18 +13,19 @@ st.write(t("sources_intro", lang))
 
 st.subheader(t("licences", lang))
 rows = [
-    ("CBS StatLine (37259, 85984NED, 70072ned, 83674NED, 85012NED, Arbeidsdeelname)", "CC BY 4.0", "Bron: CBS / Source: Statistics Netherlands"),
-    ("Gezondheidsmonitor Volwassenen en Ouderen 2016, 2020", "CC BY 4.0", "GGD'en, CBS en RIVM"),
-    ("CBS Gebiedsindelingen 2026 (gemeentegrenzen), via PDOK", "CC BY 4.0", "CBS / Kadaster, PDOK"),
-    ("Natura 2000-gebieden, via PDOK; RCE linked data", "geometry public domain; attributes CC BY 4.0", "RVO / PDOK, RCE"),
-    ("Recreatieschap Twente, 'wie zijn wij' (route length, visitors; undated)", "not stated by the source" if lang == "en" else "niet vermeld door de bron", "Recreatieschap Twente"),
-    ("Zwemwaterlocaties (bathing sites)", "not stated by the source" if lang == "en" else "niet vermeld door de bron", "zwemwater.nl"),
-    ("GeoNames gazetteer and postal codes", "CC BY 4.0", "GeoNames"),
-    ("PDOK BRT-Achtergrondkaart (basemap)", "CC BY 4.0", "Kadaster / PDOK"),
-    ("OpenStreetMap (basemap, optional)", "ODbL", "OpenStreetMap contributors"),
-    ("Leaflet 1.9.4 (map library, served by this app)", "BSD-2-Clause", "Volodymyr Agafonkin, CloudMade"),
+    (t("lic_cbs_statline", lang), "CC BY 4.0", "Bron: CBS / Source: Statistics Netherlands"),
+    (t("lic_health_monitor", lang), "CC BY 4.0", "GGD'en, CBS en RIVM"),
+    (t("lic_boundaries", lang), "CC BY 4.0", "CBS / Kadaster, PDOK"),
+    (t("lic_natura2000", lang), t("lic_natura2000_licence", lang), "RVO / PDOK, RCE"),
+    (t("lic_recreatieschap", lang), t("lic_not_stated", lang), "Recreatieschap Twente"),
+    (t("lic_bathing", lang), t("lic_not_stated", lang), "zwemwater.nl"),
+    (t("lic_geonames", lang), "CC BY 4.0", "GeoNames"),
+    (t("lic_brt", lang), "CC BY 4.0", "Kadaster / PDOK"),
+    (t("lic_osm", lang), "ODbL", "OpenStreetMap contributors"),
+    (t("lic_leaflet", lang), "BSD-2-Clause", "Volodymyr Agafonkin, CloudMade"),
 ]
-st.dataframe(pd.DataFrame(rows, columns=["data", "licence", "credit"]), hide_index=True, width="stretch")
+columns = [t("col_data", lang), t("col_licence", lang), t("col_credit", lang)]
+st.dataframe(pd.DataFrame(rows, columns=columns), hide_index=True, width="stretch")
 
 st.subheader(t("catalogue", lang))
 if len(catalogue):
@@ -32,8 +33,8 @@ if len(catalogue):
         {
             "id": i.id, t("domain", lang): t(f"domain_{i.domain}", lang), t("indicator", lang): i.title(lang),
             t("col_unit", lang): i.unit(lang), t("col_year", lang): i.years_text,
-            t("col_compare", lang): i.compare, "publisher": i.publisher,
-            "table": i.table_id, "licence": i.licence,
+            t("col_compare", lang): i.compare, t("col_publisher", lang): i.publisher,
+            t("col_table", lang): i.table_id, t("col_licence", lang): i.licence,
         }
         for i in catalogue.all()
     ])
@@ -45,4 +46,4 @@ st.subheader(t("data_problems", lang))
 if problems:
     common.show_problems(problems, lang, expanded=True)
 else:
-    st.success("Alle gegevensbestanden zijn gelezen zonder problemen." if lang == "nl" else "All data files were read without problems.")
+    st.success(t("all_files_ok", lang))

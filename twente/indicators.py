@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from twente.data import parse_years
+from twente.i18n import NUMBER_MARKS, localized, t
 from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES, area_name
 
 
@@ -37,13 +38,13 @@ class Indicator:
     compare: str = ""
 
     def title(self, lang: str) -> str:
-        return self.title_en if lang == "en" else self.title_nl
+        return localized(self, "title", lang)
 
     def unit(self, lang: str) -> str:
-        return self.unit_en if lang == "en" else self.unit_nl
+        return localized(self, "unit", lang)
 
     def note(self, lang: str) -> str:
-        return self.note_en if lang == "en" else self.note_nl
+        return localized(self, "note", lang)
 
     @property
     def years(self) -> list[int]:
@@ -56,9 +57,7 @@ class Indicator:
         return (years[0], years[-1]) if len(years) >= 2 else None
 
     def source_line(self, lang: str) -> str:
-        label = "Bron" if lang == "nl" else "Source"
-        table = "tabel" if lang == "nl" else "table"
-        return f"{label}: {self.publisher}, {table} {self.table_id} · {self.licence}"
+        return t("source_line", lang, publisher=self.publisher, table=self.table_id, licence=self.licence)
 
 
 class Catalogue:
@@ -302,16 +301,14 @@ def format_number(value, decimals: int = 0, lang: str = "nl") -> str | None:
     """Dutch: 643.603 and 12,5; English: 643,603 and 12.5. None for a missing value."""
     if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
         return None
-    text = f"{float(value):,.{int(decimals)}f}"
-    if lang == "nl":
-        text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-    return text
+    thousands, decimal = NUMBER_MARKS[lang]
+    return f"{float(value):,.{int(decimals)}f}".translate(str.maketrans({",": thousands, ".": decimal}))
 
 
 def format_value(value, indicator: Indicator, lang: str = "nl", with_unit: bool = True, no_data: str | None = None) -> str:
     text = format_number(value, indicator.decimals, lang)
     if text is None:
-        return no_data if no_data is not None else ("geen gegevens" if lang == "nl" else "no data")
+        return no_data if no_data is not None else t("no_data", lang)
     unit = indicator.unit(lang)
     if not with_unit:
         return text

@@ -21,6 +21,7 @@ from jinja2 import Template
 
 from twente import config
 from twente.classify import NO_DATA_COLOUR, Classes
+from twente.i18n import DEFAULT_LANG, t
 
 TWENTE_CENTER = (52.31, 6.70)
 TWENTE_ZOOM = 10
@@ -31,28 +32,21 @@ TWENTE_BOUNDS = [[52.118, 6.327], [52.495, 7.073]]  # the 14 municipal outlines
 class Basemap:
     id: str
     provider: str | None  # xyzservices name, None for no tiles
-    label_nl: str
-    label_en: str
 
     def label(self, lang: str) -> str:
-        return self.label_en if lang == "en" else self.label_nl
+        return t("basemap_" + self.id, lang)
 
 
 BASEMAPS: dict[str, Basemap] = {
     b.id: b
     for b in (
-        Basemap("brt", "nlmaps.grijs", "PDOK BRT-Achtergrondkaart (grijs)", "PDOK BRT background map (grey)"),
-        Basemap("brt-kleur", "nlmaps.standaard", "PDOK BRT-Achtergrondkaart (kleur)", "PDOK BRT background map (colour)"),
-        Basemap("osm", "OpenStreetMap.Mapnik", "OpenStreetMap", "OpenStreetMap"),
-        Basemap("none", None, "Geen achtergrondkaart (werkt offline)", "No background map (works offline)"),
+        Basemap("brt", "nlmaps.grijs"),
+        Basemap("brt-kleur", "nlmaps.standaard"),
+        Basemap("osm", "OpenStreetMap.Mapnik"),
+        Basemap("none", None),
     )
 }
 DEFAULT_BASEMAP = "brt"
-
-DATA_ATTRIBUTION = {
-    "nl": "Grenzen: CBS/Kadaster via PDOK (CC BY 4.0) · Cijfers: CBS (CC BY 4.0)",
-    "en": "Boundaries: CBS/Kadaster via PDOK (CC BY 4.0) · Figures: CBS (CC BY 4.0)",
-}
 
 MAP_CSS = """
 <style>
@@ -128,7 +122,7 @@ def tile_layer(basemap_id: str) -> folium.TileLayer | None:
     return folium.TileLayer(
         tiles=provider.build_url(),
         attr=provider.html_attribution,
-        name=basemap.label_nl,
+        name=basemap.label(DEFAULT_LANG),
         max_zoom=provider.get("max_zoom", 19),
         overlay=False,
         control=False,
@@ -148,9 +142,9 @@ def base_map(basemap_id: str = DEFAULT_BASEMAP, lang: str = "nl", labels: list[t
     if tiles is not None:
         tiles.add_to(m)
     m.get_root().header.add_child(Element(MAP_CSS))
-    _Attribution(DATA_ATTRIBUTION.get(lang, DATA_ATTRIBUTION["nl"])).add_to(m)
+    _Attribution(t("map_attribution", lang)).add_to(m)
     if labels:
-        group = folium.FeatureGroup(name="Namen" if lang == "nl" else "Names", control=False)
+        group = folium.FeatureGroup(name=t("layer_labels", lang), control=False)
         for name, lat, lon in labels:
             folium.Marker(
                 (lat, lon),

@@ -1,4 +1,5 @@
-"""Problems found in data files, as structured records with a message in Dutch and English.
+"""Problems found in data files, as structured records; the message for each ``kind`` is
+the text ``"problem_" + kind`` in ``twente.i18n``.
 
 A problem names the file, the row as a spreadsheet shows it (the header is row 1) and the
 column. ``severity='error'`` means the file (or the rows named) could not be used;
@@ -8,129 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "missing_file": {
-        "nl": "bestand ontbreekt",
-        "en": "file is missing",
-    },
-    "empty_file": {
-        "nl": "bestand is leeg",
-        "en": "file is empty",
-    },
-    "no_rows": {
-        "nl": "bestand heeft een kopregel maar geen gegevens",
-        "en": "file has a header but no data rows",
-    },
-    "not_utf8": {
-        "nl": "bestand is geen UTF-8; gelezen als Windows-1252 (Excel). Sla het op als 'CSV UTF-8'",
-        "en": "file is not UTF-8; read as Windows-1252 (Excel). Save it as 'CSV UTF-8'",
-    },
-    "missing_columns": {
-        "nl": "kolommen ontbreken: {missing}. Gevonden kolommen: {found}",
-        "en": "missing columns: {missing}. Columns found: {found}",
-    },
-    "field_count": {
-        "nl": "rij heeft {got} velden, de kopregel {want}",
-        "en": "row has {got} fields, the header has {want}",
-    },
-    "not_a_number": {
-        "nl": "'{value}' is geen getal; rij overgeslagen",
-        "en": "'{value}' is not a number; row skipped",
-    },
-    "ambiguous_number": {
-        "nl": "'{value}' is dubbelzinnig (decimaalteken of duizendtal?); rij overgeslagen",
-        "en": "'{value}' is ambiguous (decimal mark or thousands separator?); row skipped",
-    },
-    "mixed_decimals": {
-        "nl": "'{value}' gebruikt een ander decimaalteken dan de rest van het bestand; rij overgeslagen",
-        "en": "'{value}' uses another decimal mark than the rest of the file; row skipped",
-    },
-    "not_a_year": {
-        "nl": "'{value}' is geen jaartal; rij overgeslagen",
-        "en": "'{value}' is not a year; row skipped",
-    },
-    "year_range": {
-        "nl": "jaar {value} ligt buiten {low}-{high}; rij overgeslagen",
-        "en": "year {value} is outside {low}-{high}; row skipped",
-    },
-    "unknown_code": {
-        "nl": "onbekende gemeente- of regiocode '{value}'; rij overgeslagen",
-        "en": "unknown municipality or region code '{value}'; row skipped",
-    },
-    "bad_value": {
-        "nl": "'{value}' is geen geldige waarde (verwacht: {allowed}); rij overgeslagen",
-        "en": "'{value}' is not a valid value (expected: {allowed}); row skipped",
-    },
-    "ignored_value": {
-        "nl": "'{value}' is geen geldige waarde (verwacht: {allowed}); genegeerd",
-        "en": "'{value}' is not a valid value (expected: {allowed}); ignored",
-    },
-    "required_empty": {
-        "nl": "verplicht veld is leeg; rij overgeslagen",
-        "en": "required field is empty; row skipped",
-    },
-    "duplicate_same": {
-        "nl": "dubbele rij (zelfde als rij {first}); één keer gebruikt",
-        "en": "duplicate row (same as row {first}); used once",
-    },
-    "duplicate_conflict": {
-        "nl": "dubbele sleutel {key} met een andere waarde dan rij {first}; beide weggelaten (getoond als 'geen gegevens')",
-        "en": "duplicate key {key} with a different value than row {first}; both left out (shown as 'no data')",
-    },
-    "interval": {
-        "nl": "95%-interval {low}-{high} bevat de waarde {value} niet; interval weggelaten",
-        "en": "95% interval {low}-{high} does not contain the value {value}; interval left out",
-    },
-    "not_in_catalogue": {
-        "nl": "indicator '{value}' staat niet in de indicatorcatalogus (indicators.csv); rij overgeslagen",
-        "en": "indicator '{value}' is not in the indicator catalogue (indicators.csv); row skipped",
-    },
-    "cross_file_conflict": {
-        "nl": "{indicator} {code} {year}: {value} wijkt af van {other} in {other_file}; weggelaten",
-        "en": "{indicator} {code} {year}: {value} differs from {other} in {other_file}; left out",
-    },
-    "bad_json": {
-        "nl": "geen geldige JSON: {detail}",
-        "en": "not valid JSON: {detail}",
-    },
-    "not_feature_collection": {
-        "nl": "geen GeoJSON FeatureCollection",
-        "en": "not a GeoJSON FeatureCollection",
-    },
-    "bad_geometry": {
-        "nl": "object {index} ('{value}'): {detail}",
-        "en": "feature {index} ('{value}'): {detail}",
-    },
-    "reprojected": {
-        "nl": "coördinaten zijn RD New (EPSG:28992), niet lengte/breedte (RFC 7946); omgerekend naar WGS84",
-        "en": "coordinates are RD New (EPSG:28992), not lon/lat (RFC 7946); reprojected to WGS84",
-    },
-    "unknown_crs": {
-        "nl": "coördinaten zijn geen lengte/breedtegraden (RFC 7946) en geen RD New: {detail}",
-        "en": "coordinates are not longitude/latitude (RFC 7946) nor RD New: {detail}",
-    },
-    "swapped_axes": {
-        "nl": "coördinaten staan als breedte/lengte in plaats van lengte/breedte (RFC 7946); omgedraaid",
-        "en": "coordinates are lat/lon instead of lon/lat (RFC 7946); swapped",
-    },
-    "missing_codes": {
-        "nl": "gemeenten ontbreken: {value}",
-        "en": "municipalities missing: {value}",
-    },
-    "duplicate_feature": {
-        "nl": "code '{value}' komt meer dan eens voor; alleen de eerste gebruikt",
-        "en": "code '{value}' occurs more than once; only the first is used",
-    },
-    "bad_coordinate": {
-        "nl": "coördinaat ({lat}, {lon}) ligt niet in of bij Twente; rij overgeslagen",
-        "en": "coordinate ({lat}, {lon}) is not in or near Twente; row skipped",
-    },
-}
-
-SEVERITY_LABEL = {
-    "error": {"nl": "Fout", "en": "Error"},
-    "warning": {"nl": "Let op", "en": "Warning"},
-}
+from twente.i18n import t
 
 
 @dataclass(frozen=True)
@@ -143,13 +22,12 @@ class Problem:
     params: dict = field(default_factory=dict, hash=False, compare=False)
 
     def text(self, lang: str = "nl") -> str:
-        template = MESSAGES[self.kind]["en" if lang == "en" else "nl"]
-        message = template.format(**self.params)
+        message = t("problem_" + self.kind, lang, **self.params)
         where = [self.file]
         if self.row is not None:
-            where.append(("row " if lang == "en" else "rij ") + str(self.row))
+            where.append(t("problem_row", lang, row=self.row))
         if self.column:
-            where.append(("column " if lang == "en" else "kolom ") + f"'{self.column}'")
+            where.append(t("problem_column", lang, column=self.column))
         return f"{', '.join(where)}: {message}"
 
     def __str__(self) -> str:  # English in logs and test output

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from twente.i18n import t
+
 
 @dataclass(frozen=True)
 class Area:
@@ -11,10 +13,11 @@ class Area:
     name: str
     kind: str  # municipality | region | province | country
     search_terms: tuple[str, ...] = field(default=())
-    name_en: str | None = None
 
     def label(self, lang: str = "nl") -> str:
-        return self.name_en if (lang == "en" and self.name_en) else self.name
+        """The name on screen: a municipality's own name; a reference area's name is
+        translated (``"area_" + code`` in twente.i18n)."""
+        return self.name if self.kind == "municipality" else t("area_" + self.code, lang)
 
 
 MUNICIPALITIES: tuple[Area, ...] = (
@@ -35,9 +38,9 @@ MUNICIPALITIES: tuple[Area, ...] = (
 )
 
 TWENTE = Area("TWENTE", "Twente", "region", ("twente",))
-GGD_REGION = Area("GGD_TWENTE", "GGD Twente (regio)", "region", (), "GGD Twente (region)")
+GGD_REGION = Area("GGD_TWENTE", "GGD Twente (regio)", "region")
 OVERIJSSEL = Area("PV23", "Overijssel", "province")
-NETHERLANDS = Area("NL01", "Nederland", "country", (), "the Netherlands")
+NETHERLANDS = Area("NL01", "Nederland", "country")
 
 MUNICIPALITY_CODES: tuple[str, ...] = tuple(m.code for m in MUNICIPALITIES)
 REFERENCE_AREAS: tuple[Area, ...] = (TWENTE, GGD_REGION, OVERIJSSEL, NETHERLANDS)

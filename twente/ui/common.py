@@ -10,7 +10,7 @@ import streamlit as st
 
 from twente import state
 from twente.i18n import DEFAULT_LANG, LANGS, t
-from twente.problems import SEVERITY_LABEL, Problem
+from twente.problems import Problem
 
 
 # --------------------------------------------------------------------------- language
@@ -35,9 +35,10 @@ def set_url(name: str, value, default=None) -> None:
 
 
 def language_switch(lang: str) -> None:
-    other = "en" if lang == "nl" else "nl"
-    label = "English" if other == "en" else "Nederlands"
-    if st.sidebar.button(f":material/translate: {label}", key="lang_switch", help=t("language", lang)):
+    """A button offering the next language, named in that language."""
+    other = LANGS[(LANGS.index(lang) + 1) % len(LANGS)]
+    label = f":material/translate: {t('language_name', other)}"
+    if st.sidebar.button(label, key="lang_switch", help=t("language", lang)):
         st.session_state["lang"] = other
         set_url("lang", other, DEFAULT_LANG)
         st.rerun()
@@ -102,7 +103,7 @@ def show_problems(problems: list[Problem], lang: str, expanded: bool = False) ->
         more = f"\n- … (+{len(errors) - 20})" if len(errors) > 20 else ""
         st.error(f"**{t('data_problems', lang)}**\n\n{_md_escape(lines)}{more}", icon="⚠️")
     if warnings:
-        with st.expander(f"{SEVERITY_LABEL['warning'][lang]}: {len(warnings)}", expanded=expanded):
+        with st.expander(f"{t('severity_warning', lang)}: {len(warnings)}", expanded=expanded):
             for p in warnings[:50]:
                 st.text(p.text(lang))
 

@@ -81,7 +81,7 @@ def municipality_panel(code: str | None, pick, frame: pd.DataFrame, refs: pd.Dat
                    f"{format_number(row['ci_high'], pick.indicator.decimals, lang)}: {status_label(status, reference['name'], lang)}")
     elif len(position) and pick.indicator.direction != "neutral":
         st.caption(f"{t('rank', lang)}: {t('rank_of', lang, rank=int(position[0]) + 1, n=len(with_value))} "
-                   + ("(1 = gunstigst)" if lang == "nl" else "(1 = most favourable)"))
+                   + t("rank_scale", lang))
     if len(refs):
         st.caption(" · ".join(f"{r['name']}: {format_value(r['value'], pick.indicator, lang)}" for _, r in refs.iterrows()))
 
@@ -100,7 +100,7 @@ def municipality_panel(code: str | None, pick, frame: pd.DataFrame, refs: pd.Dat
         lines.append((ind.title(lang), format_value(latest["value"], ind, lang), str(int(latest["year"]))))
     table = pd.DataFrame(lines, columns=[t("indicator", lang), t("col_value", lang), t("col_year", lang)])
     st.dataframe(table, hide_index=True, width="stretch")
-    common.source_caption("Bron: CBS (CC BY 4.0)" if lang == "nl" else "Source: CBS (CC BY 4.0)")
+    common.source_caption(t("source_cbs", lang))
 
 
 def table_for(frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, key: str, reference_name: str = "") -> None:

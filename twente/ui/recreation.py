@@ -8,7 +8,7 @@ import folium
 import pandas as pd
 import streamlit as st
 
-from twente.i18n import t
+from twente.i18n import localized, t
 from twente.indicators import format_number
 from twente.ui import cache, common, mapview
 
@@ -25,17 +25,17 @@ def facts(lang: str) -> None:
     cols = st.columns(len(frame))
     for col, (_, r) in zip(cols, frame.iterrows()):
         qualifier = "" if r["qualifier"] == "exactly" else t("qualifier_" + r["qualifier"], lang) + " "
-        unit = r["unit_en"] if lang == "en" else r["unit_nl"]
-        col.metric(r["label_en"] if lang == "en" else r["label_nl"], f"{qualifier}{_short_number(r['value'], lang)} {unit}".strip())
+        unit = localized(r, "unit", lang)
+        col.metric(localized(r, "label", lang), f"{qualifier}{_short_number(r['value'], lang)} {unit}".strip())
     publishers = sorted(set(frame["publisher"]))
     urls = sorted(set(frame["source_url"]))
     dates = sorted(set(frame["reference_date"]) - {""})
     when = ", ".join(dates) if dates else t("undated", lang)
     common.source_caption(f"{t('source', lang)}: {', '.join(publishers)}, {', '.join(urls)} ({when})")
     table = pd.DataFrame({
-        t("indicator", lang): frame["label_en" if lang == "en" else "label_nl"],
+        t("indicator", lang): localized(frame, "label", lang),
         t("col_qualifier", lang): [t("qualifier_" + q, lang) if q != "exactly" else "" for q in frame["qualifier"]],
-        t("col_value", lang): frame["value"], t("col_unit", lang): frame["unit_en" if lang == "en" else "unit_nl"],
+        t("col_value", lang): frame["value"], t("col_unit", lang): localized(frame, "unit", lang),
         t("col_source", lang): frame["publisher"] + ", " + frame["source_url"],
     })
     common.table_and_download(table, "twente_recreatieschap_figures.csv", lang, key="recreation_facts_download")
@@ -44,7 +44,7 @@ def facts(lang: str) -> None:
 def _short_number(value: float, lang: str) -> str:
     """1200000 -> '1,2 mln' / '1.2 million'; smaller numbers in full."""
     if value >= 1_000_000:
-        return f"{format_number(value / 1_000_000, 1, lang)} {'mln' if lang == 'nl' else 'million'}"
+        return f"{format_number(value / 1_000_000, 1, lang)} {t('million', lang)}"
     return format_number(value, 0, lang)
 
 
