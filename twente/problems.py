@@ -93,6 +93,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "geen geldige JSON: {detail}",
         "en": "not valid JSON: {detail}",
     },
+    "unreadable_geojson": {
+        "nl": "GeoJSON kon niet worden gelezen: {detail}",
+        "en": "GeoJSON could not be read: {detail}",
+    },
     "not_feature_collection": {
         "nl": "geen GeoJSON FeatureCollection",
         "en": "not a GeoJSON FeatureCollection",
