@@ -7,6 +7,7 @@ the nearest point of the area (0 when the point is inside); that point is where 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from twente.geo import RD_NEW, WGS84
@@ -28,7 +29,7 @@ class Destination:
     extra: dict = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Ranked:
     destination: Destination
     distance_km: float
@@ -44,13 +45,19 @@ class Finder:
         self.destinations = destinations
         self._shapes = shapes.to_crs(RD_NEW).reset_index(drop=True)
         self._areas = (self._shapes.geom_type != "Point").to_numpy()
+        # a page reruns on every widget change with the same origin: measure each origin once
+        self._ranked = lru_cache(maxsize=512)(self._rank)
 
     def rank(self, lat: float, lon: float, limit: int | None = None) -> list[Ranked]:
+        """Every destination, nearest first (ties by name)."""
+        return list(self._ranked(float(lat), float(lon))[:limit])
+
+    def _rank(self, lat: float, lon: float) -> tuple[Ranked, ...]:
         import geopandas as gpd
         import shapely
 
         if not self.destinations:
-            return []
+            return ()
         here = gpd.GeoSeries(gpd.points_from_xy([lon], [lat]), crs=WGS84).to_crs(RD_NEW).iloc[0]
         distance_km = (self._shapes.distance(here) / 1000).to_numpy()
         inside = self._areas & self._shapes.contains(here).to_numpy()
@@ -66,7 +73,7 @@ class Finder:
             else:
                 out.append(Ranked(d, float(distance_km[i]), d.lat, d.lon))
         out.sort(key=lambda r: (r.distance_km, r.destination.name))
-        return out[:limit] if limit else out
+        return tuple(out)
 
 
 def route_url(from_lat: float, from_lon: float, to_lat: float, to_lon: float, mode: str = "bicycle") -> str:
