@@ -252,6 +252,29 @@ def test_geojson_invalid_polygon_is_repaired(project_copy):
     assert layer.frame.is_valid.all()
 
 
+def test_geojson_features_without_geometry_or_properties(project_copy):
+    path = project_copy / MUNI
+    doc = json.loads(path.read_text())
+    features = doc["features"]
+    features[1]["geometry"] = None
+    features[2] = {"type": "Feature", "geometry": features[2]["geometry"]}  # no properties at all
+    features[3]["geometry"] = {"type": "Point", "coordinates": [6.8, 52.3]}
+    features[4]["geometry"] = {"type": "Polygon", "coordinates": [[[6.8, 52.3], [6.9, 52.3]]]}
+    features.insert(5, None)
+    path.write_text(json.dumps(doc))
+    layer = geo.load_municipalities()
+    messages = [str(p) for p in layer.problems if p.kind == "bad_geometry"]
+    assert len(messages) == 4 and all("twente_municipalities.geojson" in m for m in messages)
+    assert "feature 2 ('GM0147'): no geometry" in messages[1]
+    assert "feature 4 ('GM0153'): expected a polygon, got Point" in messages[2]
+    assert "feature 5 ('GM0158'): geometry unreadable" in messages[3]
+    assert "feature 6 ('?'): not a GeoJSON Feature" in messages[0]
+    # the feature without properties has no code: named as such; the other 10 are drawn
+    assert any(p.kind == "unknown_code" for p in layer.problems) and len(layer.frame) == 10
+    dutch = [p.text("nl") for p in layer.problems if p.kind == "bad_geometry"]
+    assert "twente_municipalities.geojson: object 2 ('GM0147')" in dutch[1]
+
+
 def test_park_with_coordinate_outside_twente(project_copy):
     path = project_copy / "twente_data/living/parks.csv"
     text = path.read_text().replace("52.308,7.003", "7.003,52.308")

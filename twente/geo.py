@@ -157,7 +157,8 @@ def read_geojson(path: Path, polygons: bool = True) -> Layer:
         unusable |= ~geometry.geom_type.isin(["Polygon", "MultiPolygon"])
     for i in frame.index[unusable]:
         g = geometry[i]
-        raw = features[i - 1].get("geometry") if isinstance(features[i - 1], dict) else None
+        feature = features[i - 1] if i <= len(features) else None
+        raw = feature.get("geometry") if isinstance(feature, dict) else None
         detail = _why_unreadable(raw) if g is None or g.is_empty else f"expected a polygon, got {g.geom_type}"
         problems.append(Problem(name, "bad_geometry", params={"index": i, "value": _label(frame, i), "detail": detail}))
     frame = frame[~unusable]
