@@ -28,7 +28,8 @@ result = gazetteer.search(query) if query.strip() else None
 origin: Location | None = result.location if result else None
 clicked = st.session_state.get("pf_click")
 if clicked and clicked.get("query") == query:
-    origin = Location(t("finder_map_point", lang), clicked["lat"], clicked["lon"], "map")
+    at = (clicked["lat"], clicked["lon"])
+    origin = Location(t("finder_map_point", lang), *at, "map", cache.municipality_at(*at))
 
 if result and result.how == "postcode":
     common.set_url("postcode", query.strip()[:4]); common.set_url("plaats", None)

@@ -194,8 +194,8 @@ def test_geojson_in_rd_new_is_recognised_and_reprojected(project_copy):
     path.write_text(json.dumps(doc))
     layer = geo.load_municipalities()
     assert [p.kind for p in layer.problems] == ["reprojected"]
-    assert len(layer.geometries) == 14
-    x0, y0, x1, y1 = __import__("shapely").total_bounds(layer.geometries)
+    assert len(layer.frame) == 14
+    x0, y0, x1, y1 = layer.frame.total_bounds
     assert 6.3 < x0 < x1 < 7.1 and 52.1 < y0 < y1 < 52.5
 
 
@@ -212,7 +212,7 @@ def test_geojson_with_swapped_axes(project_copy):
         f["geometry"]["coordinates"] = swap(f["geometry"]["coordinates"])
     path.write_text(json.dumps(doc))
     layer = geo.load_municipalities()
-    assert [p.kind for p in layer.problems] == ["swapped_axes"] and len(layer.geometries) == 14
+    assert [p.kind for p in layer.problems] == ["swapped_axes"] and len(layer.frame) == 14
 
 
 def test_geojson_in_an_unknown_crs_is_an_error(project_copy):
@@ -232,7 +232,7 @@ def test_geojson_unknown_and_missing_codes(project_copy):
     path.write_text(json.dumps(doc))
     layer = geo.load_municipalities()
     kinds = {p.kind for p in layer.problems}
-    assert {"unknown_code", "missing_codes"} <= kinds and len(layer.geometries) == 13
+    assert {"unknown_code", "missing_codes"} <= kinds and len(layer.frame) == 13
 
 
 def test_geojson_broken_json(project_copy):
@@ -249,7 +249,30 @@ def test_geojson_invalid_polygon_is_repaired(project_copy):
     path.write_text(json.dumps(doc))
     layer = geo.load_municipalities()
     assert any(p.kind == "bad_geometry" and p.severity == "warning" for p in layer.problems)
-    assert all(g.is_valid for g in layer.geometries)
+    assert layer.frame.is_valid.all()
+
+
+def test_geojson_features_without_geometry_or_properties(project_copy):
+    path = project_copy / MUNI
+    doc = json.loads(path.read_text())
+    features = doc["features"]
+    features[1]["geometry"] = None
+    features[2] = {"type": "Feature", "geometry": features[2]["geometry"]}  # no properties at all
+    features[3]["geometry"] = {"type": "Point", "coordinates": [6.8, 52.3]}
+    features[4]["geometry"] = {"type": "Polygon", "coordinates": [[[6.8, 52.3], [6.9, 52.3]]]}
+    features.insert(5, None)
+    path.write_text(json.dumps(doc))
+    layer = geo.load_municipalities()
+    messages = [str(p) for p in layer.problems if p.kind == "bad_geometry"]
+    assert len(messages) == 4 and all("twente_municipalities.geojson" in m for m in messages)
+    assert "feature 2 ('GM0147'): no geometry" in messages[1]
+    assert "feature 4 ('GM0153'): expected a polygon, got Point" in messages[2]
+    assert "feature 5 ('GM0158'): geometry unreadable" in messages[3]
+    assert "feature 6 ('?'): not a GeoJSON Feature" in messages[0]
+    # the feature without properties has no code: named as such; the other 10 are drawn
+    assert any(p.kind == "unknown_code" for p in layer.problems) and len(layer.frame) == 10
+    dutch = [p.text("nl") for p in layer.problems if p.kind == "bad_geometry"]
+    assert "twente_municipalities.geojson: object 2 ('GM0147')" in dutch[1]
 
 
 def test_park_with_coordinate_outside_twente(project_copy):

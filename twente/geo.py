@@ -1,25 +1,38 @@
-"""GeoJSON loading and validation, CRS handling, and the geometry the maps draw.
+"""GeoJSON for the maps and the park finder, read and handled with GeoPandas.
 
-RFC 7946 says GeoJSON is longitude/latitude (WGS84). People also hand in files in RD New
-(EPSG:28992, metres) or with latitude and longitude swapped: both are recognised, reported
-and corrected. Geometry is checked with shapely.
+GeoPandas (with pyogrio) reads the files, reprojects, repairs, simplifies and measures. What
+stays here is what it does not do:
+
+* say what is wrong with a file, naming the file, the feature number and the problem, in
+  Dutch and English (``twente.problems``), instead of a traceback or a silently dropped feature;
+* recognise two common mistakes a reader cannot see in the file. RFC 7946 says GeoJSON is
+  longitude/latitude (WGS84), and GDAL assumes so when a file declares no CRS; people still
+  hand in files in RD New (EPSG:28992, metres) without declaring it, or with latitude and
+  longitude swapped. Both are recognised by their bounds, reported as a warning and corrected.
+
+GeoPandas is imported inside the functions: a page without a map does not pay for it.
 """
 from __future__ import annotations
 
 import json
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import shapely
-from shapely.geometry import mapping, shape
+from typing import TYPE_CHECKING
 
 from twente import config
 from twente.problems import DataFileError, Problem
 from twente.registry import MUNICIPALITY_CODES
 
+if TYPE_CHECKING:
+    import geopandas as gpd
+
 MUNICIPALITIES_FILE = "boundaries/twente_municipalities.geojson"
 NEIGHBOURS_FILE = "boundaries/neighbours.geojson"
 NATURE_FILE = "places/nature_areas.geojson"
+
+WGS84 = "EPSG:4326"
+RD_NEW = "EPSG:28992"  # Amersfoort / RD New: metres, the Dutch national grid; distances and areas here
 
 # Bounding boxes used to recognise the coordinate system of a file about Twente.
 _LONLAT = (3.0, 8.0, 50.5, 54.0)  # lon_min, lon_max, lat_min, lat_max (the Netherlands)
@@ -28,18 +41,20 @@ _RD = (0.0, 300_000.0, 300_000.0, 625_000.0)  # x_min, x_max, y_min, y_max of RD
 
 @dataclass
 class Layer:
-    """Features of one GeoJSON file: shapely geometries and their properties."""
+    """The usable features of one GeoJSON file, in WGS84 (lon/lat), and what was wrong with the file."""
 
-    geometries: list = field(default_factory=list)
-    properties: list[dict] = field(default_factory=list)
+    frame: gpd.GeoDataFrame = field(default_factory=lambda: empty_frame())
     problems: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return bool(self.geometries)
+        return not self.frame.empty
 
-    def by_code(self) -> dict[str, int]:
-        return {p.get("code"): i for i, p in enumerate(self.properties)}
+
+def empty_frame() -> gpd.GeoDataFrame:
+    import geopandas as gpd
+
+    return gpd.GeoDataFrame(geometry=gpd.GeoSeries([], crs=WGS84))
 
 
 def _bounds_in(bounds, box) -> bool:
@@ -47,98 +62,156 @@ def _bounds_in(bounds, box) -> bool:
     return box[0] <= x0 and x1 <= box[1] and box[2] <= y0 and y1 <= box[3]
 
 
-def _declared_crs(doc: dict) -> str:
-    crs = doc.get("crs") or {}
-    return str((crs.get("properties") or {}).get("name", "")).upper()
-
-
-def _fix_crs(geoms: list, doc: dict, name: str, problems: list[Problem]) -> list:
-    bounds = shapely.total_bounds(geoms)
-    declared = _declared_crs(doc)
-    if "28992" in declared or (_bounds_in(bounds, _RD) and not _bounds_in(bounds, _LONLAT)):
-        from pyproj import Transformer
-
-        tf = Transformer.from_crs("EPSG:28992", "EPSG:4326", always_xy=True)
-        problems.append(Problem(name, "reprojected", severity="warning"))
-        return [shapely.transform(g, lambda xy: _stack(*tf.transform(xy[:, 0], xy[:, 1]))) for g in geoms]
-    if _bounds_in(bounds, _LONLAT):
-        return geoms
-    swapped = (bounds[1], bounds[0], bounds[3], bounds[2])
-    if _bounds_in(swapped, _LONLAT):
-        problems.append(Problem(name, "swapped_axes", severity="warning"))
-        return [shapely.transform(g, lambda xy: xy[:, ::-1]) for g in geoms]
-    raise DataFileError([Problem(name, "unknown_crs", params={"detail": f"bounds {tuple(round(b, 3) for b in bounds)}"})])
-
-
-def _stack(x, y):
-    import numpy as np
-
-    return np.column_stack([x, y])
-
-
-def read_geojson(path: Path, polygons: bool = True) -> Layer:
-    """Read a FeatureCollection, check every feature, fix the CRS. Raises DataFileError."""
-    name = config.display_path(path)
-    if not Path(path).exists():
-        raise DataFileError([Problem(name, "missing_file")])
-    text = Path(path).read_bytes().decode("utf-8-sig", errors="replace")
-    if not text.strip():
-        raise DataFileError([Problem(name, "empty_file")])
+def _features(text: str, name: str) -> list:
+    """The file's features as JSON, only to check its structure and to explain a bad feature."""
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DataFileError([Problem(name, "bad_json", row=exc.lineno, params={"detail": exc.msg})]) from None
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"), list):
         raise DataFileError([Problem(name, "not_feature_collection")])
+    if not doc["features"]:
+        raise DataFileError([Problem(name, "no_rows")])
+    return doc["features"]
+
+
+def _props(feature) -> dict:
+    props = feature.get("properties") if isinstance(feature, dict) else None
+    return props if isinstance(props, dict) else {}
+
+
+def _why_unreadable(geometry) -> str:
+    """Why GDAL gave a feature no geometry, in words (the reader only says 'null')."""
+    if not geometry:
+        return "no geometry"
+    import shapely.geometry
+
+    try:
+        shape = shapely.geometry.shape(geometry)
+    except Exception as exc:  # shapely raises several kinds for broken geometry
+        return f"geometry unreadable ({exc.__class__.__name__}: {str(exc)[:100]})"
+    return "empty geometry" if shape.is_empty else f"geometry unreadable (type {geometry.get('type')!r})"
+
+
+def _to_wgs84(frame: gpd.GeoDataFrame, name: str, problems: list[Problem]) -> gpd.GeoDataFrame:
+    """Reproject to WGS84; a file in RD New or with swapped axes is recognised by its bounds."""
+    import shapely
+
+    declared = frame.crs.to_epsg() if frame.crs is not None else 4326  # GDAL: no "crs" member means WGS84
+    bounds = frame.total_bounds
+    if declared == 28992 or (declared == 4326 and _bounds_in(bounds, _RD) and not _bounds_in(bounds, _LONLAT)):
+        problems.append(Problem(name, "reprojected", severity="warning"))
+        return frame.set_crs(RD_NEW, allow_override=True).to_crs(WGS84)
+    if declared != 4326:  # another declared CRS: GeoPandas knows how to get to lon/lat
+        frame = frame.to_crs(WGS84)
+        bounds = frame.total_bounds
+    if _bounds_in(bounds, _LONLAT):
+        return frame
+    swapped = (bounds[1], bounds[0], bounds[3], bounds[2])
+    if _bounds_in(swapped, _LONLAT):
+        problems.append(Problem(name, "swapped_axes", severity="warning"))
+        return frame.set_geometry(shapely.transform(frame.geometry.array, lambda xy: xy[:, ::-1]), crs=WGS84)
+    detail = f"bounds {tuple(round(float(b), 3) for b in bounds)}"
+    raise DataFileError([Problem(name, "unknown_crs", params={"detail": detail})])
+
+
+def read_geojson(path: Path, polygons: bool = True) -> Layer:
+    """Read a FeatureCollection with GeoPandas, check every feature, bring it to WGS84.
+
+    A feature without usable geometry is left out and named; an invalid polygon is repaired
+    (``make_valid``) with a warning. Raises DataFileError when nothing is usable."""
+    import geopandas as gpd
+
+    name = config.display_path(path)
+    if not Path(path).exists():
+        raise DataFileError([Problem(name, "missing_file")])
+    text = Path(path).read_bytes().decode("utf-8-sig", errors="replace")
+    if not text.strip():
+        raise DataFileError([Problem(name, "empty_file")])
+    features = _features(text, name)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # GDAL's notes on odd geometry: reported per feature below
+            frame = gpd.read_file(path, engine="pyogrio", on_invalid="ignore")
+    except Exception as exc:  # pyogrio.errors.DataSourceError and the like: the file as a whole is unreadable
+        raise DataFileError([Problem(name, "unreadable_geojson", params={"detail": str(exc)[:200]})]) from None
+
     problems: list[Problem] = []
-    geoms, props = [], []
-    for i, feature in enumerate(doc["features"], start=1):
-        p = (feature or {}).get("properties") or {}
-        label = p.get("code") or p.get("name") or "?"
-        try:
-            g = shape(feature["geometry"])
-        except Exception as exc:  # shapely raises several kinds for broken geometry
-            problems.append(Problem(name, "bad_geometry", params={"index": i, "value": label, "detail": f"geometry unreadable ({exc.__class__.__name__})"}))
-            continue
-        if g.is_empty or (polygons and g.geom_type not in ("Polygon", "MultiPolygon")):
-            problems.append(Problem(name, "bad_geometry", params={"index": i, "value": label, "detail": f"expected a polygon, got {g.geom_type}"}))
-            continue
-        if not g.is_valid:
-            g = shapely.make_valid(g)
-            problems.append(Problem(name, "bad_geometry", severity="warning", params={"index": i, "value": label, "detail": "invalid geometry repaired (make_valid)"}))
-        geoms.append(g)
-        props.append(dict(p))
-    if not geoms:
+    # GDAL skips array entries that are not {"type": "Feature", ...}: name them, and number the
+    # rows it did read as the file does (feature 1 is the first entry of "features").
+    numbers = []
+    for i, feature in enumerate(features, start=1):
+        if isinstance(feature, dict) and feature.get("type") == "Feature":
+            numbers.append(i)
+        else:
+            label = str(_props(feature).get("code") or _props(feature).get("name") or "?")
+            detail = "not a GeoJSON Feature" + (' (no "type": "Feature")' if isinstance(feature, dict) else "")
+            problems.append(Problem(name, "bad_geometry", params={"index": i, "value": label, "detail": detail}))
+    if len(numbers) != len(frame):  # not expected; number the rows as read rather than guess
+        numbers = list(range(1, len(frame) + 1))
+    frame.index = numbers
+
+    geometry = frame.geometry
+    unusable = geometry.isna() | geometry.is_empty
+    if polygons:
+        unusable |= ~geometry.geom_type.isin(["Polygon", "MultiPolygon"])
+    for i in frame.index[unusable]:
+        g = geometry[i]
+        feature = features[i - 1] if i <= len(features) else None
+        raw = feature.get("geometry") if isinstance(feature, dict) else None
+        detail = _why_unreadable(raw) if g is None or g.is_empty else f"expected a polygon, got {g.geom_type}"
+        problems.append(Problem(name, "bad_geometry", params={"index": i, "value": _label(frame, i), "detail": detail}))
+    frame = frame[~unusable]
+    invalid = ~frame.geometry.is_valid
+    if invalid.any():
+        reasons = frame.geometry[invalid].is_valid_reason()
+        for i in frame.index[invalid]:
+            detail = f"invalid geometry repaired (make_valid): {reasons[i]}"
+            params = {"index": i, "value": _label(frame, i), "detail": detail}
+            problems.append(Problem(name, "bad_geometry", severity="warning", params=params))
+        frame.loc[invalid, frame.geometry.name] = frame.geometry[invalid].make_valid()
+    if frame.empty:
         raise DataFileError(problems or [Problem(name, "no_rows")])
-    geoms = _fix_crs(geoms, doc, name, problems)
-    return Layer(geoms, props, problems)
+    frame = _to_wgs84(frame, name, problems)
+    return Layer(frame.reset_index(drop=True), problems)
+
+
+def _label(frame: gpd.GeoDataFrame, i) -> str:
+    """What a feature is called in a message: its code, else its name, else '?'."""
+    for column in ("code", "name"):
+        value = frame.at[i, column] if column in frame.columns else None
+        if isinstance(value, str) and value:
+            return value
+    return "?"
 
 
 def load_municipalities() -> Layer:
-    """The 14 municipal outlines. Codes are checked against the registry."""
+    """The 14 municipal outlines (columns ``code``, ``name``, ...). Codes are checked against the registry."""
     path = config.geo_dir() / MUNICIPALITIES_FILE
     name = config.display_path(path)
     try:
         layer = read_geojson(path)
     except DataFileError as exc:
         return Layer(problems=exc.problems)
-    keep_g, keep_p, seen = [], [], set()
-    for g, p in zip(layer.geometries, layer.properties):
-        code = str(p.get("code", "")).upper()
+    frame, problems = layer.frame, layer.problems
+    codes = frame["code"].astype("string").str.strip().str.upper().fillna("") if "code" in frame.columns \
+        else frame.index.to_series().map(lambda _: "")
+    keep, seen = [], set()
+    for i, code in codes.items():
         if code not in MUNICIPALITY_CODES:
-            layer.problems.append(Problem(name, "unknown_code", column="code", params={"value": code or "-"}))
-            continue
-        if code in seen:
-            layer.problems.append(Problem(name, "duplicate_feature", column="code", severity="warning", params={"value": code}))
-            continue
-        seen.add(code)
-        p["code"] = code
-        keep_g.append(g)
-        keep_p.append(p)
+            problems.append(Problem(name, "unknown_code", column="code", params={"value": code or "-"}))
+        elif code in seen:
+            problems.append(Problem(name, "duplicate_feature", column="code", severity="warning",
+                                    params={"value": code}))
+        else:
+            seen.add(code)
+            keep.append(i)
+    frame = frame.loc[keep].assign(code=codes[keep])
+    frame["name"] = frame["name"].fillna(frame["code"]) if "name" in frame.columns else frame["code"]
     missing = [c for c in MUNICIPALITY_CODES if c not in seen]
     if missing:
-        layer.problems.append(Problem(name, "missing_codes", severity="warning", params={"value": ", ".join(missing)}))
-    return Layer(keep_g, keep_p, layer.problems)
+        problems.append(Problem(name, "missing_codes", severity="warning", params={"value": ", ".join(missing)}))
+    return Layer(frame.reset_index(drop=True), problems)
 
 
 def load_layer(relative: str) -> Layer:
@@ -148,26 +221,23 @@ def load_layer(relative: str) -> Layer:
         return Layer(problems=exc.problems)
 
 
-def display_geometries(geoms: list, tolerance: float = 0.0004, precision: float = 1e-5) -> list:
+def display_geometry(geometry: gpd.GeoSeries, tolerance: float = 0.0004, precision: float = 1e-5) -> gpd.GeoSeries:
     """Geometry for drawing: simplified as a coverage so shared borders stay shared (no
     slivers between neighbours), and snapped to 1e-5 degrees (about 1 m). About 40 m of
     tolerance is below one screen pixel at the zoom that shows all of Twente."""
-    simplified = shapely.coverage_simplify(geoms, tolerance) if tolerance else geoms
-    return list(shapely.set_precision(simplified, precision))
+    simplified = geometry.simplify_coverage(tolerance) if tolerance else geometry
+    return simplified.set_precision(precision)
 
 
-def feature_collection(geoms: list, properties: list[dict]) -> dict:
-    return {
-        "type": "FeatureCollection",
-        "features": [{"type": "Feature", "properties": p, "geometry": mapping(g)} for g, p in zip(geoms, properties)],
-    }
-
-
-def label_points(geoms: list) -> list[tuple[float, float]]:
+def label_points(frame: gpd.GeoDataFrame) -> list[tuple[float, float]]:
     """A point inside each polygon (lat, lon), for labels."""
-    return [(p.y, p.x) for p in (g.representative_point() for g in geoms)]
+    return [(p.y, p.x) for p in frame.geometry.representative_point()]
 
 
-def bounds_latlon(geoms: list) -> list[list[float]]:
-    x0, y0, x1, y1 = shapely.total_bounds(geoms)
-    return [[float(y0), float(x0)], [float(y1), float(x1)]]
+def municipality_at(frame: gpd.GeoDataFrame, lat: float, lon: float) -> str:
+    """The code of the municipality in ``frame`` that contains the point, or '' outside them all."""
+    import geopandas as gpd
+
+    here = gpd.GeoDataFrame(geometry=gpd.points_from_xy([lon], [lat]), crs=WGS84)
+    hit = gpd.sjoin(here, frame[["code", "geometry"]], predicate="within")
+    return str(hit["code"].iloc[0]) if len(hit) else ""

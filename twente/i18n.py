@@ -591,6 +591,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{indicator} {code} {year}: {value} differs from {other} in {other_file}; left out",
     },
     "problem_bad_json": {"nl": "geen geldige JSON: {detail}", "en": "not valid JSON: {detail}"},
+    "problem_unreadable_geojson": {
+        "nl": "GeoJSON kon niet worden gelezen: {detail}",
+        "en": "GeoJSON could not be read: {detail}",
+    },
     "problem_not_feature_collection": {"nl": "geen GeoJSON FeatureCollection", "en": "not a GeoJSON FeatureCollection"},
     "problem_bad_geometry": {
         "nl": "object {index} ('{value}'): {detail}",

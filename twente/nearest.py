@@ -1,27 +1,19 @@
 """Which parks and nature areas are nearest to a point, and how far.
 
-Distances are great-circle (haversine, vectorised with numpy). For a nature area the
-distance is to the nearest point of its outline (0 when the point is inside): that point
-is found in RD New (EPSG:28992, metres) with shapely and measured back on the sphere."""
+Straight-line distances measured with GeoPandas in RD New (EPSG:28992), the Dutch national
+grid in metres: across Twente it agrees with the geodesic on the WGS84 ellipsoid to within
+0.01 %, where a haversine on a sphere is about 0.3 % off. For a nature area the distance is to
+the nearest point of the area (0 when the point is inside); that point is where the route link leads."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import numpy as np
-import shapely
-import shapely.ops
-from pyproj import Transformer
+from twente.geo import RD_NEW, WGS84
 
-EARTH_RADIUS_KM = 6371.0088
-_TO_RD = Transformer.from_crs("EPSG:4326", "EPSG:28992", always_xy=True)
-_FROM_RD = Transformer.from_crs("EPSG:28992", "EPSG:4326", always_xy=True)
-
-
-def haversine_km(lat1, lon1, lat2, lon2):
-    """Great-circle distance in km; works on scalars and numpy arrays."""
-    lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
-    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 
 @dataclass
@@ -37,7 +29,7 @@ class Destination:
     extra: dict = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Ranked:
     destination: Destination
     distance_km: float
@@ -47,29 +39,41 @@ class Ranked:
 
 
 class Finder:
-    def __init__(self, points: list[Destination], areas: list[tuple[Destination, object]]):
-        self.points = points
-        self.areas = [d for d, _ in areas]
-        self._areas_rd = [shapely.transform(g, lambda xy: np.column_stack(_TO_RD.transform(xy[:, 0], xy[:, 1]))) for _, g in areas]
-        self._lat = np.array([p.lat for p in points], dtype=float)
-        self._lon = np.array([p.lon for p in points], dtype=float)
+    """``destinations[i]`` is drawn by ``shapes[i]`` (WGS84): a point for a park, a polygon for an area."""
+
+    def __init__(self, destinations: list[Destination], shapes: gpd.GeoSeries):
+        self.destinations = destinations
+        self._shapes = shapes.to_crs(RD_NEW).reset_index(drop=True)
+        self._areas = (self._shapes.geom_type != "Point").to_numpy()
+        # a page reruns on every widget change with the same origin: measure each origin once
+        self._ranked = lru_cache(maxsize=512)(self._rank)
 
     def rank(self, lat: float, lon: float, limit: int | None = None) -> list[Ranked]:
-        out: list[Ranked] = []
-        if self.points:
-            dist = haversine_km(lat, lon, self._lat, self._lon)
-            out += [Ranked(p, float(d), p.lat, p.lon) for p, d in zip(self.points, dist)]
-        if self.areas:
-            here = shapely.Point(*_TO_RD.transform(lon, lat))
-            for dest, geom in zip(self.areas, self._areas_rd):
-                if geom.contains(here):
-                    out.append(Ranked(dest, 0.0, lat, lon, inside=True))
-                    continue
-                nearest = shapely.ops.nearest_points(geom.boundary, here)[0]
-                tlon, tlat = _FROM_RD.transform(nearest.x, nearest.y)
-                out.append(Ranked(dest, float(haversine_km(lat, lon, tlat, tlon)), tlat, tlon))
+        """Every destination, nearest first (ties by name)."""
+        return list(self._ranked(float(lat), float(lon))[:limit])
+
+    def _rank(self, lat: float, lon: float) -> tuple[Ranked, ...]:
+        import geopandas as gpd
+        import shapely
+
+        if not self.destinations:
+            return ()
+        here = gpd.GeoSeries(gpd.points_from_xy([lon], [lat]), crs=WGS84).to_crs(RD_NEW).iloc[0]
+        distance_km = (self._shapes.distance(here) / 1000).to_numpy()
+        inside = self._areas & self._shapes.contains(here).to_numpy()
+        # the nearest point of each area: where the shortest line from the area to here starts
+        starts = shapely.get_point(self._shapes.shortest_line(here).array, 0)
+        targets = gpd.GeoSeries(starts, crs=RD_NEW).to_crs(WGS84)
+        out = []
+        for i, d in enumerate(self.destinations):
+            if inside[i]:
+                out.append(Ranked(d, 0.0, lat, lon, inside=True))
+            elif self._areas[i]:
+                out.append(Ranked(d, float(distance_km[i]), targets.iloc[i].y, targets.iloc[i].x))
+            else:
+                out.append(Ranked(d, float(distance_km[i]), d.lat, d.lon))
         out.sort(key=lambda r: (r.distance_km, r.destination.name))
-        return out[:limit] if limit else out
+        return tuple(out)
 
 
 def route_url(from_lat: float, from_lon: float, to_lat: float, to_lon: float, mode: str = "bicycle") -> str:

@@ -4,6 +4,7 @@
 callers must not modify what they get (the pages only read)."""
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from twente import data, geo
@@ -29,18 +30,25 @@ def municipalities() -> geo.Layer:
 
 @st.cache_resource(show_spinner=False)
 def municipality_shapes() -> dict:
-    """Display geometry of the 14 (simplified as a coverage) as a FeatureCollection."""
+    """Display geometry of the 14 (simplified as a coverage) as a FeatureCollection for Folium."""
     layer = municipalities()
     if not layer.ok:
         return {"type": "FeatureCollection", "features": []}
-    props = [{"code": p["code"], "name": p.get("name", p["code"])} for p in layer.properties]
-    return geo.feature_collection(geo.display_geometries(layer.geometries), props)
+    shapes = layer.frame[["code", "name", "geometry"]]
+    return shapes.set_geometry(geo.display_geometry(shapes.geometry)).to_geo_dict(drop_id=True)
 
 
 @st.cache_resource(show_spinner=False)
 def municipality_labels() -> list[tuple[str, float, float]]:
     layer = municipalities()
-    return [(p.get("name", p["code"]), lat, lon) for p, (lat, lon) in zip(layer.properties, geo.label_points(layer.geometries))]
+    names = layer.frame["name"] if layer.ok else []
+    return [(name, lat, lon) for name, (lat, lon) in zip(names, geo.label_points(layer.frame))]
+
+
+def municipality_at(lat: float, lon: float) -> str:
+    """The code of the Twente municipality a point (a map tap) lies in; '' outside Twente."""
+    layer = municipalities()
+    return geo.municipality_at(layer.frame, lat, lon) if layer.ok else ""
 
 
 @st.cache_resource(show_spinner=False)
@@ -92,6 +100,8 @@ def data_index() -> dict:
 @st.cache_resource(show_spinner=False)
 def finder():
     """Parks and Natura 2000 areas, ready to rank by distance."""
+    import geopandas as gpd
+
     from twente.nearest import Destination, Finder
     from twente.search import normalise
 
@@ -99,30 +109,44 @@ def finder():
     tags: dict[str, list[str]] = {}
     for _, r in tagged.frame.iterrows():
         tags.setdefault(r["park"], []).append(r["facility"])
-    points = [
-        Destination(r["name"], "park", float(r["latitude"]), float(r["longitude"]), bool(r["approximate"]), r["operator"],
-                    r["description"], tuple(tags.get(r["name"], ())), {"municipality": r["municipality"], "area_ha": r["area_ha"]})
-        for _, r in parks_loaded.frame.iterrows()
+    park_frame = parks_loaded.frame
+    destinations = [
+        Destination(r["name"], "park", float(r["latitude"]), float(r["longitude"]), bool(r["approximate"]),
+                    r["operator"], r["description"], tuple(tags.get(r["name"], ())),
+                    {"municipality": r["municipality"], "area_ha": r["area_ha"]})
+        for _, r in park_frame.iterrows()
     ]
+    shapes = list(gpd.points_from_xy(park_frame["longitude"], park_frame["latitude"])) if len(park_frame) else []
     described = {normalise(r["name"]): r for _, r in pois_loaded.frame.iterrows()}
-    areas = []
-    for g, p in zip(nature.geometries, nature.properties):
-        if (p.get("area_in_twente_ha") or 0) < 5:  # Boetelerveld touches Twente by 1.5 ha only
-            continue
+    in_twente = nature.frame.get("area_in_twente_ha", pd.Series(0.0, index=nature.frame.index)).fillna(0)
+    areas = nature.frame[in_twente >= 5]  # Boetelerveld touches Twente by 1.5 ha only
+    for _, p in areas.iterrows():
         key = normalise(p["name"])
         poi = next((r for k, r in described.items() if key in k or k.endswith(key)), None)
-        areas.append((Destination(p["name"], "nature", 0.0, 0.0, False, poi["operator"] if poi is not None else "",
-                                  poi["description"] if poi is not None else "", (),
-                                  {"designation": p.get("designation", ""), "area_ha": p.get("area_ha")}), g))
+        destinations.append(Destination(p["name"], "nature", 0.0, 0.0, False,
+                                        poi["operator"] if poi is not None else "",
+                                        poi["description"] if poi is not None else "", (),
+                                        {"designation": _text(p.get("designation")),
+                                         "area_ha": _number(p.get("area_ha"))}))
+        shapes.append(p.geometry)
     problems = parks_loaded.problems + tagged.problems + pois_loaded.problems + nature.problems
-    return Finder(points, areas), problems
+    return Finder(destinations, gpd.GeoSeries(shapes, crs=geo.WGS84)), problems
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _number(value) -> float | None:
+    return None if pd.isna(value) else float(value)
 
 
 @st.cache_resource(show_spinner=False)
 def nature_shapes() -> dict:
-    """Natura 2000 outlines simplified for drawing (about 20 m), keyed by name."""
-    import shapely
-
+    """Natura 2000 outlines simplified for drawing (about 20 m), keyed by name. A dict, not the
+    GeoSeries: ``name in shapes`` asks about names here (a GeoSeries' ``in`` looks for a geometry)."""
     layer = nature_areas()
-    return {p["name"]: shapely.set_precision(shapely.simplify(g, 0.0002, preserve_topology=True), 1e-5)
-            for g, p in zip(layer.geometries, layer.properties)}
+    if not layer.ok:
+        return {}
+    shapes = layer.frame.set_index("name").geometry
+    return shapes.simplify(0.0002, preserve_topology=True).set_precision(1e-5).to_dict()

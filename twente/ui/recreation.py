@@ -51,7 +51,7 @@ def _short_number(value: float, lang: str) -> str:
 def _nature_group(lang: str) -> folium.FeatureGroup:
     group = folium.FeatureGroup(name=t("layer_nature", lang))
     shapes = cache.nature_shapes()
-    for p in cache.nature_areas().properties:
+    for _, p in cache.nature_areas().frame.iterrows():
         if p["name"] not in shapes:
             continue
         directive = t(DIRECTIVES[p["directive"]], lang) if p.get("directive") in DIRECTIVES else ""
@@ -76,7 +76,7 @@ def parks_and_nature_map(lang: str, basemap: str) -> None:
                      returned=["last_clicked"])
     st.caption(t("recreation_map_hint", lang))
     common.source_caption(t("nature_sources", lang) + " " + t("parks_sources", lang))
-    areas = [p for p in cache.nature_areas().properties if (p.get("area_in_twente_ha") or 0) > 0]
+    areas = [p for _, p in cache.nature_areas().frame.iterrows() if (p.get("area_in_twente_ha") or 0) > 0]
     table = pd.DataFrame({
         t("col_name", lang): [p["name"] for p in areas],
         "Natura 2000": [t(DIRECTIVES[p["directive"]], lang) if p.get("directive") in DIRECTIVES else "" for p in areas],
