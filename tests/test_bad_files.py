@@ -26,7 +26,20 @@ def _rows(values, indicator):
 def test_shipped_data_has_no_problems():
     catalogue = data.load_catalogue()
     values = data.load_values(catalogue.frame)
-    assert catalogue.problems == [] and values.problems == []
+    assert catalogue.problems == []
+    # One real gap, reported rather than hidden: the Health Monitor 2016 publishes hours of
+    # informal care received for 3 of the 14 municipalities only (no rows for the others).
+    [gap] = values.problems
+    assert (gap.kind, gap.severity, gap.params["indicator"], gap.params["year"]) == (
+        "missing_rows", "warning", "informal_care_hours_received_per_week", 2016)
+    import csv
+
+    with open(data.config.data_dir() / "living/health_indicators.csv", encoding="utf-8") as f:
+        present = {r["code"] for r in csv.DictReader(f)
+                   if r["indicator"] == "informal_care_hours_received_per_week" and r["year"] == "2016"}
+    from twente.registry import MUNICIPALITY_CODES
+
+    assert set(gap.params["codes"]) == set(MUNICIPALITY_CODES) - present and len(gap.params["codes"]) == 11
     for loader in (data.load_parks, data.load_pois, data.load_age_sex, data.load_places, data.load_postcodes):
         assert loader().problems == []
     assert geo.load_municipalities().problems == []
@@ -51,7 +64,7 @@ def test_dutch_excel_semicolons_decimal_commas_and_bom(project_copy):
     land = values.frame[values.frame["indicator"] == "land_area"].set_index("code")["value"]
     assert land["GM0141"] == pytest.approx(67.18)
     assert land["GM0147"] == pytest.approx(1234.5)
-    assert not [p for p in values.problems if "key_figures" in p.file]
+    assert not [p for p in values.problems if "key_figures" in p.file and not p.kind.startswith("missing")]
 
 
 def test_windows_1252_file_is_read_with_a_warning(project_copy):

@@ -125,7 +125,71 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "coördinaat ({lat}, {lon}) ligt niet in of bij Twente; rij overgeslagen",
         "en": "coordinate ({lat}, {lon}) is not in or near Twente; row skipped",
     },
+    "unclosed_quote": {
+        "nl": "het aanhalingsteken dat in deze rij (regel {line}) opent, wordt nooit gesloten: "
+              "het bestand is halverwege een rij afgebroken of een \" staat verkeerd; rij overgeslagen",
+        "en": "the quote that opens in this row (line {line}) is never closed: the file was cut off "
+              "in the middle of a row or a \" is misplaced; row skipped",
+    },
+    "bad_quote": {
+        "nl": "aanhalingsteken op een verkeerde plaats (regel {line}); rij overgeslagen",
+        "en": "quote character in the wrong place (line {line}); row skipped",
+    },
+    "out_of_range": {
+        "nl": "'{value}' kan niet kloppen voor deze kolom (mogelijk: {range}); rij overgeslagen",
+        "en": "'{value}' cannot be right for this column (possible: {range}); row skipped",
+    },
+    "implausible_value": {
+        "nl": "{indicator} = '{value}' kan niet kloppen (mogelijk: {range}); rij overgeslagen",
+        "en": "{indicator} = '{value}' cannot be right (possible: {range}); row skipped",
+    },
+    "bad_format": {
+        "nl": "'{value}' heeft niet de juiste vorm ({expected}); rij overgeslagen",
+        "en": "'{value}' does not have the right form ({expected}); row skipped",
+    },
+    "year_not_catalogued": {
+        "nl": "jaar {value} van '{indicator}' staat niet in de indicatorcatalogus (jaren: {years}); rij overgeslagen",
+        "en": "year {value} of '{indicator}' is not in the indicator catalogue (years: {years}); row skipped",
+    },
+    "missing_rows": {
+        "nl": "{indicator} {year}: geen rij voor {names}; getoond als 'geen gegevens'",
+        "en": "{indicator} {year}: no row for {names}; shown as 'no data'",
+    },
+    "missing_years": {
+        "nl": "{indicator}: geen enkele rij voor {years} (de catalogus noemt deze jaren)",
+        "en": "{indicator}: no rows at all for {years} (the catalogue lists these years)",
+    },
+    "missing_municipalities": {
+        "nl": "gemeenten ontbreken in het bestand: {names}",
+        "en": "municipalities missing from the file: {names}",
+    },
 }
+
+UI_TEXT: dict[str, dict[str, str]] = {
+    "notice_heading": {
+        "nl": "Door een probleem in de gegevens is dit onderdeel onvolledig:",
+        "en": "A problem in the data makes this part incomplete:",
+    },
+    "cannot_draw": {
+        "nl": "Dit onderdeel kan niet getoond worden:",
+        "en": "This part cannot be shown:",
+    },
+    "all_files_ok": {
+        "nl": "Alle gegevensbestanden zijn gelezen zonder problemen.",
+        "en": "All data files were read without problems.",
+    },
+    "file_status": {"nl": "Status per bestand", "en": "Status per file"},
+    "col_file": {"nl": "bestand", "en": "file"},
+    "col_errors": {"nl": "fouten", "en": "errors"},
+    "col_warnings": {"nl": "waarschuwingen", "en": "warnings"},
+    "col_read_by": {"nl": "gebruikt door", "en": "used by"},
+}
+
+
+def ui_text(key: str, lang: str = "nl") -> str:
+    """Text about data problems shown around the pages' components."""
+    return UI_TEXT[key]["en" if lang == "en" else "nl"]
+
 
 SEVERITY_LABEL = {
     "error": {"nl": "Fout", "en": "Error"},
