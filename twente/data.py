@@ -189,6 +189,24 @@ DATA_FILES: dict[str, Schema] = {
     POSTCODES_FILE: POSTCODES_SCHEMA,
 }
 
+# Which pages show what each file holds (page scripts by name; the Sources page reads all).
+_INDICATOR_PAGES = ("overview", "population", "health", "living")
+USED_BY: dict[str, tuple[str, ...]] = {
+    CATALOGUE_FILE: _INDICATOR_PAGES,
+    "population/population_by_year.csv": ("overview", "population"),
+    "population/key_figures.csv": ("overview", "population"),
+    "living/labour_market.csv": ("living",),
+    "living/health_indicators.csv": ("health",),
+    AGE_SEX_FILE: ("population",),
+    RECREATION_FACTS_FILE: ("living",),
+    FACILITIES_FILE: ("living", "parks"),
+    PARKS_FILE: ("overview", "living", "parks"),
+    BATHING_FILE: ("overview", "living", "parks"),
+    POIS_FILE: ("parks",),
+    PLACES_FILE: ("parks",),
+    POSTCODES_FILE: ("parks",),
+}
+
 # A point outside this box is not in or near Twente (it is usually lat/lon swapped or RD).
 TWENTE_BOX = (51.9, 52.7, 6.1, 7.2)  # lat_min, lat_max, lon_min, lon_max
 

@@ -119,14 +119,31 @@ def concerns(problem: Problem, files=(), indicator: str | None = None, year: int
 
 
 def notice(problems: list[Problem], lang: str, files=(), indicator: str | None = None, year: int | None = None,
-           limit: int = 5) -> list[Problem]:
+           kinds: tuple[str, ...] | None = None, limit: int = 5) -> list[Problem]:
     """A warning beside a map, chart or table whose content a data problem changes, so the
     reader sees it there and not only in the folded list at the bottom of the page.
     Returns the problems it showed."""
-    relevant = [p for p in problems if concerns(p, files, indicator, year)]
+    relevant = [p for p in problems if concerns(p, files, indicator, year) and (kinds is None or p.kind in kinds)]
     if relevant:
         st.warning(f"**{ui_text('notice_heading', lang)}**\n\n{_bullets(relevant, lang, limit)}", icon="⚠️")
     return relevant
+
+
+def file_status(problems: list[Problem], lang: str) -> pd.DataFrame:
+    """One row per data file the app reads (twente.data.DATA_FILES, then any other file a
+    problem names, such as the GeoJSON): errors, warnings and the pages that show it."""
+    from twente import data
+
+    files = {data.display_name(rel): ", ".join(t(f"page_{page}", lang) for page in data.USED_BY[rel])
+             for rel in data.DATA_FILES}
+    for p in problems:
+        files.setdefault(p.file, "")
+    return pd.DataFrame({
+        ui_text("col_file", lang): list(files),
+        ui_text("col_errors", lang): [sum(p.file == f and p.severity == "error" for p in problems) for f in files],
+        ui_text("col_warnings", lang): [sum(p.file == f and p.severity != "error" for p in problems) for f in files],
+        ui_text("col_read_by", lang): list(files.values()),
+    })
 
 
 def _md_escape(text: str) -> str:

@@ -32,7 +32,20 @@ class View:
     intervals: bool
 
 
-def indicator_section(values: pd.DataFrame, pick, lang: str, basemap: str, key: str, map_height: int = 580) -> View:
+def indicator_files(values: pd.DataFrame, indicator_id: str) -> list[str]:
+    """The data files the values of ``indicator_id`` were read from."""
+    return sorted(set(values.loc[values["indicator"] == indicator_id, "file"]))
+
+
+def map_notice(values: pd.DataFrame, pick, problems, lang: str) -> None:
+    """Beside a map: the problems that change what it shows (a municipality missing for
+    this indicator and year, an error in the file it comes from)."""
+    common.notice(problems, lang, indicator_files(values, pick.indicator.id), indicator=pick.indicator.id,
+                  year=pick.year)
+
+
+def indicator_section(values: pd.DataFrame, pick, lang: str, basemap: str, key: str, map_height: int = 580,
+                      problems=()) -> View:
     """One indicator compared across the 14, as the domain pages show it: the caveats; the
     map beside the ranking with intervals and the summary in words; the table; then the
     change between the catalogue's comparable years (or a note that there are none).
@@ -46,6 +59,7 @@ def indicator_section(values: pd.DataFrame, pick, lang: str, basemap: str, key: 
     with left:
         mapview.indicator_map(view.frame, pick, lang, basemap, key=f"{key}_map", selected=selected, selected_key=f"{key}_selected",
                               tooltips=tooltips(view, lang), height=map_height, hint="map_hint_compare", wheel_zoom=False)
+        map_notice(values, pick, problems, lang)
     with right:
         selected = highlight_chooser(view, lang, f"{key}_selected")
         ranking(view, lang, selected)
