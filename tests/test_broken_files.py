@@ -13,7 +13,10 @@ the empty variant covers).
 from __future__ import annotations
 
 import csv
+import importlib
 import io
+import pkgutil
+import shutil
 from pathlib import Path
 
 import pytest
@@ -108,6 +111,31 @@ def _cases():
             yield pytest.param(relative, variant, pages, id=f"{relative}-{variant}")
 
 
+# Caches built from the GeoJSON only: no variant here touches it, so they may outlive a case
+# (rebuilding the simplified outlines for every case would double the runtime).
+GEOMETRY_CACHES = {"municipalities", "municipality_shapes", "municipality_labels", "nature_areas", "nature_shapes"}
+
+
+def _clear_data_caches() -> None:
+    """Forget everything read from the CSV files, in every twente.ui module."""
+    import twente.ui
+
+    for info in pkgutil.iter_modules(twente.ui.__path__):
+        module = importlib.import_module(f"twente.ui.{info.name}")
+        for name, obj in vars(module).items():
+            if type(obj).__name__ == "CachedFunc" and name not in GEOMETRY_CACHES:
+                obj.clear()
+
+
+@pytest.fixture(scope="module")
+def shared_copy(tmp_path_factory):
+    """One copy of the shipped data for the guard cases; each case restores the file it broke."""
+    root = tmp_path_factory.mktemp("guard")
+    for folder in ("twente_data", "geodata"):
+        shutil.copytree(ROOT / folder, root / folder)
+    return root
+
+
 def _alerts(at: AppTest) -> list[str]:
     """The visible errors and warnings, as the reader sees their text (escapes removed)."""
     return [e.value.replace("\\", "").replace("\u200b", "") for e in list(at.error) + list(at.warning)]
@@ -115,22 +143,27 @@ def _alerts(at: AppTest) -> list[str]:
 
 @pytest.mark.timeout(600)
 @pytest.mark.parametrize("relative, variant, pages", list(_cases()))
-def test_every_page_survives_a_broken_file(project_copy, relative, variant, pages):
-    path = project_copy / "twente_data" / relative
-    path.write_text(VARIANTS[variant](path.read_text(encoding="utf-8"), relative), encoding="utf-8")
+def test_every_page_survives_a_broken_file(shared_copy, monkeypatch, relative, variant, pages):
+    monkeypatch.setenv("TWENTE_ROOT", str(shared_copy))
+    path = shared_copy / "twente_data" / relative
+    original = (ROOT / "twente_data" / relative).read_text(encoding="utf-8")
+    path.write_text(VARIANTS[variant](original, relative), encoding="utf-8")
+    _clear_data_caches()  # nothing read before this file broke; the pages then share what they read
     shown = data.display_name(relative)
     failures = []
-    # project_copy starts from a fresh process state (caches cleared): the pages then share
-    # what they read from the broken copy, as the pages of one running app do.
-    for page in pages:
-        at = AppTest.from_file(str(PAGES[page]), default_timeout=120).run()
-        if at.exception:
-            failures.append(f"{page}: {at.exception[0].message}")
-            continue
-        if page in data.USED_BY[relative] or page == "sources":
-            named = [a for a in _alerts(at) if shown in a]
-            if not named:
-                failures.append(f"{page}: no visible error or warning names {relative}")
+    try:
+        for page in pages:
+            at = AppTest.from_file(str(PAGES[page]), default_timeout=120).run()
+            if at.exception:
+                failures.append(f"{page}: {at.exception[0].message}")
+                continue
+            if page in data.USED_BY[relative] or page == "sources":
+                named = [a for a in _alerts(at) if shown in a]
+                if not named:
+                    failures.append(f"{page}: no visible error or warning names {relative}")
+    finally:
+        path.write_text(original, encoding="utf-8")
+        _clear_data_caches()
     assert not failures, failures
 
 
@@ -182,3 +215,19 @@ def test_a_municipality_missing_from_a_map_is_said_on_the_page(project_copy):
         at.run()
         assert not at.exception
         assert [w for w in _alerts(at) if words in w and "2025" in w], _alerts(at)
+
+
+def test_sources_page_lists_every_file_and_the_finders_problems(project_copy):
+    """The Sources page has a row for every CSV the app reads, and a problem in a file only
+    the park finder reads (postcodes) is listed there too."""
+    path = project_copy / "twente_data" / data.POSTCODES_FILE
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[1] = "75AB" + lines[1][4:]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    at = AppTest.from_file(str(PAGES["sources"]), default_timeout=120).run()
+    assert not at.exception
+    status = next(d.value for d in at.dataframe if "bestand" in d.value.columns)
+    assert set(status["bestand"]) >= {data.display_name(rel) for rel in data.DATA_FILES}
+    row = status[status["bestand"] == "twente_data/places/postcodes.csv"].iloc[0]
+    assert row["fouten"] == 1
+    assert any("twente_data/places/postcodes.csv, rij 2, kolom 'pc4'" in a and "75AB" in a for a in _alerts(at))

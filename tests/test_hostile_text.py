@@ -36,6 +36,7 @@ MORE = [
     "<https://evil.example>", "www.evil.example", "mail@evil.example", "# Kop", "- lijst", "1. lijst", "> citaat",
     "`code`", "~~weg~~", "a | b", "&lt;b&gt;", ":smile: :+1:", ":streamlit:", "\\[x](y)", "x\n\n# kop\n\n- y",
     "[x]: https://evil.example", "$$\\int$$", ":small[x] :help[x]", "__x__ _y_", "Hengelo (O.)", "",
+    "---", "===", "***", "+ x", "* x", "1) x", "    code", "ca. 1.200 km", "a\\", "<!-- c -->", "[x][y]", "x  ",
 ]
 
 # --------------------------------------------------------------------------- the helper

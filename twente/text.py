@@ -5,23 +5,27 @@ Markdown with extras: LaTeX between ``$``, emoji shortcodes (``:smile:``), Mater
 (``:material/home:``), directives (``:red[x]``) and bare web addresses turned into links.
 ``escape_markdown`` makes a piece of such text render as exactly its characters.
 
-How: every ASCII punctuation character gets a backslash (CommonMark lets any of them be
-escaped), which stops links, images, emphasis, headings, lists, tables, HTML, math and
-directives at the parser. Emoji and icon shortcodes and bare web addresses are found later,
-in the parsed text where the backslashes are gone; for those a zero-width space after
-``:``, ``@`` and in ``www.`` breaks the pattern without changing what a reader sees.
-Line breaks become spaces: a message from outside is one line.
+How: the characters that open Markdown constructs get a backslash (CommonMark lets any ASCII
+punctuation be escaped), which stops links, images, emphasis, code, tables, HTML, entities,
+math and directives at the parser; a list or heading marker is escaped where it could start a
+line, that is at the start of the text. Characters that start nothing (, . ( ) ' / % ...) stay
+as they are, so '1,2 mln' and 'ca. 380 km' read the same in the page's source. Emoji and icon
+shortcodes and bare web addresses are found later, in the parsed text where the backslashes
+are gone; for those a zero-width space after ``:``, ``@`` and in ``www.`` breaks the pattern
+without changing what a reader sees. Line breaks become spaces: a message from outside is one
+line.
 """
 from __future__ import annotations
 
 import re
-import string
 
 ZERO_WIDTH = "\u200b"
-_ESCAPE = {ch: "\\" + ch for ch in string.punctuation}
+_SPECIAL = "\\`*_{}[]<>#+|~$:@&!="
+_ESCAPE = {ch: "\\" + ch for ch in _SPECIAL}
 _ESCAPE[":"] = "\\:" + ZERO_WIDTH  # :smile:, :material/home:, https://
 _ESCAPE["@"] = "\\@" + ZERO_WIDTH  # name@example.org becomes a mailto: link otherwise
-_WWW = re.compile(r"(www)(?=\\\.)", re.IGNORECASE)
+_WWW = re.compile(r"(www)(?=\.)", re.IGNORECASE)
+_LINE_START = re.compile(r"^(\s*)(?:(-)|(\d{1,9})([.)])(?=\s|$))")  # '- item', '1. item', '1) item'
 _SPACE = re.compile(r"[\s\x00-\x1f\x7f]+")
 
 
@@ -31,4 +35,6 @@ def escape_markdown(text: object) -> str:
         return ""
     plain = _SPACE.sub(" ", str(text))
     escaped = "".join(_ESCAPE.get(ch, ch) for ch in plain)
+    escaped = _LINE_START.sub(lambda m: m.group(1) + ("\\-" if m.group(2) else m.group(3) + "\\" + m.group(4)),
+                              escaped)
     return _WWW.sub(lambda m: m.group(1) + ZERO_WIDTH, escaped)

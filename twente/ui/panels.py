@@ -68,8 +68,9 @@ def municipality_panel(code: str | None, pick, frame: pd.DataFrame, refs: pd.Dat
     short = unit.startswith("%")  # '% van de volwassenen': the unit goes in the label, the value stays readable
     st.metric(
         escape_markdown(f"{pick.indicator.title(lang)} ({unit + ', ' if short else ''}{pick.year})"),
-        (format_number(row["value"], pick.indicator.decimals, lang) or t("no_data", lang)) + ("%" if short and pd.notna(row["value"]) else "")
-        if short else format_value(row["value"], pick.indicator, lang),
+        escape_markdown((format_number(row["value"], pick.indicator.decimals, lang) or t("no_data", lang))
+                        + ("%" if short and pd.notna(row["value"]) else "")
+                        if short else format_value(row["value"], pick.indicator, lang)),  # the unit is data-file text
     )
     reference = significance_reference(refs) if len(refs) else None
     if pd.notna(row["ci_low"]) and pd.notna(row["value"]) and reference is not None:

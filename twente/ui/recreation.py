@@ -28,7 +28,7 @@ def facts(lang: str) -> None:
         qualifier = "" if r["qualifier"] == "exactly" else t("qualifier_" + r["qualifier"], lang) + " "
         unit = r["unit_en"] if lang == "en" else r["unit_nl"]
         col.metric(escape_markdown(r["label_en"] if lang == "en" else r["label_nl"]),
-                   f"{qualifier}{_short_number(r['value'], lang)} {unit}".strip())
+                   escape_markdown(f"{qualifier}{_short_number(r['value'], lang)} {unit}".strip()))
     publishers = sorted(set(frame["publisher"]))
     urls = sorted(set(frame["source_url"]))
     dates = sorted(set(frame["reference_date"]) - {""})
