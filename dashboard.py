@@ -31,6 +31,7 @@ left, right = st.columns([3, 2], gap="medium")
 with left:
     mapview.indicator_map(frame, pick, lang, basemap, key="overview", selected=selected, selected_key="ov_selected",
                           tooltips=compare.tooltips(view, lang) if view.intervals else None)
+    compare.map_notice(values, pick, catalogue_problems + loaded.problems, lang)
 with right:
     selected = panels.municipality_chooser(frame, lang, "ov_selected")
     common.set_url("gemeente", selected, "")

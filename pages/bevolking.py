@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from twente.classify import classify
+from twente.data import AGE_SEX_FILE, display_name
 from twente.i18n import t
 from twente.indicators import area_table, format_number, growth_to_each, series, with_growth, with_index
 from twente.population import age_shares, sex_split
@@ -11,14 +12,16 @@ from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES, area_name
 from twente.ui import cache, chartview, common, mapview, nav
 
 lang = nav.page_start("population")
-catalogue, _ = cache.catalogue()
+catalogue, catalogue_problems = cache.catalogue()
 loaded = cache.values()
 values = loaded.frame
 st.title(t("pop_title", lang))
-if "population" not in catalogue or values.empty:
+if "population" not in catalogue or values.empty or not (values["indicator"] == "population").any():
     st.error(t("data_unavailable", lang))
-    common.show_problems(loaded.problems, lang)
+    common.show_problems(catalogue_problems + loaded.problems, lang)
     st.stop()
+# The files whose problems change the population figures shown below.
+population_files = [display_name("population/population_by_year.csv"), display_name("population/key_figures.csv")]
 population = catalogue["population"]
 source = population.source_line(lang)
 names = {m.code: m.name for m in MUNICIPALITIES}
@@ -54,6 +57,7 @@ if len(trend):
     ).properties(height=380, title=f"{t('pop_trend', lang)}: {label}"))
 if mode == "absolute" and "NL01" in refs:
     st.caption(t("pop_abs_note", lang))
+common.notice(loaded.problems, lang, population_files, indicator="population")
 common.source_caption(source)
 table = trend[["code", "area", "year", "value", "index", "growth_pct"]].rename(columns={
     "area": t("col_name", lang), "year": t("col_year", lang), "value": t("inhabitants", lang),
@@ -63,36 +67,43 @@ common.table_and_download(table.round(2), f"twente_population_{mode}.csv", lang,
 # ---------------------------------------------------------------- 2. growth map
 st.subheader(t("pop_growth_map", lang))
 years = sorted(int(y) for y in values[values["indicator"] == "population"]["year"].unique())
-c1, c2 = st.columns([1, 3])
-common.url_int("van", years[:-1], years[0], "pop_start")
-with c1:
-    start = st.selectbox(t("pop_period_start", lang), years[:-1], key="pop_start")
-ends = [y for y in years if y > start]
-common.url_int("tot", ends, ends[-1], "pop_end")
-with c2:
-    end = st.select_slider(t("pop_period_end", lang), ends, key="pop_end")
-common.set_url("van", start, years[0]); common.set_url("tot", end, ends[-1])
-every_end = growth_to_each(values, "population", start, ends, list(MUNICIPALITY_CODES))
-classes = classify(every_end["change_pct"], "neutral", "diverging")  # fixed over all end years
-growth = every_end[every_end["end_year"] == end].drop(columns="end_year").reset_index(drop=True)
-growth["name"] = growth["code"].map(names)
-pct = lambda v: (format_number(v, 1, lang) + " %") if pd.notna(v) else t("no_data", lang)
-title = f"{t('pop_growth_map', lang)} {start}–{end} (%)"
-basemap = mapview.basemap_choice(lang)
-mapview.show_map(("population", lang, basemap), lambda: mapview.base_map(lang, basemap, with_parks=False, wheel_zoom=False),
-                 ("growth", lang, start, end),
-                 lambda: [mapview.choropleth(growth, population, classes, lang, title, None, "change_pct", pct)],
-                 key="population", height=480)
-mapview.legend_for(classes, population, lang, title, growth["change_pct"].isna().any(), decimals=1)
-st.caption(t("pop_fixed_breaks", lang))
-common.source_caption(source)
-out = growth.rename(columns={"start": f"1-1-{start}", "end": f"1-1-{end}", "change": t("col_change", lang),
-                             "change_pct": "%", "name": t("col_name", lang)})
-common.table_and_download(out.round(2), f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl")
+if len(years) < 2:  # a growth needs two years: say which file lacks them instead of failing
+    st.warning(f"**{t('cannot_draw', lang)}**", icon="⚠️")
+    common.notice(loaded.problems, lang, population_files, indicator="population")
+else:
+    c1, c2 = st.columns([1, 3])
+    common.url_int("van", years[:-1], years[0], "pop_start")
+    with c1:
+        start = st.selectbox(t("pop_period_start", lang), years[:-1], key="pop_start")
+    ends = [y for y in years if y > start]
+    common.url_int("tot", ends, ends[-1], "pop_end")
+    with c2:
+        end = st.select_slider(t("pop_period_end", lang), ends, key="pop_end")
+    common.set_url("van", start, years[0]); common.set_url("tot", end, ends[-1])
+    every_end = growth_to_each(values, "population", start, ends, list(MUNICIPALITY_CODES))
+    classes = classify(every_end["change_pct"], "neutral", "diverging")  # fixed over all end years
+    growth = every_end[every_end["end_year"] == end].drop(columns="end_year").reset_index(drop=True)
+    growth["name"] = growth["code"].map(names)
+    pct = lambda v: (format_number(v, 1, lang) + " %") if pd.notna(v) else t("no_data", lang)
+    title = f"{t('pop_growth_map', lang)} {start}–{end} (%)"
+    basemap = mapview.basemap_choice(lang)
+    mapview.show_map(("population", lang, basemap), lambda: mapview.base_map(lang, basemap, with_parks=False, wheel_zoom=False),
+                     ("growth", lang, start, end),
+                     lambda: [mapview.choropleth(growth, population, classes, lang, title, None, "change_pct", pct)],
+                     key="population", height=480)
+    mapview.legend_for(classes, population, lang, title, growth["change_pct"].isna().any(), decimals=1)
+    for year in (start, end):
+        common.notice(loaded.problems, lang, indicator="population", year=year, kinds=("missing_rows",))
+    st.caption(t("pop_fixed_breaks", lang))
+    common.source_caption(source)
+    out = growth.rename(columns={"start": f"1-1-{start}", "end": f"1-1-{end}", "change": t("col_change", lang),
+                                 "change_pct": "%", "name": t("col_name", lang)})
+    common.table_and_download(out.round(2), f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl")
 
 # ---------------------------------------------------------------- 3. age structure
 st.subheader(t("pop_age", lang))
 age = cache.age_sex()
+common.notice(age.problems, lang, [display_name(AGE_SEX_FILE)])
 if age.ok:
     shares = age_shares(age.frame)
     show = shares[shares["code"].isin((chosen or default_areas) + ["TWENTE", "NL01"])].copy()
@@ -121,7 +132,7 @@ if age.ok:
         "female_pct": t("col_female_pct", lang), "area": t("col_name", lang)}).round(2),
                               "twente_sex_2024.csv", lang, key="pop_sex_dl", expanded=False)
 else:
-    common.show_problems(age.problems, lang)
+    st.info(t("data_unavailable", lang))
 
 # ---------------------------------------------------------------- 4. households and change
 for heading, ids, filename in (
@@ -138,4 +149,4 @@ for heading, ids, filename in (
     common.source_caption(catalogue[ids[0]].source_line(lang) + " · " + t("empty_is_no_data", lang))
     st.download_button(t("download_csv", lang), common.csv_bytes(frame), file_name=f"twente_{filename}.csv", key=f"dl_{filename}")
 
-common.show_problems(loaded.problems + age.problems, lang)
+common.show_problems(catalogue_problems + loaded.problems + age.problems, lang)

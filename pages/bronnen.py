@@ -40,9 +40,12 @@ if len(catalogue):
     ])
     common.table_and_download(frame, "twente_indicator_catalogue.csv", lang, key="catalogue_download", expanded=True)
 
+# Every file the app reads, the park finder's included.
 problems = (catalogue_problems + cache.values().problems + cache.municipalities().problems + cache.parks().problems
-            + cache.pois().problems + cache.age_sex().problems + cache.nature_areas().problems + cache.recreation_facts().problems)
+            + cache.pois().problems + cache.age_sex().problems + cache.nature_areas().problems
+            + cache.recreation_facts().problems + cache.facilities().problems + cache.gazetteer()[1])
 st.subheader(t("data_problems", lang))
+st.dataframe(common.file_status(problems, lang), hide_index=True, width="stretch")
 if problems:
     common.show_problems(problems, lang, expanded=True)
 else:

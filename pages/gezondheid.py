@@ -21,5 +21,6 @@ if pick is None:
     common.show_problems(catalogue_problems + loaded.problems, lang)
     st.stop()
 
-compare.indicator_section(values, pick, lang, basemap, key="hl", map_height=600)
+compare.indicator_section(values, pick, lang, basemap, key="hl", map_height=600,
+                          problems=catalogue_problems + loaded.problems)
 common.show_problems(catalogue_problems + loaded.problems, lang)

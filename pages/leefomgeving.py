@@ -19,7 +19,7 @@ pick = pickers.indicator_picker(catalogue, values, lang, ("living",), "net_labou
 if pick is None:
     st.error(t("data_unavailable", lang))
 else:
-    compare.indicator_section(values, pick, lang, basemap, key="lv")
+    compare.indicator_section(values, pick, lang, basemap, key="lv", problems=catalogue_problems + loaded.problems)
 
 # ---------------------------------------------------------------- recreation
 st.header(t("living_recreation", lang))
@@ -29,4 +29,5 @@ recreation.parks_and_nature_map(lang, basemap)
 recreation.parks_table(lang)
 nav.link("parks", t("to_finder", lang), lang)
 
-common.show_problems(catalogue_problems + loaded.problems + cache.parks().problems + cache.recreation_facts().problems, lang)
+common.show_problems(catalogue_problems + loaded.problems + cache.parks().problems + cache.recreation_facts().problems
+                     + cache.facilities().problems, lang)

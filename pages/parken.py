@@ -9,6 +9,7 @@ from twente.i18n import t
 from twente.indicators import format_number
 from twente.nearest import route_url
 from twente.search import Location
+from twente.text import escape_markdown
 from twente.ui import cache, common, mapview, nav
 
 lang = nav.page_start("parks")
@@ -39,32 +40,32 @@ else:
     common.set_url("plaats", None); common.set_url("postcode", None)
 
 if result and origin is None:
-    st.warning(t("finder_not_found", lang, query=query))
+    st.warning(t("finder_not_found", lang, query=escape_markdown(query)))
 if result and result.suggestions and (origin is None or result.how in ("prefix", "fuzzy")):
     st.caption(t("finder_did_you_mean", lang))
     cols = st.columns(min(len(result.suggestions), 3))
     for i, loc in enumerate(result.suggestions[:6]):
-        if cols[i % len(cols)].button(loc.describe(lang), key=f"pf_sugg_{i}", width="stretch"):
+        if cols[i % len(cols)].button(escape_markdown(loc.describe(lang)), key=f"pf_sugg_{i}", width="stretch"):
             st.session_state["pf_query"] = loc.label.split(" ")[0] if loc.kind == "postcode" else loc.label
             st.rerun()
 
 ranked = []
 if origin is not None:
     ranked = [r for r in finder.rank(origin.lat, origin.lon) if with_nature or r.destination.kind == "park"][:6]
-    st.subheader(t("finder_from", lang, place=origin.describe(lang)))
+    st.subheader(t("finder_from", lang, place=escape_markdown(origin.describe(lang))))
     for n, r in enumerate(ranked, start=1):
         d = r.destination
         km = t("finder_inside", lang) if r.inside else t("finder_km", lang, km=format_number(r.distance_km, 1, lang))
         approx = f" · ⚠ {t('approximate_short', lang)}" if d.approximate else ""
         facilities = ", ".join(t("fac_" + f, lang) for f in d.facilities)
         with st.container(border=True):
-            st.markdown(f"**{n}. {common._md_escape(d.name)}** — {km}{approx}")
+            st.markdown(f"**{n}. {escape_markdown(d.name)}** — {escape_markdown(km)}{approx}")
             line = t("kind_" + d.kind, lang) + (f" · {facilities}" if facilities else "")
             if d.kind == "nature" and d.extra.get("area_ha"):
                 line += f" · {format_number(d.extra['area_ha'], 0, lang)} ha"
             if d.operator:
                 line += f" · {t('operator', lang)}: {d.operator.split('(')[0].strip()}"
-            st.caption(common._md_escape(line))
+            st.caption(escape_markdown(line))
             st.link_button(t("finder_route", lang), route_url(origin.lat, origin.lon, r.target_lat, r.target_lon), width="stretch")
     st.caption(t("finder_distance_note", lang))
 else:

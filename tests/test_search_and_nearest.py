@@ -141,3 +141,19 @@ def test_a_map_tap_is_placed_in_its_municipality():
 def test_route_link_is_an_openstreetmap_directions_url():
     url = route_url(52.26, 6.79, 52.18, 6.84)
     assert url.startswith("https://www.openstreetmap.org/directions?") and "52.26000%2C6.79000%3B52.18000%2C6.84000" in url
+
+
+@pytest.mark.parametrize("query, meant", [("haaksbergn", "Haaksbergen"), ("haksbrgen", "Haaksbergen"),
+                                          ("wiedren", "Wierden"), ("olderzaal", "Oldenzaal")])
+def test_the_place_meant_comes_first(gazetteer, query, meant):
+    """A typo: the place meant is the one found, or the first suggestion; never a place that
+    only shares a fragment (Rhaan, Haarle for 'haaksbergn')."""
+    result = gazetteer.search(query)
+    first = result.location or result.suggestions[0]
+    assert first.label == meant
+
+
+def test_did_you_mean_for_haaksbergn_is_not_rhaan_or_haarle(gazetteer):
+    result = gazetteer.search("haaksbergn")
+    assert result.location.label == "Haaksbergen"
+    assert not {"Rhaan", "Haarle"} & {s.label for s in result.suggestions[:2]}

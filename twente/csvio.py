@@ -7,7 +7,6 @@ plus a list of problems, each naming the file, the spreadsheet row and the colum
 from __future__ import annotations
 
 import csv
-import io
 import math
 import re
 from dataclasses import dataclass
@@ -34,6 +33,12 @@ class Column:
     not_empty: bool = False  # a row with an empty cell is skipped
     choices: frozenset[str] | None = None
     year_range: tuple[int, int] = (1990, 2100)
+    # What the column can hold at all: a number outside [low, high] is a typing or cut-off
+    # error (a municipality of 34 inhabitants), not a fact; text must match ``pattern``.
+    low: float | None = None
+    high: float | None = None
+    pattern: str | None = None
+    pattern_hint: str = ""  # the pattern in words, for the message ('four digits')
 
 
 @dataclass(frozen=True)
@@ -137,16 +142,18 @@ def read_table(path: Path, schema: Schema, codes: frozenset[str] | None = None) 
 
     wanted = {c.name for c in schema.columns}
     delimiter = _sniff_delimiter(text, wanted)
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    header = [_normalise_header(h) for h in rows[0]]
+    numbered = _records(text, delimiter, name, problems)
+    if not numbered:
+        raise DataFileError(problems or [Problem(name, "empty_file")])
+    header = [_normalise_header(h) for h in numbered[0][1]]
     missing = [c.name for c in schema.columns if c.required and c.name not in header]
     if missing:
         raise DataFileError(
             [Problem(name, "missing_columns", row=1, params={"missing": ", ".join(missing), "found": ", ".join(h for h in header if h) or "-"})]
         )
-    body = [(i + 2, r) for i, r in enumerate(rows[1:]) if any(cell.strip() for cell in r)]
+    body = [(line, r) for line, r in numbered[1:] if any(cell.strip() for cell in r)]
     if not body:
-        raise DataFileError([Problem(name, "no_rows")])
+        raise DataFileError(problems + [Problem(name, "no_rows")])
 
     index = {h: i for i, h in enumerate(header) if h}
     present = [c for c in schema.columns if c.name in index]
@@ -161,12 +168,12 @@ def read_table(path: Path, schema: Schema, codes: frozenset[str] | None = None) 
     records: list[dict] = []
     for line, r in body:
         if len(r) != len(header):
-            # Excel sometimes pads rows with empty trailing fields: only a real mismatch counts.
-            trimmed = r[: len(header)] if all(not x.strip() for x in r[len(header):]) else None
-            if trimmed is None or len(trimmed) < max(index[c.name] for c in present) + 1:
+            # Excel sometimes pads rows with empty trailing fields: only those are let pass.
+            # A short row is a row cut off or a cell lost, and its values cannot be trusted.
+            if len(r) < len(header) or any(x.strip() for x in r[len(header):]):
                 problems.append(Problem(name, "field_count", row=line, params={"got": len(r), "want": len(header)}))
                 continue
-            r = trimmed
+            r = r[: len(header)]
         record: dict = {"_row": line}
         ok = True
         for col in present:
@@ -192,6 +199,34 @@ def read_table(path: Path, schema: Schema, codes: frozenset[str] | None = None) 
     return frame.reset_index(drop=True), problems
 
 
+def _records(text: str, delimiter: str, name: str, problems: list[Problem]) -> list[tuple[int, list[str]]]:
+    """(spreadsheet row, cells) of every record, read strictly.
+
+    The lenient reader takes a quote that is never closed (a file cut off in the middle of
+    a quoted cell) as the start of one long cell holding the rest of the file, and half the
+    rows vanish without a word. Here such a record is reported and skipped, and reading
+    resumes on the line after the one it started on, so the rows after a stray quote are
+    still read."""
+    lines = text.splitlines(keepends=True)
+    records: list[tuple[int, list[str]]] = []
+    pos = 0
+    while pos < len(lines):
+        reader = csv.reader(lines[pos:], delimiter=delimiter, strict=True)
+        start = pos
+        try:
+            for cells in reader:
+                records.append((len(records) + 1, cells))
+                start = pos + reader.line_num
+        except csv.Error as exc:
+            kind = "unclosed_quote" if "end of data" in str(exc) else "bad_quote"
+            problems.append(Problem(name, kind, row=len(records) + 1, params={"line": start + 1}))
+            records.append((len(records) + 1, []))  # keeps the row numbers of later rows right
+            pos = start + 1
+            continue
+        break
+    return records
+
+
 def _convert(cell: str, col: Column, decimal: str | None, codes: frozenset[str] | None):
     if cell == "" or (col.kind == "number" and cell.lower() in MISSING_MARKERS):
         if col.not_empty:
@@ -199,9 +234,14 @@ def _convert(cell: str, col: Column, decimal: str | None, codes: frozenset[str] 
         return None, None
     if col.kind == "number":
         try:
-            return parse_number(cell, decimal), None
+            value = parse_number(cell, decimal)
         except ValueError as exc:
             return None, (str(exc), {"value": cell})
+        if value is not None and not _within(value, col.low, col.high):
+            return None, ("out_of_range", {"value": cell, "range": range_text(col.low, col.high)})
+        return value, None
+    if col.pattern and not re.fullmatch(col.pattern, cell):
+        return None, ("bad_format", {"value": cell, "expected": col.pattern_hint or col.pattern})
     if col.kind == "year":
         if not re.fullmatch(r"\d{4}", cell):
             return None, ("not_a_year", {"value": cell})
@@ -218,6 +258,19 @@ def _convert(cell: str, col: Column, decimal: str | None, codes: frozenset[str] 
     if col.kind == "choice" and col.choices is not None and cell not in col.choices:
         return None, ("bad_value", {"value": cell, "allowed": ", ".join(sorted(col.choices))})
     return cell, None
+
+
+def _within(value: float, low: float | None, high: float | None) -> bool:
+    return (low is None or value >= low) and (high is None or value <= high)
+
+
+def range_text(low: float | None, high: float | None) -> str:
+    """'0 - 100', '>= 100', '<= 5' (numbers without a needless '.0')."""
+    def num(x: float) -> str:
+        return str(int(x)) if float(x).is_integer() else str(x)
+    if low is not None and high is not None:
+        return f"{num(low)} - {num(high)}"
+    return f">= {num(low)}" if low is not None else f"<= {num(high)}"
 
 
 def _resolve_duplicates(frame: pd.DataFrame, schema: Schema, name: str, problems: list[Problem]) -> pd.DataFrame:

@@ -15,7 +15,7 @@ import pandas as pd
 from twente import config
 from twente.csvio import Column, Schema, read_table
 from twente.problems import DataFileError, Problem
-from twente.registry import DATA_CODES, MUNICIPALITY_CODES
+from twente.registry import DATA_CODES, MUNICIPALITIES, MUNICIPALITY_CODES
 
 # --------------------------------------------------------------------------- schemas
 
@@ -36,7 +36,7 @@ CATALOGUE_SCHEMA = Schema(
         Column("table_id", not_empty=True),
         Column("licence", not_empty=True),
         Column("direction", "choice", not_empty=True, choices=DIRECTIONS),
-        Column("decimals", "number", not_empty=True),
+        Column("decimals", "number", not_empty=True, low=0, high=6),
         Column("aggregate", "choice", not_empty=True, choices=frozenset({"sum", "none"})),
         Column("scale", "choice", not_empty=True, choices=frozenset({"sequential", "diverging"})),
         Column("note_nl", required=False),
@@ -47,12 +47,23 @@ CATALOGUE_SCHEMA = Schema(
     value_columns=("title_nl", "title_en", "unit_nl", "unit_en"),
 )
 
+# Plausibility: a figure outside these bounds is a typing or cut-off error, not a fact.
+MAX_POPULATION = 30_000_000  # more than the Netherlands has ever had (18 million in 2025)
+PERCENT_RANGE = (0.0, 100.0)  # every indicator whose unit starts with '%'
+INDICATOR_RANGES: dict[str, tuple[float | None, float | None]] = {
+    "population": (100, MAX_POPULATION),
+    "households": (0, MAX_POPULATION), "dwellings": (0, MAX_POPULATION),
+    "average_household_size": (1, 10),
+    "land_area": (0, None), "water_area": (0, None), "total_area": (0, None), "population_density": (0, None),
+}
+
 # Age groups in the Gezondheidsmonitor: 2016 counts adults from 19, 2020 from 18.
 AGE_GROUPS = {"19+": "adults", "18+": "adults", "19-64": "adults_lt65", "18-64": "adults_lt65", "65+": "65+"}
 
 _VALUE_FILES = {
     "population/population_by_year.csv": Schema(
-        columns=(Column("code", "code", not_empty=True), Column("name", required=False), Column("year", "year", not_empty=True), Column("population", "number")),
+        columns=(Column("code", "code", not_empty=True), Column("name", required=False),
+                 Column("year", "year", not_empty=True), Column("population", "number", low=100, high=MAX_POPULATION)),
         key=("code", "year"),
         value_columns=("population",),
     ),
@@ -67,7 +78,8 @@ _VALUE_FILES = {
     "living/labour_market.csv": Schema(
         columns=(
             Column("code", "code", not_empty=True), Column("name", required=False), Column("year", "year", not_empty=True),
-            Column("indicator", not_empty=True), Column("value", "number"), Column("unit", required=False), Column("source", required=False),
+            Column("indicator", not_empty=True), Column("value", "number", low=0), Column("unit", required=False),
+            Column("source", required=False),
         ),
         key=("code", "year", "indicator"),
         value_columns=("value",),
@@ -76,8 +88,9 @@ _VALUE_FILES = {
         columns=(
             Column("code", "str"), Column("name", required=False), Column("level", not_empty=True),
             Column("year", "year", not_empty=True), Column("age_group", "choice", not_empty=True, choices=frozenset(AGE_GROUPS)),
-            Column("indicator", not_empty=True), Column("value", "number"), Column("unit", required=False),
-            Column("ci95_lower", "number", required=False), Column("ci95_upper", "number", required=False),
+            Column("indicator", not_empty=True), Column("value", "number", low=0), Column("unit", required=False),
+            Column("ci95_lower", "number", required=False, low=0),
+            Column("ci95_upper", "number", required=False, low=0),
             Column("source", required=False),
         ),
         key=("code", "level", "year", "age_group", "indicator"),
@@ -91,7 +104,7 @@ AGE_SEX_SCHEMA = Schema(
     columns=(
         Column("code", "code", not_empty=True), Column("name", required=False), Column("year", "year", not_empty=True),
         Column("age_group", not_empty=True), Column("sex", "choice", not_empty=True, choices=frozenset({"total", "male", "female"})),
-        Column("population", "number"),
+        Column("population", "number", low=0, high=MAX_POPULATION),
     ),
     key=("code", "year", "age_group", "sex"),
     value_columns=("population",),
@@ -101,7 +114,7 @@ RECREATION_FACTS_FILE = "living/recreation_facts.csv"
 RECREATION_FACTS_SCHEMA = Schema(
     columns=(
         Column("id", not_empty=True), Column("qualifier", "choice", required=False, choices=frozenset({"about", "more_than", "exactly"})),
-        Column("value", "number", not_empty=True), Column("unit_nl"), Column("unit_en"),
+        Column("value", "number", not_empty=True, low=0), Column("unit_nl"), Column("unit_en"),
         Column("label_nl", not_empty=True), Column("label_en", not_empty=True), Column("publisher", not_empty=True),
         Column("source_url", not_empty=True), Column("reference_date", required=False),
     ),
@@ -121,7 +134,8 @@ _SITE_COLUMNS = (
     Column("place", required=False), Column("address", required=False),
     Column("latitude", "number", not_empty=True), Column("longitude", "number", not_empty=True),
     Column("coord_status", "choice", not_empty=True, choices=frozenset({"sourced", "approximate"})),
-    Column("coord_note", required=False), Column("area_ha", "number", required=False), Column("area_note", required=False),
+    Column("coord_note", required=False), Column("area_ha", "number", required=False, low=0),
+    Column("area_note", required=False),
     Column("operator", required=False), Column("description", required=False),
     Column("source_coordinates", required=False), Column("source_facts", required=False),
 )
@@ -152,12 +166,46 @@ PLACES_SCHEMA = Schema(
 POSTCODES_FILE = "places/postcodes.csv"
 POSTCODES_SCHEMA = Schema(
     columns=(
-        Column("pc4", not_empty=True), Column("municipality_code", "code", not_empty=True),
+        Column("pc4", not_empty=True, pattern=r"[1-9][0-9]{3}", pattern_hint="1000-9999"),
+        Column("municipality_code", "code", not_empty=True),
         Column("latitude", "number", not_empty=True), Column("longitude", "number", not_empty=True),
         Column("place", required=False),
     ),
     key=("pc4", "place", "municipality_code"), value_columns=("latitude", "longitude"),
 )
+
+# Every CSV file the app reads, with its schema (the Sources page lists them; the guard
+# test breaks each one in turn). A file added to twente_data/ must be added here.
+DATA_FILES: dict[str, Schema] = {
+    CATALOGUE_FILE: CATALOGUE_SCHEMA,
+    **_VALUE_FILES,
+    AGE_SEX_FILE: AGE_SEX_SCHEMA,
+    RECREATION_FACTS_FILE: RECREATION_FACTS_SCHEMA,
+    FACILITIES_FILE: FACILITIES_SCHEMA,
+    PARKS_FILE: PARKS_SCHEMA,
+    BATHING_FILE: BATHING_SCHEMA,
+    POIS_FILE: POIS_SCHEMA,
+    PLACES_FILE: PLACES_SCHEMA,
+    POSTCODES_FILE: POSTCODES_SCHEMA,
+}
+
+# Which pages show what each file holds (page scripts by name; the Sources page reads all).
+_INDICATOR_PAGES = ("overview", "population", "health", "living")
+USED_BY: dict[str, tuple[str, ...]] = {
+    CATALOGUE_FILE: _INDICATOR_PAGES,
+    "population/population_by_year.csv": ("overview", "population"),
+    "population/key_figures.csv": ("overview", "population"),
+    "living/labour_market.csv": ("living",),
+    "living/health_indicators.csv": ("health",),
+    AGE_SEX_FILE: ("population",),
+    RECREATION_FACTS_FILE: ("living",),
+    FACILITIES_FILE: ("living", "parks"),
+    PARKS_FILE: ("overview", "living", "parks"),
+    BATHING_FILE: ("overview", "living", "parks"),
+    POIS_FILE: ("parks",),
+    PLACES_FILE: ("parks",),
+    POSTCODES_FILE: ("parks",),
+}
 
 # A point outside this box is not in or near Twente (it is usually lat/lon swapped or RD).
 TWENTE_BOX = (51.9, 52.7, 6.1, 7.2)  # lat_min, lat_max, lon_min, lon_max
@@ -177,6 +225,11 @@ class Loaded:
     @property
     def ok(self) -> bool:
         return not self.frame.empty
+
+
+def display_name(relative: str) -> str:
+    """A data file as problems name it: 'twente_data/population/population_by_year.csv'."""
+    return config.display_path(config.data_dir() / relative)
 
 
 def _read(relative: str, schema: Schema, codes=None) -> Loaded:
@@ -296,6 +349,7 @@ def load_values(catalogue: pd.DataFrame) -> Loaded:
     for (file, indicator), rows in values[unknown].groupby(["file", "indicator"]):
         problems.append(Problem(file, "not_in_catalogue", row=int(rows["_row"].min()), column="indicator", severity="warning", params={"value": indicator}))
     values = values[~unknown]
+    values = _check_plausible(values, catalogue, problems)
 
     # The same figure in two files (population 2025 is in two CBS tables): it must agree.
     key = ["code", "year", "indicator", "group"]
@@ -311,9 +365,77 @@ def load_values(catalogue: pd.DataFrame) -> Loaded:
                                         params={"indicator": first["indicator"], "code": first["code"], "year": first["year"],
                                                 "value": other["value"], "other": first["value"], "other_file": first["file"]}))
     values = values.drop(index=sorted(drop))
+    problems.extend(_missing_rows(values, catalogue))
     values = pd.concat([values, _twente_totals(values, catalogue)], ignore_index=True)
     values["year"] = values["year"].astype(int)
     return Loaded(values.reset_index(drop=True), problems)
+
+
+def indicator_range(indicator: str, catalogue: pd.DataFrame) -> tuple[float | None, float | None] | None:
+    """The values ``indicator`` can take at all, or None when anything goes."""
+    if indicator in INDICATOR_RANGES:
+        return INDICATOR_RANGES[indicator]
+    if indicator in catalogue.index and str(catalogue.loc[indicator, "unit_en"]).lstrip().startswith("%"):
+        return PERCENT_RANGE
+    return None
+
+
+def _check_plausible(values: pd.DataFrame, catalogue: pd.DataFrame, problems: list[Problem]) -> pd.DataFrame:
+    """Leave out rows whose year the catalogue does not list for the indicator, and values
+    the indicator cannot take (a share of 340 %, a municipality of 34 inhabitants)."""
+    from twente.csvio import range_text
+
+    if values.empty:
+        return values
+    years = {i: set(parse_years(r["years"])) for i, r in catalogue.iterrows()}
+    listed = pd.Series([int(y) in years.get(i, {int(y)}) for i, y in zip(values["indicator"], values["year"])],
+                       index=values.index)
+    for _, r in values[~listed].iterrows():
+        problems.append(Problem(r["file"], "year_not_catalogued", row=int(r["_row"]), column="year",
+                                params={"value": int(r["year"]), "indicator": r["indicator"],
+                                        "years": catalogue.loc[r["indicator"], "years"]}))
+    keep = listed.copy()
+    for ind in values["indicator"].unique():
+        bounds = indicator_range(ind, catalogue)
+        if bounds is None:
+            continue
+        low, high = bounds
+        v = values["value"]
+        bad = (values["indicator"] == ind) & listed & v.notna() & (
+            (v < low if low is not None else False) | (v > high if high is not None else False))
+        for _, r in values[bad].iterrows():
+            problems.append(Problem(r["file"], "implausible_value", row=int(r["_row"]), column="value",
+                                    params={"indicator": ind, "value": f"{r['value']:g}",
+                                            "range": range_text(low, high)}))
+        keep &= ~bad
+    return values[keep]
+
+
+def _missing_rows(values: pd.DataFrame, catalogue: pd.DataFrame) -> list[Problem]:
+    """Which of the 14 municipalities, and which catalogued years, have no row at all for
+    an indicator that the files do have (an empty value is a row: 'no data' on purpose)."""
+    names = {m.code: m.name for m in MUNICIPALITIES}
+    problems: list[Problem] = []
+    munis = values[values["code"].isin(MUNICIPALITY_CODES)]
+    for ind, rows in munis.groupby("indicator", sort=False):
+        if ind not in catalogue.index:
+            continue
+        file = str(rows["file"].iloc[0])
+        expected = parse_years(catalogue.loc[ind, "years"])
+        absent_years = [y for y in expected if not (rows["year"] == y).any()]
+        if absent_years:
+            problems.append(Problem(file, "missing_years", severity="warning", column="year",
+                                    params={"indicator": ind, "years": ", ".join(map(str, absent_years))}))
+        for year in expected:
+            if year in absent_years:
+                continue
+            present = set(rows.loc[rows["year"] == year, "code"])
+            missing = [c for c in MUNICIPALITY_CODES if c not in present]
+            if missing:
+                problems.append(Problem(file, "missing_rows", severity="warning", column="code",
+                                        params={"indicator": ind, "year": year, "codes": tuple(missing),
+                                                "names": ", ".join(names[c] for c in missing)}))
+    return problems
 
 
 def _twente_totals(values: pd.DataFrame, catalogue: pd.DataFrame) -> pd.DataFrame:
@@ -333,7 +455,28 @@ def _twente_totals(values: pd.DataFrame, catalogue: pd.DataFrame) -> pd.DataFram
 
 
 def load_age_sex() -> Loaded:
-    return _read(AGE_SEX_FILE, AGE_SEX_SCHEMA, DATA_CODES)
+    """Population by age group and sex; years outside the catalogue's population years are
+    left out, and municipalities without a single row are named."""
+    loaded = _read(AGE_SEX_FILE, AGE_SEX_SCHEMA, DATA_CODES)
+    frame, problems = loaded.frame, list(loaded.problems)
+    if frame.empty:
+        return loaded
+    name = display_name(AGE_SEX_FILE)
+    catalogue = load_catalogue().frame
+    if "population" in catalogue.index:
+        years = set(parse_years(catalogue.loc["population", "years"]))
+        outside = ~frame["year"].isin(years)
+        for _, r in frame[outside].iterrows():
+            problems.append(Problem(name, "year_not_catalogued", row=int(r["_row"]), column="year",
+                                    params={"value": int(r["year"]), "indicator": "population",
+                                            "years": catalogue.loc["population", "years"]}))
+        frame = frame[~outside].reset_index(drop=True)
+    names = {m.code: m.name for m in MUNICIPALITIES}
+    missing = [c for c in MUNICIPALITY_CODES if c not in set(frame["code"])]
+    if missing:
+        problems.append(Problem(name, "missing_municipalities", severity="warning", column="code",
+                                params={"names": ", ".join(names[c] for c in missing), "codes": tuple(missing)}))
+    return Loaded(frame, problems)
 
 
 def _check_points(loaded: Loaded, relative: str) -> Loaded:

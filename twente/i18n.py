@@ -591,6 +591,66 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{indicator} {code} {year}: {value} differs from {other} in {other_file}; left out",
     },
     "problem_bad_json": {"nl": "geen geldige JSON: {detail}", "en": "not valid JSON: {detail}"},
+    "problem_unclosed_quote": {
+        "nl": "het aanhalingsteken dat in deze rij (regel {line}) opent, wordt nooit gesloten: het bestand is halverwege een rij afgebroken of een \" staat verkeerd; rij overgeslagen",
+        "en": "the quote that opens in this row (line {line}) is never closed: the file was cut off in the middle of a row or a \" is misplaced; row skipped",
+    },
+    "problem_bad_quote": {
+        "nl": "aanhalingsteken op een verkeerde plaats (regel {line}); rij overgeslagen",
+        "en": "quote character in the wrong place (line {line}); row skipped",
+    },
+    "problem_out_of_range": {
+        "nl": "'{value}' kan niet kloppen voor deze kolom (mogelijk: {range}); rij overgeslagen",
+        "en": "'{value}' cannot be right for this column (possible: {range}); row skipped",
+    },
+    "problem_implausible_value": {
+        "nl": "{indicator} = '{value}' kan niet kloppen (mogelijk: {range}); rij overgeslagen",
+        "en": "{indicator} = '{value}' cannot be right (possible: {range}); row skipped",
+    },
+    "problem_bad_format": {
+        "nl": "'{value}' heeft niet de juiste vorm ({expected}); rij overgeslagen",
+        "en": "'{value}' does not have the right form ({expected}); row skipped",
+    },
+    "problem_year_not_catalogued": {
+        "nl": "jaar {value} van '{indicator}' staat niet in de indicatorcatalogus (jaren: {years}); rij overgeslagen",
+        "en": "year {value} of '{indicator}' is not in the indicator catalogue (years: {years}); row skipped",
+    },
+    "problem_missing_rows": {
+        "nl": "{indicator} {year}: geen rij voor {names}; getoond als 'geen gegevens'",
+        "en": "{indicator} {year}: no row for {names}; shown as 'no data'",
+    },
+    "problem_missing_years": {
+        "nl": "{indicator}: geen enkele rij voor {years} (de catalogus noemt deze jaren)",
+        "en": "{indicator}: no rows at all for {years} (the catalogue lists these years)",
+    },
+    "problem_missing_municipalities": {
+        "nl": "gemeenten ontbreken in het bestand: {names}",
+        "en": "municipalities missing from the file: {names}",
+    },
+    "notice_heading": {
+        "nl": "Door een probleem in de gegevens is dit onderdeel onvolledig:",
+        "en": "A problem in the data makes this part incomplete:",
+    },
+    "cannot_draw": {
+        "nl": "Dit onderdeel kan niet getoond worden:",
+        "en": "This part cannot be shown:",
+    },
+    "col_file": {
+        "nl": "bestand",
+        "en": "file",
+    },
+    "col_errors": {
+        "nl": "fouten",
+        "en": "errors",
+    },
+    "col_warnings": {
+        "nl": "waarschuwingen",
+        "en": "warnings",
+    },
+    "col_read_by": {
+        "nl": "gebruikt door",
+        "en": "used by",
+    },
     "problem_unreadable_geojson": {
         "nl": "GeoJSON kon niet worden gelezen: {detail}",
         "en": "GeoJSON could not be read: {detail}",

@@ -2,7 +2,7 @@
 postcodes. No outside geocoding service is asked anything.
 
 Case- and accent-insensitive, prefix matches while typing, small typos tolerated
-(rapidfuzz), six-character postcodes reduced to their four digits, and 'did you mean'
+(rapidfuzz, by edit distance), six-character postcodes reduced to their four digits, and 'did you mean'
 suggestions instead of an error."""
 from __future__ import annotations
 
@@ -60,6 +60,8 @@ class Gazetteer:
         self.postcodes: dict[str, list[Location]] = {}
         for _, r in postcodes.iterrows() if len(postcodes) else []:
             pc = str(r["pc4"]).strip()
+            if not re.fullmatch(r"\d{4}", pc):  # the loader rejects these; never let one break a search
+                continue
             place = str(r.get("place") or "")
             self.postcodes.setdefault(pc, []).append(
                 Location(f"{pc} {place}".strip(), float(r["latitude"]), float(r["longitude"]), "postcode", r["municipality_code"]))
@@ -83,12 +85,24 @@ class Gazetteer:
         prefix = [loc for loc, k in zip(self.places, self.keys) if k.startswith(key)]
         if prefix and len(key) >= 2:
             return SearchResult(query, prefix[0], tuple(prefix[1:limit]), "prefix")
-        scored = process.extract(key, self.keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
-        suggestions = tuple(self.places[i] for _, score, i in scored)
+        scored = self._closest(key, limit)
+        suggestions = tuple(self.places[i] for _, i in scored)
         best = scored[0] if scored else None
-        if best and best[1] >= 88 and abs(len(self.keys[best[2]]) - len(key)) <= 2:
-            return SearchResult(query, self.places[best[2]], suggestions[1:], "fuzzy")
+        if best and best[0] >= 88 and abs(len(self.keys[best[1]]) - len(key)) <= 2:
+            return SearchResult(query, self.places[best[1]], suggestions[1:], "fuzzy")
         return SearchResult(query, None, suggestions, "none")
+
+    def _closest(self, key: str, limit: int) -> list[tuple[float, int]]:
+        """(similarity, index) of the names most like ``key``, most alike first.
+
+        Similarity is the edit-distance ratio of the whole name (a typo changes a letter or
+        two of the name meant); WRatio, which scores a name by its best-matching part, made
+        'haaksbergn' suggest Rhaan and Haarle before Haaksbergen. Ties go to the name of
+        the closest length."""
+        scored = process.extract(key, self.keys, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=60)
+        ranked = sorted(scored, key=lambda s: (-round(s[1], 6), abs(len(s[0]) - len(key)),
+                                               -fuzz.WRatio(key, s[0]), s[2]))
+        return [(score, i) for _, score, i in ranked[:limit]]
 
     def names(self) -> list[str]:
         return sorted({loc.label for loc in self.places})

@@ -11,6 +11,7 @@ import streamlit as st
 from twente import state
 from twente.i18n import DEFAULT_LANG, LANGS, t
 from twente.problems import Problem
+from twente.text import escape_markdown
 
 
 # --------------------------------------------------------------------------- language
@@ -86,7 +87,7 @@ def page_link(page: str, url_path: str, label: str, icon: str | None = ":materia
         st.page_link(page, label=label, icon=icon, query_params=query_params or None)
     except StreamlitPageNotFoundError:
         query = f"?{urlencode(query_params)}" if query_params else ""
-        st.markdown(f"[{_md_escape(label)}]({url_path or './'}{query})")
+        st.markdown(f"[{escape_markdown(label)}]({url_path or './'}{query})")
 
 
 # --------------------------------------------------------------------------- messages
@@ -99,25 +100,65 @@ def show_problems(problems: list[Problem], lang: str, expanded: bool = False) ->
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity != "error"]
     if errors:
-        lines = "\n".join(f"- {p.text(lang)}" for p in errors[:20])
-        more = f"\n- … (+{len(errors) - 20})" if len(errors) > 20 else ""
-        st.error(f"**{t('data_problems', lang)}**\n\n{_md_escape(lines)}{more}", icon="⚠️")
+        st.error(f"**{t('data_problems', lang)}**\n\n{_bullets(errors, lang, 20)}", icon="⚠️")
     if warnings:
         with st.expander(f"{t('severity_warning', lang)}: {len(warnings)}", expanded=expanded):
             for p in warnings[:50]:
                 st.text(p.text(lang))
 
 
+def _bullets(problems: list[Problem], lang: str, limit: int) -> str:
+    lines = [f"- {escape_markdown(p.text(lang))}" for p in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(f"- … (+{len(problems) - limit})")
+    return "\n".join(lines)
+
+
+def concerns(problem: Problem, files=(), indicator: str | None = None, year: int | None = None) -> bool:
+    """Whether ``problem`` changes what a component built from ``files`` (and, for an
+    indicator view, ``indicator`` in ``year``) shows: a row of its indicator left out or
+    missing, or an error in one of its files."""
+    about = problem.params.get("indicator")
+    if indicator is not None and about is not None:
+        return about == indicator and (year is None or problem.params.get("year") in (None, year))
+    return problem.file in set(files) and (problem.severity == "error" or problem.kind.startswith("missing"))
+
+
+def notice(problems: list[Problem], lang: str, files=(), indicator: str | None = None, year: int | None = None,
+           kinds: tuple[str, ...] | None = None, limit: int = 5) -> list[Problem]:
+    """A warning beside a map, chart or table whose content a data problem changes, so the
+    reader sees it there and not only in the folded list at the bottom of the page.
+    Returns the problems it showed."""
+    relevant = [p for p in problems if concerns(p, files, indicator, year) and (kinds is None or p.kind in kinds)]
+    if relevant:
+        st.warning(f"**{t('notice_heading', lang)}**\n\n{_bullets(relevant, lang, limit)}", icon="⚠️")
+    return relevant
+
+
+def file_status(problems: list[Problem], lang: str) -> pd.DataFrame:
+    """One row per data file the app reads (twente.data.DATA_FILES, then any other file a
+    problem names, such as the GeoJSON): errors, warnings and the pages that show it."""
+    from twente import data
+
+    files = {data.display_name(rel): ", ".join(t(f"page_{page}", lang) for page in data.USED_BY[rel])
+             for rel in data.DATA_FILES}
+    for p in problems:
+        files.setdefault(p.file, "")
+    return pd.DataFrame({
+        t("col_file", lang): list(files),
+        t("col_errors", lang): [sum(p.file == f and p.severity == "error" for p in problems) for f in files],
+        t("col_warnings", lang): [sum(p.file == f and p.severity != "error" for p in problems) for f in files],
+        t("col_read_by", lang): list(files.values()),
+    })
+
+
 def _md_escape(text: str) -> str:
-    """Keep file contents from being read as Markdown or HTML."""
-    out = html.escape(text, quote=False)
-    for ch in "*_`[]<>#|~":
-        out = out.replace(ch, "\\" + ch)
-    return out.replace("\\-", "-").replace("\n\\- ", "\n- ")
+    """Old name of ``twente.text.escape_markdown`` (kept for code written against it)."""
+    return escape_markdown(text)
 
 
 def source_caption(text: str) -> None:
-    st.caption(_md_escape(text))
+    st.caption(escape_markdown(text))
 
 
 # --------------------------------------------------------------------------- tables and downloads

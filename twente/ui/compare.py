@@ -18,6 +18,7 @@ from twente.indicators import (
     municipality_values, reference_rows, significance_reference, split_by_significance, with_significance,
 )
 from twente.registry import MUNICIPALITY_CODES, area_name
+from twente.text import escape_markdown
 from twente.ui import chartview, common, mapview, panels
 
 
@@ -31,7 +32,20 @@ class View:
     intervals: bool
 
 
-def indicator_section(values: pd.DataFrame, pick, lang: str, basemap: str, key: str, map_height: int = 580) -> View:
+def indicator_files(values: pd.DataFrame, indicator_id: str) -> list[str]:
+    """The data files the values of ``indicator_id`` were read from."""
+    return sorted(set(values.loc[values["indicator"] == indicator_id, "file"]))
+
+
+def map_notice(values: pd.DataFrame, pick, problems, lang: str) -> None:
+    """Beside a map: the problems that change what it shows (a municipality missing for
+    this indicator and year, an error in the file it comes from)."""
+    common.notice(problems, lang, indicator_files(values, pick.indicator.id), indicator=pick.indicator.id,
+                  year=pick.year)
+
+
+def indicator_section(values: pd.DataFrame, pick, lang: str, basemap: str, key: str, map_height: int = 580,
+                      problems=()) -> View:
     """One indicator compared across the 14, as the domain pages show it: the caveats; the
     map beside the ranking with intervals and the summary in words; the table; then the
     change between the catalogue's comparable years (or a note that there are none).
@@ -45,6 +59,7 @@ def indicator_section(values: pd.DataFrame, pick, lang: str, basemap: str, key: 
     with left:
         mapview.indicator_map(view.frame, pick, lang, basemap, key=f"{key}_map", selected=selected, selected_key=f"{key}_selected",
                               tooltips=tooltips(view, lang), height=map_height, hint="map_hint_compare", wheel_zoom=False)
+        map_notice(values, pick, problems, lang)
     with right:
         selected = highlight_chooser(view, lang, f"{key}_selected")
         ranking(view, lang, selected)
@@ -104,7 +119,7 @@ def highlight_chooser(view: View, lang: str, key: str) -> str | None:
 def ranking(view: View, lang: str, selected: str | None) -> None:
     """The 14 sorted by value, with intervals and reference lines, and the outcome in words."""
     pick = view.pick
-    st.markdown(f"**{common._md_escape(t('ranking_title', lang))}**  \n{common._md_escape(panels.view_title(pick, lang))}")
+    st.markdown(f"**{escape_markdown(t('ranking_title', lang))}**  \n{escape_markdown(panels.view_title(pick, lang))}")
     chartview.show(("ranking", pick.indicator.id, pick.year, pick.group, lang, selected),
                    lambda: charts.ranking_chart(view.frame, pick.indicator, view.refs, lang, view.reference_name, selected))
     if view.intervals:
@@ -122,7 +137,10 @@ def _summary(view: View, lang: str, selected: str | None) -> None:
         row = view.frame[view.frame["code"] == selected].iloc[0]
         if pd.notna(row["value"]) and pd.notna(row["ci_low"]):
             status = charts.status_label(row["significance"] if isinstance(row["significance"], str) else None, ref, lang)
-            lines.append("**" + t("selected_vs_ref", lang, name=row["name"], value=format_value(row["value"], view.pick.indicator, lang),
+            # names come from the registry (the app's own text); the value carries the
+            # catalogue's unit, which is data-file text
+            lines.append("**" + t("selected_vs_ref", lang, name=row["name"],
+                                  value=escape_markdown(format_value(row["value"], view.pick.indicator, lang)),
                                   interval=_interval(row, view, lang), status=status) + "**")
     if not groups["higher"] and not groups["lower"]:
         lines.append(t("summary_all_similar", lang, ref=ref))
@@ -134,7 +152,7 @@ def _summary(view: View, lang: str, selected: str | None) -> None:
             lines.append(t("summary_similar", lang, ref=ref, n=len(groups["similar"])))
     if groups["missing"]:
         lines.append(t("summary_missing", lang, names=", ".join(groups["missing"])))
-    st.markdown("  \n".join(common._md_escape(line).replace("\\*\\*", "**") for line in lines))
+    st.markdown("  \n".join(lines))
 
 
 def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> None:
@@ -154,17 +172,17 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
         label = group_label(values, indicator.id, year, view.pick.group)
         labels.append(f"{year} ({label})" if label else str(year))
     group = f", {t('group_' + view.pick.group, lang).lower()}" if view.pick.group else ""
-    st.markdown(f"**{common._md_escape(indicator.title(lang))}** ({common._md_escape(indicator.unit(lang))}{common._md_escape(group)}): "
-                f"{labels[0]} → {labels[1]}")
+    st.markdown(f"**{escape_markdown(indicator.title(lang))}** ({escape_markdown(indicator.unit(lang) + group)}): "
+                f"{escape_markdown(labels[0])} → {escape_markdown(labels[1])}")
     chartview.show(("change", indicator.id, start, end, view.pick.group, lang),
                    lambda: charts.change_chart(change, indicator, lang, labels[0], labels[1]))
     how = t("change_how", lang) if change["change"].notna().any() else t("change_no_intervals", lang)
-    st.caption(t("change_intro", lang, start=labels[0], end=labels[1]) + " " + how)
+    st.caption(t("change_intro", lang, start=escape_markdown(labels[0]), end=escape_markdown(labels[1])) + " " + how)
     panels.source_line(indicator, lang)
     if len(refs):
-        st.caption(" · ".join(
+        st.caption(escape_markdown(" · ".join(
             f"{area_name(r['code'], lang)}: {format_value(r['start'], indicator, lang)} → {format_value(r['end'], indicator, lang)}"
-            for _, r in refs.iterrows()))
+            for _, r in refs.iterrows())))
     table = pd.DataFrame({
         t("col_code", lang): change["code"], t("col_name", lang): change["name"],
         labels[0]: change["start"], f"{labels[0]} {t('col_ci_low', lang)}": change["start_low"], f"{labels[0]} {t('col_ci_high', lang)}": change["start_high"],
@@ -197,4 +215,5 @@ def caveats(view: View, lang: str) -> None:
     if note:
         lines.append(note)
     if lines:
-        st.info("**" + t("caveats", lang) + "**  \n" + "  \n".join("• " + common._md_escape(line) for line in lines), icon=":material/info:")
+        st.info("**" + t("caveats", lang) + "**  \n" + "  \n".join("• " + escape_markdown(line) for line in lines),
+                icon=":material/info:")

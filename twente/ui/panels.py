@@ -7,6 +7,7 @@ import streamlit as st
 from twente.i18n import t
 from twente.indicators import Catalogue, Indicator, format_number, format_value, ranked, significance, significance_reference
 from twente.registry import MUNICIPALITY_CODES, area_name
+from twente.text import escape_markdown
 from twente.ui import common
 
 KEY_FIGURES = (
@@ -66,9 +67,10 @@ def municipality_panel(code: str | None, pick, frame: pd.DataFrame, refs: pd.Dat
     unit = pick.indicator.unit(lang)
     short = unit.startswith("%")  # '% van de volwassenen': the unit goes in the label, the value stays readable
     st.metric(
-        f"{pick.indicator.title(lang)} ({unit + ', ' if short else ''}{pick.year})",
-        (format_number(row["value"], pick.indicator.decimals, lang) or t("no_data", lang)) + ("%" if short and pd.notna(row["value"]) else "")
-        if short else format_value(row["value"], pick.indicator, lang),
+        escape_markdown(f"{pick.indicator.title(lang)} ({unit + ', ' if short else ''}{pick.year})"),
+        escape_markdown((format_number(row["value"], pick.indicator.decimals, lang) or t("no_data", lang))
+                        + ("%" if short and pd.notna(row["value"]) else "")
+                        if short else format_value(row["value"], pick.indicator, lang)),  # the unit is data-file text
     )
     reference = significance_reference(refs) if len(refs) else None
     if pd.notna(row["ci_low"]) and pd.notna(row["value"]) and reference is not None:
@@ -83,7 +85,8 @@ def municipality_panel(code: str | None, pick, frame: pd.DataFrame, refs: pd.Dat
         st.caption(f"{t('rank', lang)}: {t('rank_of', lang, rank=int(position[0]) + 1, n=len(with_value))} "
                    + t("rank_scale", lang))
     if len(refs):
-        st.caption(" · ".join(f"{r['name']}: {format_value(r['value'], pick.indicator, lang)}" for _, r in refs.iterrows()))
+        st.caption(escape_markdown(" · ".join(f"{r['name']}: {format_value(r['value'], pick.indicator, lang)}"
+                                              for _, r in refs.iterrows())))
 
     st.markdown(f"**{t('key_figures', lang)}**")
     lines = []

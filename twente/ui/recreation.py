@@ -10,6 +10,7 @@ import streamlit as st
 
 from twente.i18n import localized, t
 from twente.indicators import format_number
+from twente.text import escape_markdown
 from twente.ui import cache, common, mapview
 
 DIRECTIVES = {"HR": "directive_hr", "VR": "directive_vr", "VR+HR": "directive_vr_hr"}
@@ -26,7 +27,8 @@ def facts(lang: str) -> None:
     for col, (_, r) in zip(cols, frame.iterrows()):
         qualifier = "" if r["qualifier"] == "exactly" else t("qualifier_" + r["qualifier"], lang) + " "
         unit = localized(r, "unit", lang)
-        col.metric(localized(r, "label", lang), f"{qualifier}{_short_number(r['value'], lang)} {unit}".strip())
+        col.metric(escape_markdown(localized(r, "label", lang)),
+                   escape_markdown(f"{qualifier}{_short_number(r['value'], lang)} {unit}".strip()))
     publishers = sorted(set(frame["publisher"]))
     urls = sorted(set(frame["source_url"]))
     dates = sorted(set(frame["reference_date"]) - {""})
@@ -107,6 +109,6 @@ def parks_table(lang: str) -> None:
     st.subheader(t("parks_table", lang))
     st.dataframe(table, hide_index=True, width="stretch")
     if frame["approximate"].any():
-        st.caption(t("approximate", lang) + ": " + ", ".join(frame.loc[frame["approximate"], "name"]))
+        st.caption(t("approximate", lang) + ": " + escape_markdown(", ".join(frame.loc[frame["approximate"], "name"])))
     st.download_button(t("download_csv", lang), common.csv_bytes(table), file_name="twente_recreation_parks.csv",
                        mime="text/csv", key="parks_table_download")
