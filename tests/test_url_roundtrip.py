@@ -112,7 +112,7 @@ def test_state_url_state_round_trip(page, keys, actions):
     at = run(page)
     defaults = values(at, keys)
     for kind, key, value in actions:
-        widget = [w for w in getattr(at, kind) if w.key == key][0]
+        widget = next(w for w in getattr(at, kind) if w.key == key)
         widget.input(value) if kind == "text_input" else widget.set_value(value)
         at.run()
         assert not at.exception, at.exception

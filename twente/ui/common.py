@@ -13,7 +13,6 @@ from twente import state
 from twente.i18n import DEFAULT_LANG, LANGS, t
 from twente.problems import Problem
 
-
 # --------------------------------------------------------------------------- language
 
 
