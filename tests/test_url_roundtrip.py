@@ -145,3 +145,17 @@ def test_park_finder_point_outside_twente_or_malformed_is_dropped(bad):
     assert not at.exception
     assert "punt" not in url(at)
     assert not at.subheader
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("52.23456,6.81234", (52.2346, 6.8123)),
+    (" 52.3 , 6.9 ", (52.3, 6.9)),
+    ("52.118,6.327", (52.118, 6.327)),  # the south-west corner of the 14 outlines
+    ("6.8,52.2", None),  # swapped
+    ("nan,6.8", None), ("52.2,inf", None), ("52.2", None), ("", None), ("52,2,6,8", None), ("1" * 50 + ",6.8", None),
+    ("51.5,6.8", None), ("52.2,8.5", None),
+])
+def test_a_tapped_point_from_the_url(raw, expected):
+    from twente import maps, state
+
+    assert state.point({"punt": raw}, "punt", maps.TWENTE_BOUNDS) == expected

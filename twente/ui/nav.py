@@ -42,7 +42,8 @@ PAGES = (
               ("indicator", "jaar", "groep", "gemeente")),
     PageEntry("living", "pages/leefomgeving.py", "leefomgeving", "page_living", "nav_domains",
               ("indicator", "jaar", "groep", "gemeente")),
-    PageEntry("parks", "pages/parken.py", "parken", "page_parks", "nav_residents", ("plaats", "postcode", "punt", "natuur")),
+    PageEntry("parks", "pages/parken.py", "parken", "page_parks", "nav_residents",
+              ("plaats", "postcode", "punt", "natuur")),
     PageEntry("sources", "pages/bronnen.py", "bronnen", "page_sources", "nav_about"),
 )
 BY_ID = {p.id: p for p in PAGES}
