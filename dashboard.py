@@ -25,16 +25,15 @@ if pick is None:
 
 view = compare.view_for(values, pick, lang)
 frame, refs = view.frame, view.refs
-selected = common.url_choice("gemeente", [""] + list(frame["code"]), "", "ov_selected") or None
+selected = common.url_value("gemeente", [""] + list(frame["code"]), "") or None
 
 left, right = st.columns([3, 2], gap="medium")
 with left:
-    mapview.indicator_map(frame, pick, lang, basemap, key="overview", selected=selected, selected_key="ov_selected",
+    mapview.indicator_map(frame, pick, lang, basemap, key="overview", selected=selected,
                           tooltips=compare.tooltips(view, lang) if view.intervals else None)
     compare.map_notice(values, pick, catalogue_problems + loaded.problems, lang)
 with right:
     selected = panels.municipality_chooser(frame, lang, "ov_selected")
-    common.set_url("gemeente", selected, "")
     panels.municipality_panel(selected or None, pick, frame, refs, values, catalogue, lang)
 
 panels.table_for(frame, pick, refs, lang, key="ov", reference_name=view.reference_name)

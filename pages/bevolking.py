@@ -29,17 +29,14 @@ names = {m.code: m.name for m in MUNICIPALITIES}
 # ---------------------------------------------------------------- 1. trends
 st.subheader(t("pop_trend", lang))
 modes = ["absolute", "index", "growth"]
-common.url_choice("weergave", modes, "index", "pop_mode")
-mode = st.radio(t("pop_mode", lang), modes, key="pop_mode", horizontal=True, format_func=lambda m: t("mode_" + m, lang))
-common.set_url("weergave", mode, "index")
+mode = common.url_chooser(st.radio, t("pop_mode", lang), "weergave", modes, "index", "pop_mode", horizontal=True,
+                          format_func=lambda m: t("mode_" + m, lang))
 default_areas = ["GM0153", "GM0164", "GM0141"]
-chosen = common.url_many("gemeenten", MUNICIPALITY_CODES, default_areas, "pop_areas")
-chosen = st.multiselect(t("pop_areas", lang), list(MUNICIPALITY_CODES), key="pop_areas", format_func=names.get)
-common.set_url("gemeenten", ",".join(chosen), ",".join(default_areas))
+chosen = common.url_chooser(st.multiselect, t("pop_areas", lang), "gemeenten", MUNICIPALITY_CODES, default_areas,
+                            "pop_areas", format_func=names.get)
 refs_all = ["TWENTE", "NL01"]
-refs = common.url_many("ref", refs_all, refs_all, "pop_refs")
-refs = st.multiselect(t("pop_refs", lang), refs_all, key="pop_refs", format_func=lambda c: area_name(c, lang))
-common.set_url("ref", ",".join(refs), ",".join(refs_all))
+refs = common.url_chooser(st.multiselect, t("pop_refs", lang), "ref", refs_all, refs_all, "pop_refs",
+                          format_func=lambda c: area_name(c, lang))
 codes = chosen + [r for r in refs if not (mode == "absolute" and r == "NL01")]
 trend = with_growth(with_index(series(values, "population", codes)))
 trend["area"] = [area_name(c, lang) for c in trend["code"]]
@@ -72,14 +69,12 @@ if len(years) < 2:  # a growth needs two years: say which file lacks them instea
     common.notice(loaded.problems, lang, population_files, indicator="population")
 else:
     c1, c2 = st.columns([1, 3])
-    common.url_int("van", years[:-1], years[0], "pop_start")
-    with c1:
-        start = st.selectbox(t("pop_period_start", lang), years[:-1], key="pop_start")
+    with c1:  # years are plain numbers: Streamlit binds them to ?van= and ?tot= itself
+        start = st.selectbox(t("pop_period_start", lang), years[:-1], key=common.url_key("van"), bind="query-params")
     ends = [y for y in years if y > start]
-    common.url_int("tot", ends, ends[-1], "pop_end")
     with c2:
-        end = st.select_slider(t("pop_period_end", lang), ends, key="pop_end")
-    common.set_url("van", start, years[0]); common.set_url("tot", end, ends[-1])
+        end = st.select_slider(t("pop_period_end", lang), ends, value=ends[-1], key=common.url_key("tot"),
+                               bind="query-params")
     every_end = growth_to_each(values, "population", start, ends, list(MUNICIPALITY_CODES))
     classes = classify(every_end["change_pct"], "neutral", "diverging")  # fixed over all end years
     growth = every_end[every_end["end_year"] == end].drop(columns="end_year").reset_index(drop=True)
@@ -87,7 +82,8 @@ else:
     pct = lambda v: (format_number(v, 1, lang) + " %") if pd.notna(v) else t("no_data", lang)
     title = f"{t('pop_growth_map', lang)} {start}–{end} (%)"
     basemap = mapview.basemap_choice(lang)
-    mapview.show_map(("population", lang, basemap), lambda: mapview.base_map(lang, basemap, with_parks=False, wheel_zoom=False),
+    mapview.show_map(("population", lang, basemap),
+                     lambda: mapview.base_map(lang, basemap, with_parks=False, wheel_zoom=False),
                      ("growth", lang, start, end),
                      lambda: [mapview.choropleth(growth, population, classes, lang, title, None, "change_pct", pct)],
                      key="population", height=480)

@@ -4,7 +4,7 @@ import html
 import folium
 import streamlit as st
 
-from twente import maps
+from twente import maps, state
 from twente.i18n import t
 from twente.indicators import format_number
 from twente.nearest import route_url
@@ -19,25 +19,31 @@ st.caption(t("finder_intro", lang))
 gazetteer, gazetteer_problems = cache.gazetteer()
 finder, finder_problems = cache.finder()
 
-# The search lives in the URL: ?plaats=delden or ?postcode=7511 (shareable).
-if "pf_query" not in st.session_state:
-    st.session_state["pf_query"] = (st.query_params.get("postcode") or st.query_params.get("plaats") or "")[:80]
-query = st.text_input(t("finder_input", lang), key="pf_query", placeholder=t("finder_placeholder", lang))
-with_nature = st.toggle(t("finder_show_nature", lang), value=True, key="pf_nature")
+# Every view is a link: the search text is bound to ?plaats= by Streamlit, the nature toggle to
+# ?natuur=, a tapped point is ?punt=lat,lon (hand-written: no widget holds it). ?postcode= is an
+# older form of ?plaats= that links still carry.
+if "postcode" in st.query_params and "plaats" not in st.query_params and "plaats" not in st.session_state:
+    st.session_state["plaats"] = st.query_params.get("postcode", "")[:80]
+
+
+def new_search() -> None:
+    """A new search replaces a tapped point and an old ?postcode= link."""
+    common.set_url("punt", None)
+    common.set_url("postcode", None)
+
+
+query = st.text_input(t("finder_input", lang), key=common.url_key("plaats"), placeholder=t("finder_placeholder", lang),
+                      max_chars=80, bind="query-params", on_change=new_search)
+with_nature = st.toggle(t("finder_show_nature", lang), value=True, key=common.url_key("natuur"), bind="query-params")
 
 result = gazetteer.search(query) if query.strip() else None
 origin: Location | None = result.location if result else None
-clicked = st.session_state.get("pf_click")
-if clicked and clicked.get("query") == query:
-    at = (clicked["lat"], clicked["lon"])
-    origin = Location(t("finder_map_point", lang), *at, "map", cache.municipality_at(*at))
-
-if result and result.how == "postcode":
-    common.set_url("postcode", query.strip()[:4]); common.set_url("plaats", None)
-elif query.strip():
-    common.set_url("plaats", query.strip().lower()); common.set_url("postcode", None)
-else:
-    common.set_url("plaats", None); common.set_url("postcode", None)
+tapped = state.point(st.query_params, "punt", maps.TWENTE_BOUNDS)
+common.set_url("punt", None if tapped is None else state.point_text(*tapped))
+if tapped:
+    origin = Location(t("finder_map_point", lang), tapped[0], tapped[1], "map", cache.municipality_at(*tapped))
+if st.query_params.get("postcode") and st.query_params.get("postcode") != query.strip():
+    common.set_url("postcode", None)
 
 if result and origin is None:
     st.warning(t("finder_not_found", lang, query=escape_markdown(query)))
@@ -46,7 +52,8 @@ if result and result.suggestions and (origin is None or result.how in ("prefix",
     cols = st.columns(min(len(result.suggestions), 3))
     for i, loc in enumerate(result.suggestions[:6]):
         if cols[i % len(cols)].button(escape_markdown(loc.describe(lang)), key=f"pf_sugg_{i}", width="stretch"):
-            st.session_state["pf_query"] = loc.label.split(" ")[0] if loc.kind == "postcode" else loc.label
+            st.session_state["plaats"] = loc.label.split(" ")[0] if loc.kind == "postcode" else loc.label
+            new_search()
             st.rerun()
 
 ranked = []
@@ -102,7 +109,7 @@ result_map = mapview.show_map(("finder", lang, basemap), lambda: maps.base_map(b
 tap = result_map.get("last_clicked") if result_map else None
 if tap and tap != st.session_state.get("pf_last_tap"):
     st.session_state["pf_last_tap"] = tap
-    st.session_state["pf_click"] = {"lat": float(tap["lat"]), "lon": float(tap["lng"]), "query": query}
+    common.set_url("punt", state.point_text(float(tap["lat"]), float(tap["lng"])))
     st.rerun()
 
 st.caption(t("finder_sources", lang))

@@ -96,9 +96,11 @@ def test_html_entities_and_none():
 
 
 def _url_parameters() -> set[str]:
-    """Every URL parameter the pages and components read, found in their source."""
+    """Every URL parameter the pages read: what each page declares in the navigation (it drops
+    the rest from the URL), the global ones, and any parameter read in the source directly."""
+    names = {name for entry in nav.PAGES for name in entry.params} | {"lang", "kaart"}
     sources = "\n".join(p.read_text(encoding="utf-8") for p in PAGES + sorted((ROOT / "twente" / "ui").glob("*.py")))
-    names = set(re.findall(r"(?:url_choice|url_int|url_many|set_url)\(\s*\"(\w+)\"", sources))
+    names |= set(re.findall(r"(?:url_chooser|url_choice|set_url)\(\s*\"(\w+)\"", sources))
     names |= set(re.findall(r"query_params(?:\.get\(|\[)\s*\"(\w+)\"", sources))
     names |= set(re.findall(r"state\.\w+\(st\.query_params,\s*\"(\w+)\"", sources))
     return names
@@ -158,7 +160,7 @@ def test_finder_shows_a_hostile_search_as_text(text):
             at = _run(FINDER, {"plaats": text})
         else:
             at = _run(FINDER, {})
-            at.text_input(key="pf_query").input(text).run()
+            at.text_input(key="plaats").input(text).run()
         assert not at.exception, at.exception
         bodies = _bodies(at)
         assert not _constructs(bodies) - _constructs(_bodies(_run(FINDER, {}))), bodies

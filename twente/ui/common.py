@@ -7,12 +7,12 @@ from collections.abc import Sequence
 
 import pandas as pd
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from twente import state
 from twente.i18n import DEFAULT_LANG, LANGS, t
 from twente.problems import Problem
 from twente.text import escape_markdown
-
 
 # --------------------------------------------------------------------------- language
 
@@ -26,13 +26,17 @@ def language() -> str:
 
 
 def set_url(name: str, value, default=None) -> None:
-    """Write a parameter to the URL; the default value is left out to keep links short."""
+    """Write a parameter to the URL; the default value is left out to keep links short.
+    A parameter bound to a widget (``bind="query-params"``) is the widget's: left alone."""
     value = None if value is None else str(value)
-    if value is None or value == (None if default is None else str(default)):
-        if name in st.query_params:
-            del st.query_params[name]
-    elif st.query_params.get(name) != value:
-        st.query_params[name] = value
+    try:
+        if value is None or value == (None if default is None else str(default)):
+            if name in st.query_params:
+                del st.query_params[name]
+        elif st.query_params.get(name) != value:
+            st.query_params[name] = value
+    except StreamlitAPIException:  # bound to a widget: Streamlit keeps it in step
+        pass
 
 
 def language_switch(lang: str) -> None:
@@ -47,31 +51,77 @@ def language_switch(lang: str) -> None:
 
 
 # --------------------------------------------------------------------------- URL-bound widgets
+#
+# Widgets whose value is language-neutral (years, the search text, toggles) use Streamlit's own
+# ``bind="query-params"`` with the parameter name as key (``key=url_key("jaar")``). Streamlit
+# cannot bind the choosers below: for a selectbox, radio or multiselect it writes the *formatted
+# option* (the ``format_func`` label) to the URL, and our labels are translated, so links would
+# read ``?indicator=Rokers`` in Dutch, break in English, and break every existing
+# ``?indicator=smokers`` link. Those choosers keep an id in the URL through ``url_chooser``.
+
+GLOBAL_PARAMS = ("lang", "kaart")
 
 
-def url_choice(name: str, options: Sequence[str], default: str, key: str) -> str:
-    """Prepare session state for a widget whose value lives in ``?name=``. Call before the
-    widget; pass ``key`` to it; then call ``set_url(name, value, default)``."""
-    options = list(options)
-    if key not in st.session_state or st.session_state[key] not in options:
-        st.session_state[key] = state.choice(st.query_params, name, options, default) if options else None
-    return st.session_state[key]
+def url_key(name: str) -> str:
+    """The key of a widget bound to ``?name=`` (Streamlit uses the key as the parameter name)."""
+    return name
 
 
-def url_int(name: str, options: Sequence[int], default: int, key: str) -> int:
-    options = list(options)
-    if key not in st.session_state or st.session_state[key] not in options:
-        st.session_state[key] = state.integer(st.query_params, name, options, default)
-    return st.session_state[key]
+def url_value(name: str, options: Sequence[str], default: str) -> str:
+    """The valid id in ``?name=`` (case-insensitive), else ``default``. The URL is tidied on the
+    way: an invalid value, or the default itself, leaves it."""
+    value = state.choice(st.query_params, name, list(options), default)
+    set_url(name, value, default)
+    return value
 
 
-def url_many(name: str, options: Sequence[str], default: list[str], key: str) -> list[str]:
-    options = list(options)
-    if key not in st.session_state:
-        st.session_state[key] = state.many(st.query_params, name, options, default)
+def url_values(name: str, options: Sequence[str], default: Sequence[str]) -> list[str]:
+    """The valid ids in ``?name=a,b`` (unknown ones dropped); ``?name=`` is an empty choice."""
+    if name in st.query_params and not st.query_params.get(name, "").strip():
+        chosen: list[str] = []
     else:
-        st.session_state[key] = [v for v in st.session_state[key] if v in options]
-    return st.session_state[key]
+        chosen = state.many(st.query_params, name, list(options), list(default))
+    set_url(name, ",".join(chosen), ",".join(default))
+    return chosen
+
+
+def url_chooser(widget, label: str, name: str, options: Sequence[str], default, key: str, **kwargs):
+    """A chooser whose id lives in ``?name=`` (``widget`` is st.selectbox, st.radio,
+    st.multiselect or the same on a container). The URL is the truth: every run sets the widget
+    from it, so a language switch, which changes every label, cannot reset the choice; a change
+    by the user is written to the URL by the widget's callback before the next run. Defaults
+    must not be read from the URL."""
+    many = isinstance(default, (list, tuple))
+    value = url_values(name, options, default) if many else url_value(name, options, default)
+    st.session_state[key] = value
+    return widget(label, list(options), key=key, on_change=_chosen, args=(name, key, default), **kwargs)
+
+
+def _chosen(name: str, key: str, default) -> None:
+    value = st.session_state.get(key)
+    if isinstance(default, (list, tuple)):
+        _set_list(name, value or [], default)
+    else:
+        set_url(name, value, default)
+
+
+def _set_list(name: str, value: Sequence[str], default: Sequence[str]) -> None:
+    if list(value) == list(default):
+        set_url(name, None)
+    elif st.query_params.get(name) != ",".join(value):
+        st.query_params[name] = ",".join(value)
+
+
+def choose(name: str, value: str, default: str = "") -> None:
+    """Set a chooser's id from elsewhere (a click on the map): call, then ``st.rerun()``."""
+    set_url(name, value, default)
+
+
+def drop_unknown_params(known: Sequence[str]) -> None:
+    """Parameters that this page does not use leave the URL (``?foo=bar``); lang and kaart stay."""
+    for name in list(st.query_params):
+        if name not in known and name not in GLOBAL_PARAMS:
+            set_url(name, None)
 
 
 def page_link(page: str, url_path: str, label: str, icon: str | None = ":material/arrow_forward:",

@@ -54,10 +54,10 @@ def indicator_section(values: pd.DataFrame, pick, lang: str, basemap: str, key: 
     caveats(view, lang)
     # The map comes first: a click on it sets the chooser's state, which must happen
     # before the chooser widget exists in this run.
-    selected = common.url_choice("gemeente", [""] + list(view.frame["code"]), "", f"{key}_selected") or None
+    selected = common.url_value("gemeente", [""] + list(view.frame["code"]), "") or None
     left, right = st.columns([1, 1], gap="medium")
     with left:
-        mapview.indicator_map(view.frame, pick, lang, basemap, key=f"{key}_map", selected=selected, selected_key=f"{key}_selected",
+        mapview.indicator_map(view.frame, pick, lang, basemap, key=f"{key}_map", selected=selected,
                               tooltips=tooltips(view, lang), height=map_height, hint="map_hint_compare", wheel_zoom=False)
         map_notice(values, pick, problems, lang)
     with right:
@@ -109,11 +109,7 @@ def _interval(row, view: View, lang: str) -> str:
 
 def highlight_chooser(view: View, lang: str, key: str) -> str | None:
     """The municipality to highlight (map, chart, statement), kept in ?gemeente=."""
-    options = [""] + list(view.frame["code"])
-    common.url_choice("gemeente", options, "", key)
-    code = panels.municipality_chooser(view.frame, lang, key)
-    common.set_url("gemeente", code, "")
-    return code or None
+    return panels.municipality_chooser(view.frame, lang, key) or None
 
 
 def ranking(view: View, lang: str, selected: str | None) -> None:

@@ -23,11 +23,8 @@ from twente.ui import cache, common, folium_adapter
 
 def basemap_choice(lang: str) -> str:
     """Sidebar chooser for the background map, kept in ?kaart=."""
-    options = list(maps.BASEMAPS)
-    common.url_choice("kaart", options, maps.DEFAULT_BASEMAP, "basemap")
-    choice = st.sidebar.selectbox(t("basemap", lang), options, format_func=lambda b: maps.BASEMAPS[b].label(lang), key="basemap")
-    common.set_url("kaart", choice, maps.DEFAULT_BASEMAP)
-    return choice
+    return common.url_chooser(st.sidebar.selectbox, t("basemap", lang), "kaart", list(maps.BASEMAPS),
+                              maps.DEFAULT_BASEMAP, "basemap", format_func=lambda b: maps.BASEMAPS[b].label(lang))
 
 
 def park_labels(lang: str) -> dict[str, str]:
@@ -88,10 +85,10 @@ def legend_for(classes: Classes, indicator: Indicator, lang: str, title: str, an
 
 
 def indicator_map(frame: pd.DataFrame, pick, lang: str, basemap: str, key: str, selected: str | None,
-                  selected_key: str, tooltips: dict[str, str] | None = None, height: int = 560, hint: str = "map_hint",
+                  tooltips: dict[str, str] | None = None, height: int = 560, hint: str = "map_hint",
                   wheel_zoom: bool = True) -> None:
     """The choropleth of one indicator view with parks, legend, source line and hint. A click
-    on a municipality selects it (``st.session_state[selected_key]``) and reruns."""
+    on a municipality selects it (``?gemeente=``, read by the municipality chooser) and reruns."""
     from twente.classify import classify
     from twente.ui import panels
 
@@ -105,7 +102,7 @@ def indicator_map(frame: pd.DataFrame, pick, lang: str, basemap: str, key: str, 
     )
     clicked = clicked_municipality(result, key)
     if clicked and clicked != selected:
-        st.session_state[selected_key] = clicked
+        common.choose("gemeente", clicked)
         st.rerun()
     legend_for(classes, pick.indicator, lang, title, frame["value"].isna().any())
     panels.source_line(pick.indicator, lang)

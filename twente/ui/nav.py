@@ -30,22 +30,30 @@ class PageEntry:
     url_path: str  # "" is the home page
     title_key: str
     group_key: str
+    params: tuple[str, ...] = ()  # the URL parameters the page reads, besides lang and kaart
 
 
 PAGES = (
-    PageEntry("overview", "dashboard.py", "", "page_overview", "nav_explore"),
-    PageEntry("population", "pages/bevolking.py", "bevolking", "page_population", "nav_explore"),
-    PageEntry("health", "pages/gezondheid.py", "gezondheid", "page_health", "nav_domains"),
-    PageEntry("living", "pages/leefomgeving.py", "leefomgeving", "page_living", "nav_domains"),
-    PageEntry("parks", "pages/parken.py", "parken", "page_parks", "nav_residents"),
+    PageEntry("overview", "dashboard.py", "", "page_overview", "nav_explore",
+              ("domein", "indicator", "jaar", "groep", "gemeente")),
+    PageEntry("population", "pages/bevolking.py", "bevolking", "page_population", "nav_explore",
+              ("weergave", "gemeenten", "ref", "van", "tot")),
+    PageEntry("health", "pages/gezondheid.py", "gezondheid", "page_health", "nav_domains",
+              ("indicator", "jaar", "groep", "gemeente")),
+    PageEntry("living", "pages/leefomgeving.py", "leefomgeving", "page_living", "nav_domains",
+              ("indicator", "jaar", "groep", "gemeente")),
+    PageEntry("parks", "pages/parken.py", "parken", "page_parks", "nav_residents",
+              ("plaats", "postcode", "punt", "natuur")),
     PageEntry("sources", "pages/bronnen.py", "bronnen", "page_sources", "nav_about"),
 )
 BY_ID = {p.id: p for p in PAGES}
 
 
 def page_start(page_id: str) -> str:
-    """Call first in every page script; returns the language."""
+    """Call first in every page script; returns the language. Parameters the page does not
+    use leave the URL here; the page's own widgets drop the invalid values of the others."""
     entry = BY_ID[page_id]
+    common.drop_unknown_params(entry.params)
     lang = common.language()
     app = t("app_title", lang)
     title = app if entry.id == "overview" else f"{t(entry.title_key, lang)} · {app}"

@@ -47,10 +47,11 @@ def source_line(indicator: Indicator, lang: str) -> None:
 
 
 def municipality_chooser(frame: pd.DataFrame, lang: str, key: str) -> str:
+    """The municipality to highlight, kept in ?gemeente= (a code; "" is none)."""
     options = [""] + list(frame["code"])
     names = dict(zip(frame["code"], frame["name"]))
-    return st.selectbox(t("choose_municipality", lang), options, key=key,
-                        format_func=lambda c: names.get(c, "") if c else t("none_selected", lang))
+    return common.url_chooser(st.selectbox, t("choose_municipality", lang), "gemeente", options, "", key,
+                              format_func=lambda c: names.get(c, "") if c else t("none_selected", lang))
 
 
 def municipality_panel(code: str | None, pick, frame: pd.DataFrame, refs: pd.DataFrame, values: pd.DataFrame,

@@ -1,0 +1,161 @@
+"""Every view is a link: state -> URL -> a fresh AppTest from that URL -> the same state.
+Also the defects of issue #10: the year change that dropped the indicator, the language
+switch that reset the choosers, and parameters that make no sense staying in the URL."""
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(page: str, **params) -> AppTest:
+    at = AppTest.from_file(str(ROOT / page), default_timeout=60)
+    for k, v in params.items():
+        at.query_params[k] = v
+    return at.run()
+
+
+def url(at: AppTest) -> dict[str, str]:
+    """The URL as the browser would show it: one text per parameter. For a widget bound with
+    bind="query-params" the browser, not the script, writes the URL (its formatted value, left
+    out when it is the default); AppTest has no browser, so this does what the browser does.
+    The browser tests (test_url_state.py) check the real thing."""
+    out = {}
+    for k, v in at.query_params.items():
+        out[k] = v[-1] if isinstance(v, list) else v
+    for kind in ("selectbox", "select_slider", "text_input", "toggle"):
+        for w in getattr(at, kind):
+            name = getattr(w.proto, "query_param_key", "")
+            if not name:
+                continue
+            if kind == "selectbox":
+                shown, default = w.format_func(w.value), w.proto.options[w.proto.default]
+            elif kind == "select_slider":
+                shown, default = w.format_func(w.value), w.proto.options[int(w.proto.default[0])]
+            elif kind == "toggle":
+                shown, default = str(w.value).lower(), str(w.proto.default).lower()
+            else:
+                shown, default = w.value, w.proto.default
+            if shown == default:
+                out.pop(name, None)
+            else:
+                out[name] = shown
+    return out
+
+
+def reopen(at: AppTest, page: str) -> AppTest:
+    assert not at.exception, at.exception
+    return run(page, **url(at))
+
+
+def values(at: AppTest, keys: list[str]) -> dict:
+    out = {}
+    for key in keys:
+        for kind in ("selectbox", "multiselect", "radio", "select_slider", "text_input", "toggle"):
+            found = [w for w in getattr(at, kind) if w.key == key]
+            if found:
+                out[key] = found[0].value
+                break
+        else:
+            out[key] = "<missing>"
+    return out
+
+
+def test_changing_the_year_keeps_the_indicator_in_the_url():
+    at = run("pages/gezondheid.py")
+    at.selectbox(key="hl_indicator").select("obesity_bmi_ge_30").run()
+    at = reopen(at, "pages/gezondheid.py")  # a fresh session opened from the link
+    assert at.selectbox(key="hl_indicator").value == "obesity_bmi_ge_30"
+    at.selectbox(key="jaar").select(2016).run()
+    assert url(at).get("indicator") == "obesity_bmi_ge_30", url(at)
+    assert url(at).get("jaar") == "2016", url(at)
+    again = reopen(at, "pages/gezondheid.py")
+    assert (again.selectbox(key="hl_indicator").value, again.selectbox(key="jaar").value) == ("obesity_bmi_ge_30", 2016)
+
+
+def test_the_language_switch_keeps_every_chooser():
+    at = run("dashboard.py")
+    at.selectbox(key="ov_domain").select("health").run()
+    at.selectbox(key="ov_indicator").select("obesity_bmi_ge_30").run()
+    at.selectbox(key="ov_group").select("65+").run()
+    at.selectbox(key="jaar").select(2016).run()
+    at.selectbox(key="ov_selected").select("GM0153").run()
+    keys = ["ov_domain", "ov_indicator", "jaar", "ov_group", "ov_selected"]
+    before = values(at, keys)
+    assert before == {"ov_domain": "health", "ov_indicator": "obesity_bmi_ge_30", "jaar": 2016, "ov_group": "65+",
+                      "ov_selected": "GM0153"}
+    at.button(key="lang_switch").click().run()
+    assert at.title[0].value == "Twente in figures"
+    assert values(at, keys) == before
+    at.button(key="lang_switch").click().run()
+    assert at.title[0].value == "Twente in cijfers"
+    assert values(at, keys) == before
+    assert values(reopen(at, "dashboard.py"), keys) == before
+
+
+@pytest.mark.parametrize("page, keys, actions", [
+    ("dashboard.py", ["ov_domain", "ov_indicator", "jaar", "ov_group", "ov_selected", "basemap"],
+     [("selectbox", "ov_domain", "living"), ("selectbox", "ov_indicator", "avg_disposable_income_household"),
+      ("selectbox", "ov_selected", "GM0164"), ("selectbox", "basemap", "none")]),
+    ("pages/gezondheid.py", ["hl_indicator", "jaar", "hl_group", "hl_selected"],
+     [("selectbox", "hl_indicator", "obesity_bmi_ge_30"), ("selectbox", "hl_group", "65+"),
+      ("selectbox", "hl_selected", "GM1735"), ("selectbox", "jaar", 2016)]),
+    ("pages/leefomgeving.py", ["lv_indicator", "jaar", "lv_selected"],
+     [("selectbox", "lv_selected", "GM0141"), ("selectbox", "jaar", 2019)]),
+    ("pages/bevolking.py", ["pop_mode", "pop_areas", "pop_refs", "van", "tot"],
+     [("radio", "pop_mode", "growth"), ("multiselect", "pop_areas", ["GM0183", "GM1774"]),
+      ("multiselect", "pop_refs", ["NL01"]), ("selectbox", "van", 2015), ("select_slider", "tot", 2020)]),
+    ("pages/parken.py", ["plaats", "natuur"], [("text_input", "plaats", "Delden"), ("toggle", "natuur", False)]),
+])
+def test_state_url_state_round_trip(page, keys, actions):
+    at = run(page)
+    defaults = values(at, keys)
+    for kind, key, value in actions:
+        widget = next(w for w in getattr(at, kind) if w.key == key)
+        widget.input(value) if kind == "text_input" else widget.set_value(value)
+        at.run()
+        assert not at.exception, at.exception
+    state = values(at, keys)
+    assert state != defaults
+    for kind, key, value in actions:
+        assert state[key] == value, (key, state)
+    assert values(reopen(at, page), keys) == state, url(at)
+
+
+@pytest.mark.parametrize("page", ["dashboard.py", "pages/gezondheid.py", "pages/leefomgeving.py",
+                                  "pages/bevolking.py", "pages/parken.py", "pages/bronnen.py"])
+def test_nonsense_and_unknown_parameters_leave_the_url(page):
+    at = run(page, jaar="abc", indicator="nope", foo="bar", groep="x", gemeente="GM9999", domein="zzz",
+             weergave="eval(1)", van="1800", tot="x", punt="91,200", kaart="none", lang="en")
+    assert not at.exception, at.exception
+    assert url(at) == {"kaart": "none", "lang": "en"}
+
+
+def test_park_finder_tapped_point_is_a_link():
+    at = run("pages/parken.py", punt="52.23456789,6.81234")
+    assert at.subheader[0].value.startswith("Vanaf "), [s.value for s in at.subheader]
+    assert url(at)["punt"] == "52.2346,6.8123"
+    assert len([m for m in at.markdown if m.value.startswith("**1. ")]) == 1
+
+
+@pytest.mark.parametrize("bad", ["52.2", "abc,def", "48.85,2.35", "52.2,6.8,1", "nan,nan", "1e309,6.8"])
+def test_park_finder_point_outside_twente_or_malformed_is_dropped(bad):
+    at = run("pages/parken.py", punt=bad)
+    assert not at.exception
+    assert "punt" not in url(at)
+    assert not at.subheader
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("52.23456,6.81234", (52.2346, 6.8123)),
+    (" 52.3 , 6.9 ", (52.3, 6.9)),
+    ("52.118,6.327", (52.118, 6.327)),  # the south-west corner of the 14 outlines
+    ("6.8,52.2", None),  # swapped
+    ("nan,6.8", None), ("52.2,inf", None), ("52.2", None), ("", None), ("52,2,6,8", None), ("1" * 50 + ",6.8", None),
+    ("51.5,6.8", None), ("52.2,8.5", None),
+])
+def test_a_tapped_point_from_the_url(raw, expected):
+    from twente import maps, state
+
+    assert state.point({"punt": raw}, "punt", maps.TWENTE_BOUNDS) == expected
