@@ -19,6 +19,18 @@ def geo_dir() -> Path:
     return root() / "geodata"
 
 
+def files_stamp(folder: Path) -> tuple:
+    """What the files under ``folder`` look like on disk now: each file with its modification
+    time and size. It changes when someone saves a file, so the app notices an edited CSV
+    without a restart (well under a millisecond for the shipped folders)."""
+    stamp: list = [str(folder)]
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+        if path.is_file():
+            info = path.stat()
+            stamp.append((str(path.relative_to(folder)), info.st_mtime_ns, info.st_size))
+    return tuple(stamp)
+
+
 def display_path(path: Path) -> str:
     """A path as users know it: relative to the project folder."""
     try:

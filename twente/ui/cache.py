@@ -1,14 +1,46 @@
 """Cached access to the data. Loads happen once per process; a rerun reads from memory.
 
 ``cache_resource`` hands out the same objects to every session without copying them:
-callers must not modify what they get (the pages only read)."""
+callers must not modify what they get (the pages only read).
+
+An edited data file is picked up without a restart: every page run starts with
+``refresh_when_files_change()``, which compares the files' modification times and sizes with
+those of the last load and, when any differ, empties every ``st.cache_resource`` cache (the
+loaded files and everything derived from them: views, charts, rendered maps)."""
 from __future__ import annotations
+
+import sys
 
 import pandas as pd
 import streamlit as st
 
-from twente import data, geo
+from twente import config, data, geo
 from twente.indicators import Catalogue
+
+# What the caches were filled from (once per process): the stamps of twente_data/ and geodata/.
+_loaded_from: dict[str, tuple] = {}
+# Caches that read nothing but the GeoJSON files: they survive an edited CSV.
+GEOMETRY_ONLY = ("municipalities", "municipality_shapes", "municipality_labels", "nature_areas", "nature_shapes")
+
+
+def refresh_when_files_change() -> bool:
+    """Empty the caches when a data file was saved since they were filled; True if it did.
+
+    An edited GeoJSON empties every cache; an edited CSV every cache but the geometry-only
+    ones (the loaded files and all that is derived from them: views, charts, rendered maps)."""
+    stamps = {"csv": config.files_stamp(config.data_dir()), "geo": config.files_stamp(config.geo_dir())}
+    if stamps == _loaded_from:
+        return False
+    if _loaded_from and stamps["geo"] != _loaded_from["geo"]:
+        st.cache_resource.clear()
+    elif _loaded_from:
+        for module_name, module in list(sys.modules.items()):
+            if module_name.startswith("twente.ui"):
+                for name, value in vars(module).items():
+                    if hasattr(value, "clear") and type(value).__name__ == "CachedFunc" and name not in GEOMETRY_ONLY:
+                        value.clear()
+    _loaded_from.update(stamps)
+    return True
 
 
 @st.cache_resource(show_spinner=False)

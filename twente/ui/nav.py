@@ -18,7 +18,7 @@ import streamlit as st
 
 from twente import maps
 from twente.i18n import DEFAULT_LANG, t
-from twente.ui import common
+from twente.ui import cache, common
 
 FAVICON = "static/favicon.png"
 
@@ -53,6 +53,7 @@ def page_start(page_id: str) -> str:
     """Call first in every page script; returns the language. Parameters the page does not
     use leave the URL here; the page's own widgets drop the invalid values of the others."""
     entry = BY_ID[page_id]
+    cache.refresh_when_files_change()
     common.drop_unknown_params(entry.params)
     lang = common.language()
     app = t("app_title", lang)
