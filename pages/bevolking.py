@@ -8,7 +8,7 @@ from twente.data import AGE_SEX_FILE, display_name
 from twente.i18n import t
 from twente.indicators import area_table, format_number, growth_to_each, series, with_growth, with_index
 from twente.population import age_shares, sex_split
-from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES, area_name
+from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES, NETHERLANDS, TREND_DEFAULTS, TWENTE, area_name
 from twente.ui import cache, chartview, common, mapview, nav
 
 lang = nav.page_start("population")
@@ -31,13 +31,13 @@ st.subheader(t("pop_trend", lang))
 modes = ["absolute", "index", "growth"]
 mode = common.url_chooser(st.radio, t("pop_mode", lang), "weergave", modes, "index", "pop_mode", horizontal=True,
                           format_func=lambda m: t("mode_" + m, lang))
-default_areas = ["GM0153", "GM0164", "GM0141"]
+default_areas = list(TREND_DEFAULTS)
 chosen = common.url_chooser(st.multiselect, t("pop_areas", lang), "gemeenten", MUNICIPALITY_CODES, default_areas,
                             "pop_areas", format_func=names.get)
-refs_all = ["TWENTE", "NL01"]
+refs_all = [TWENTE.code, NETHERLANDS.code]
 refs = common.url_chooser(st.multiselect, t("pop_refs", lang), "ref", refs_all, refs_all, "pop_refs",
                           format_func=lambda c: area_name(c, lang))
-codes = chosen + [r for r in refs if not (mode == "absolute" and r == "NL01")]
+codes = chosen + [r for r in refs if not (mode == "absolute" and r == NETHERLANDS.code)]
 trend = with_growth(with_index(series(values, "population", codes)))
 trend["area"] = [area_name(c, lang) for c in trend["code"]]
 column = {"absolute": "value", "index": "index", "growth": "growth_pct"}[mode]
@@ -52,7 +52,7 @@ if len(trend):
                  alt.Tooltip("value:Q", title=t("inhabitants", lang), format=",.0f"),
                  alt.Tooltip(f"{column}:Q", title=label, format=",.2f")],
     ).properties(height=380, title=f"{t('pop_trend', lang)}: {label}"))
-if mode == "absolute" and "NL01" in refs:
+if mode == "absolute" and NETHERLANDS.code in refs:
     st.caption(t("pop_abs_note", lang))
 common.notice(loaded.problems, lang, population_files, indicator="population")
 common.source_caption(source)
@@ -102,7 +102,7 @@ age = cache.age_sex()
 common.notice(age.problems, lang, [display_name(AGE_SEX_FILE)])
 if age.ok:
     shares = age_shares(age.frame)
-    show = shares[shares["code"].isin((chosen or default_areas) + ["TWENTE", "NL01"])].copy()
+    show = shares[shares["code"].isin((chosen or default_areas) + refs_all)].copy()
     show["area"] = [area_name(c, lang) for c in show["code"]]
     chartview.show(("population_age", tuple(show["code"].unique()), lang), lambda: alt.Chart(show).mark_bar().encode(
         x=alt.X("age_group:N", sort=list(dict.fromkeys(shares["age_group"])), title=t("age_group_col", lang)),
@@ -137,7 +137,7 @@ for heading, ids, filename in (
     ("pop_change", ["live_births", "deaths", "natural_increase", "net_migration", "population_growth"], "change_2023"),
 ):
     st.subheader(t(heading, lang))
-    codes = list(MUNICIPALITY_CODES) + ["TWENTE", "NL01"]
+    codes = list(MUNICIPALITY_CODES) + refs_all
     frame = area_table(values, ids, codes).rename(columns={i: catalogue[i].title(lang) for i in ids})
     frame.insert(0, t("col_name", lang), [area_name(c, lang) for c in codes])
     frame = frame.reset_index(drop=True)

@@ -8,6 +8,7 @@ from twente import maps, state
 from twente.i18n import t
 from twente.indicators import format_number
 from twente.nearest import route_url
+from twente.registry import TWENTE_BOUNDS
 from twente.search import Location
 from twente.text import escape_markdown
 from twente.ui import cache, common, mapview, nav
@@ -38,7 +39,7 @@ with_nature = st.toggle(t("finder_show_nature", lang), value=True, key=common.ur
 
 result = gazetteer.search(query) if query.strip() else None
 origin: Location | None = result.location if result else None
-tapped = state.point(st.query_params, "punt", maps.TWENTE_BOUNDS)
+tapped = state.point(st.query_params, "punt", TWENTE_BOUNDS)
 common.set_url("punt", None if tapped is None else state.point_text(*tapped))
 if tapped:
     origin = Location(t("finder_map_point", lang), tapped[0], tapped[1], "map", cache.municipality_at(*tapped))
@@ -104,7 +105,7 @@ def build_groups():
 
 basemap = mapview.basemap_choice(lang)
 view = (origin.lat, origin.lon, with_nature) if origin is not None else None
-result_map = mapview.show_map(("finder", lang, basemap), lambda: maps.base_map(basemap, lang, zoom=10),
+result_map = mapview.show_map(("finder", lang, basemap), lambda: maps.folium_map(basemap, lang, zoom=10),
                               ("finder", lang, view), build_groups, key="finder", height=420, returned=["last_clicked"])
 tap = result_map.get("last_clicked") if result_map else None
 if tap and tap != st.session_state.get("pf_last_tap"):

@@ -156,6 +156,7 @@ def test_park_finder_point_outside_twente_or_malformed_is_dropped(bad):
     ("51.5,6.8", None), ("52.2,8.5", None),
 ])
 def test_a_tapped_point_from_the_url(raw, expected):
-    from twente import maps, state
+    from twente import state
+    from twente.registry import TWENTE_BOUNDS
 
-    assert state.point({"punt": raw}, "punt", maps.TWENTE_BOUNDS) == expected
+    assert state.point({"punt": raw}, "punt", TWENTE_BOUNDS) == expected

@@ -17,6 +17,7 @@ import pandas as pd
 
 from twente.i18n import t
 from twente.indicators import Indicator, format_number, format_value, has_intervals
+from twente.registry import NETHERLANDS, OVERIJSSEL
 
 WARNING = "#d95f0e"
 FAVOURABLE = "#2c7fb8"
@@ -132,7 +133,7 @@ def ranking_chart(frame: pd.DataFrame, indicator: Indicator, refs: pd.DataFrame,
     if len(refs):
         ref_data = refs.assign(label=[f"{n}: {format_value(v, indicator, lang, with_unit=False)}" for n, v in zip(refs["name"], refs["value"])])
         ref_data = ref_data.reset_index(drop=True)
-        ref_data["dash"] = [[6, 3] if c == "NL01" else [2, 2] if c == "PV23" else [1, 0] for c in ref_data["code"]]
+        ref_data["dash"] = [[6, 3] if c == NETHERLANDS.code else [2, 2] if c == OVERIJSSEL.code else [1, 0] for c in ref_data["code"]]
         rules = alt.Chart(ref_data).mark_rule(color=REFERENCE, strokeWidth=1.5).encode(
             x=alt.X("value:Q", scale=x_scale), strokeDash=alt.StrokeDash("dash:N", legend=None, scale=None),
             tooltip=[alt.Tooltip("label:N", title=t("reference", lang))])

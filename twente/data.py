@@ -15,7 +15,7 @@ import pandas as pd
 from twente import config
 from twente.csvio import Column, Schema, read_table
 from twente.problems import DataFileError, Problem
-from twente.registry import DATA_CODES, MUNICIPALITIES, MUNICIPALITY_CODES
+from twente.registry import DATA_CODES, GGD_REGION, MUNICIPALITIES, MUNICIPALITY_CODES, TWENTE, TWENTE_BOUNDS
 
 # --------------------------------------------------------------------------- schemas
 
@@ -208,7 +208,7 @@ USED_BY: dict[str, tuple[str, ...]] = {
 }
 
 # A point outside this box is not in or near Twente (it is usually lat/lon swapped or RD).
-TWENTE_BOX = (51.9, 52.7, 6.1, 7.2)  # lat_min, lat_max, lon_min, lon_max
+TWENTE_MARGIN = 0.2  # degrees around the outlines: a point further out is usually lat/lon swapped or RD
 
 
 @dataclass
@@ -217,10 +217,6 @@ class Loaded:
 
     frame: pd.DataFrame
     problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
 
     @property
     def ok(self) -> bool:
@@ -307,7 +303,7 @@ def _tidy(relative: str, loaded: Loaded) -> tuple[pd.DataFrame, list[Problem]]:
         # The GGD region has no CBS code in the source: it is the region of the 14.
         frame["code"] = frame["code"].fillna("").str.upper()
         is_ggd = (frame["code"] == "") & (frame["level"] == "ggd_region")
-        frame.loc[is_ggd, "code"] = "GGD_TWENTE"
+        frame.loc[is_ggd, "code"] = GGD_REGION.code
         bad = ~frame["code"].isin(DATA_CODES)
         for _, r in frame[bad].iterrows():
             problems.append(Problem(name, "unknown_code", row=int(r["_row"]), column="code", params={"value": r["code"]}))
@@ -445,7 +441,7 @@ def _twente_totals(values: pd.DataFrame, catalogue: pd.DataFrame) -> pd.DataFram
     rows = []
     for (indicator, year, group), g in munis.groupby(["indicator", "year", "group"]):
         complete = g["value"].notna().sum() == len(MUNICIPALITY_CODES) and g["code"].nunique() == len(MUNICIPALITY_CODES)
-        rows.append({"code": "TWENTE", "year": year, "indicator": indicator, "group": group, "group_label": "",
+        rows.append({"code": TWENTE.code, "year": year, "indicator": indicator, "group": group, "group_label": "",
                      "value": float(g["value"].sum()) if complete else np.nan, "ci_low": np.nan, "ci_high": np.nan,
                      "file": "sum of the 14 municipalities", "_row": 0})
     return pd.DataFrame(rows, columns=VALUE_COLUMNS)
@@ -483,8 +479,8 @@ def _check_points(loaded: Loaded, relative: str) -> Loaded:
     frame = loaded.frame
     if frame.empty:
         return loaded
-    lat_min, lat_max, lon_min, lon_max = TWENTE_BOX
-    inside = frame["latitude"].between(lat_min, lat_max) & frame["longitude"].between(lon_min, lon_max)
+    inside = pd.Series([TWENTE_BOUNDS.contains(lat, lon, TWENTE_MARGIN)
+                       for lat, lon in zip(frame["latitude"], frame["longitude"])], index=frame.index, dtype=bool)
     name = config.display_path(config.data_dir() / relative)
     problems = list(loaded.problems) + [
         Problem(name, "bad_coordinate", row=int(r["_row"]), column="latitude", params={"lat": r["latitude"], "lon": r["longitude"]})

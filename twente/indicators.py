@@ -14,7 +14,7 @@ import pandas as pd
 
 from twente.data import parse_years
 from twente.i18n import NUMBER_MARKS, localized, t
-from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES, area_name
+from twente.registry import GGD_REGION, MUNICIPALITIES, MUNICIPALITY_CODES, REFERENCE_AREAS, TWENTE, area_name
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ def reference_rows(values: pd.DataFrame, indicator: str, year: int, group: str =
     rows = [
         {"code": code, "name": area_name(code, lang), "value": float(view.at[code, "value"]),
          "ci_low": view.at[code, "ci_low"], "ci_high": view.at[code, "ci_high"]}
-        for code in ("TWENTE", "GGD_TWENTE", "PV23", "NL01") if code in view.index
+        for code in (a.code for a in REFERENCE_AREAS) if code in view.index
     ]
     return pd.DataFrame(rows, columns=["code", "name", "value", "ci_low", "ci_high"])
 
@@ -150,7 +150,7 @@ def significance(ci_low: float, ci_high: float, reference: float | None) -> str 
     return "similar"
 
 
-SIGNIFICANCE_REFERENCES = ("GGD_TWENTE", "TWENTE")
+SIGNIFICANCE_REFERENCES = (GGD_REGION.code, TWENTE.code)
 
 
 def significance_reference(refs: pd.DataFrame) -> pd.Series | None:

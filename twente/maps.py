@@ -1,7 +1,8 @@
 """Folium map builders, shared by every page.
 
-* ``base_map``: the part that does not change while someone explores (basemap, labels,
-  parks). streamlit-folium draws it once.
+* ``folium_map``: the part that does not change while someone explores (background tiles,
+  municipality labels, attribution); ``twente.ui.mapview.base_map`` adds the parks to it.
+  streamlit-folium draws it once.
 * ``choropleth_group`` / ``points_group``: feature groups that change with the indicator,
   year or selection; streamlit-folium swaps them without reloading the map.
 
@@ -21,11 +22,11 @@ from jinja2 import Template
 
 from twente import config
 from twente.classify import NO_DATA_COLOUR, Classes
+from twente.registry import TWENTE_BOUNDS
 from twente.i18n import DEFAULT_LANG, t
 
 TWENTE_CENTER = (52.31, 6.70)
 TWENTE_ZOOM = 10
-TWENTE_BOUNDS = [[52.118, 6.327], [52.495, 7.073]]  # the 14 municipal outlines
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,8 @@ def tile_layer(basemap_id: str) -> folium.TileLayer | None:
     )
 
 
-def base_map(basemap_id: str = DEFAULT_BASEMAP, lang: str = "nl", labels: list[tuple[str, float, float]] | None = None,
-             center=TWENTE_CENTER, zoom: int = TWENTE_ZOOM, min_zoom: int = 8, bounds=TWENTE_BOUNDS,
+def folium_map(basemap_id: str = DEFAULT_BASEMAP, lang: str = "nl", labels: list[tuple[str, float, float]] | None = None,
+             center=TWENTE_CENTER, zoom: int = TWENTE_ZOOM, min_zoom: int = 8, bounds=TWENTE_BOUNDS.corners(),
              wheel_zoom: bool = True) -> folium.Map:
     """``wheel_zoom=False`` for a map in the middle of a long page: scrolling the page over
     it then scrolls the page instead of zooming the map (zoom with +/- or a double click)."""

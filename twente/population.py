@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from twente.registry import MUNICIPALITY_CODES
+from twente.registry import MUNICIPALITY_CODES, TWENTE
 
 AGE_2025 = ["0-4", "5-9", "10-14", "15-19", "20-24", "25-44", "45-64", "65-79", "80+"]
 
@@ -15,7 +15,7 @@ def age_shares(age_sex: pd.DataFrame, year: int = 2025, groups: list[str] = AGE_
     munis = rows[rows["code"].isin(MUNICIPALITY_CODES)]
     if munis["code"].nunique() == len(MUNICIPALITY_CODES) and munis["population"].notna().all():
         twente = munis.groupby("age_group", as_index=False)["population"].sum()
-        twente["code"] = "TWENTE"
+        twente["code"] = TWENTE.code
         rows = pd.concat([rows, twente], ignore_index=True)
     totals = rows[rows["age_group"] == "total"].set_index("code")["population"]
     parts = rows[rows["age_group"] != "total"].copy()

@@ -45,6 +45,31 @@ NETHERLANDS = Area("NL01", "Nederland", "country")
 MUNICIPALITY_CODES: tuple[str, ...] = tuple(m.code for m in MUNICIPALITIES)
 REFERENCE_AREAS: tuple[Area, ...] = (TWENTE, GGD_REGION, OVERIJSSEL, NETHERLANDS)
 ALL_AREAS: dict[str, Area] = {a.code: a for a in MUNICIPALITIES + REFERENCE_AREAS}
+# The population trend's default comparison: the three largest municipalities.
+TREND_DEFAULTS: tuple[str, ...] = ("GM0153", "GM0164", "GM0141")  # Enschede, Hengelo, Almelo
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """A box in latitude/longitude (WGS84)."""
+
+    south: float
+    west: float
+    north: float
+    east: float
+
+    def corners(self) -> list[list[float]]:
+        """[[south, west], [north, east]], as Leaflet's fitBounds takes it."""
+        return [[self.south, self.west], [self.north, self.east]]
+
+    def contains(self, lat: float, lon: float, margin: float = 0.0) -> bool:
+        """Inside the box widened by ``margin`` degrees (False for nan and inf)."""
+        return (self.south - margin <= lat <= self.north + margin) and (self.west - margin <= lon <= self.east + margin)
+
+
+# The one bounding box of Twente: the 14 municipal outlines (CBS 2026).
+TWENTE_BOUNDS = Bounds(south=52.118, west=6.327, north=52.495, east=7.073)
+
 # Codes a value file may contain (Twente itself is derived: the sum of the 14).
 DATA_CODES: frozenset[str] = frozenset(MUNICIPALITY_CODES) | {"NL01", "PV23", "GGD_TWENTE"}
 
@@ -52,7 +77,3 @@ DATA_CODES: frozenset[str] = frozenset(MUNICIPALITY_CODES) | {"NL01", "PV23", "G
 def area_name(code: str, lang: str = "nl") -> str:
     area = ALL_AREAS.get(code)
     return area.label(lang) if area else code
-
-
-def is_municipality(code: str) -> bool:
-    return code in MUNICIPALITY_CODES

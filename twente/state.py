@@ -55,17 +55,12 @@ def many(params: Mapping, name: str, allowed: Iterable[str], default: list[str],
     return picked or list(default)
 
 
-def text(params: Mapping, name: str, max_length: int = 60) -> str | None:
-    raw = _raw(params, name)
-    return raw[:max_length] if raw else None
-
-
 POINT_DECIMALS = 4  # about 10 metres: enough for a map tap, short in a link
 
 
 def point(params: Mapping, name: str, bounds, margin: float = 0.1) -> tuple[float, float] | None:
-    """``?name=lat,lon`` as two finite numbers inside ``bounds`` ([[south, west], [north, east]])
-    widened by ``margin`` degrees, rounded to POINT_DECIMALS; anything else is None."""
+    """``?name=lat,lon`` as two finite numbers inside ``bounds`` (a ``registry.Bounds``) widened
+    by ``margin`` degrees, rounded to POINT_DECIMALS; anything else is None."""
     raw = _raw(params, name)
     if raw is None or len(raw) > 40:
         return None
@@ -76,8 +71,7 @@ def point(params: Mapping, name: str, bounds, margin: float = 0.1) -> tuple[floa
         lat, lon = (round(float(p), POINT_DECIMALS) for p in parts)
     except ValueError:
         return None
-    (south, west), (north, east) = bounds
-    if not (south - margin <= lat <= north + margin and west - margin <= lon <= east + margin):
+    if not bounds.contains(lat, lon, margin):
         return None  # also rejects nan and inf
     return lat, lon
 

@@ -17,7 +17,7 @@ from twente.indicators import (
     caveats as caveat_keys, change_between, format_number, format_value, group_label, has_intervals,
     municipality_values, reference_rows, significance_reference, split_by_significance, with_significance,
 )
-from twente.registry import MUNICIPALITY_CODES, area_name
+from twente.registry import GGD_REGION, MUNICIPALITY_CODES, NETHERLANDS, area_name
 from twente.text import escape_markdown
 from twente.ui import chartview, common, mapview, panels
 
@@ -194,7 +194,7 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
 @st.cache_resource(max_entries=512, show_spinner=False)
 def _change(indicator_id: str, start: int, end: int, group: str, lang: str, _values: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(the 14 municipalities, the reference areas with both values) between two years."""
-    codes = list(MUNICIPALITY_CODES) + ["GGD_TWENTE", "NL01"]
+    codes = list(MUNICIPALITY_CODES) + [GGD_REGION.code, NETHERLANDS.code]
     change = change_between(_values, indicator_id, start, end, group, codes=codes)
     change["name"] = [area_name(c, lang) for c in change["code"]]
     municipalities = change[change["code"].isin(MUNICIPALITY_CODES)].reset_index(drop=True)

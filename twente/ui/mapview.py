@@ -32,7 +32,9 @@ def park_labels(lang: str) -> dict[str, str]:
 
 
 def base_map(lang: str, basemap: str, with_parks: bool = True, wheel_zoom: bool = True) -> folium.Map:
-    m = maps.base_map(basemap, lang, labels=cache.municipality_labels(), wheel_zoom=wheel_zoom)
+    """The Twente map every page starts from: ``maps.folium_map`` with the municipality labels
+    and, unless ``with_parks=False``, the parks."""
+    m = maps.folium_map(basemap, lang, labels=cache.municipality_labels(), wheel_zoom=wheel_zoom)
     parks = cache.parks()
     if with_parks and parks.ok:
         maps.parks_group(parks.frame, lang, t("layer_parks", lang), park_labels(lang)).add_to(m)

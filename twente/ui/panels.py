@@ -6,7 +6,7 @@ import streamlit as st
 
 from twente.i18n import t
 from twente.indicators import Catalogue, Indicator, format_number, format_value, ranked, significance, significance_reference
-from twente.registry import MUNICIPALITY_CODES, area_name
+from twente.registry import MUNICIPALITY_CODES, TWENTE, area_name
 from twente.text import escape_markdown
 from twente.ui import common
 
@@ -23,7 +23,7 @@ def headline(values: pd.DataFrame, catalogue: Catalogue, parks, lang: str) -> No
     if len(pop):
         year = int(pop["year"].max())
         latest = pop[pop["year"] == year]
-        total = values[(values["indicator"] == "population") & (values["code"] == "TWENTE") & (values["year"] == year)]["value"]
+        total = values[(values["indicator"] == "population") & (values["code"] == TWENTE.code) & (values["year"] == year)]["value"]
         shown = format_number(total.iloc[0], 0, lang) if len(total) and pd.notna(total.iloc[0]) else t("no_data", lang)
         c1.metric(t("inhabitants", lang) + f" (1-1-{year})", shown, help=t("inhabitants_help", lang, year=year))
         c2.metric(t("municipalities", lang), latest["code"].nunique())
