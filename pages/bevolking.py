@@ -3,7 +3,9 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from twente import maps
 from twente.classify import classify
+from twente.exports import Meta
 from twente.i18n import t
 from twente.indicators import area_table, format_number, growth_to_each, series, with_growth, with_index
 from twente.population import age_shares, sex_split
@@ -51,7 +53,9 @@ if len(trend):
         tooltip=[alt.Tooltip("area:N", title=t("col_name", lang)), alt.Tooltip("year:O", title=t("col_year", lang)),
                  alt.Tooltip("value:Q", title=t("inhabitants", lang), format=",.0f"),
                  alt.Tooltip(f"{column}:Q", title=label, format=",.2f")],
-    ).properties(height=380, title=f"{t('pop_trend', lang)}: {label}"))
+    ).properties(height=380, title=f"{t('pop_trend', lang)}: {label}"),
+        export=Meta(f"{t('pop_trend', lang)}: {label}", f"1-1-{int(trend['year'].min())} – 1-1-{int(trend['year'].max())}",
+                    source), lang=lang)
 if mode == "absolute" and "NL01" in refs:
     st.caption(t("pop_abs_note", lang))
 common.source_caption(source)
@@ -82,7 +86,8 @@ basemap = mapview.basemap_choice(lang)
 mapview.show_map(("population", lang, basemap), lambda: mapview.base_map(lang, basemap, with_parks=False, wheel_zoom=False),
                  ("growth", lang, start, end),
                  lambda: [mapview.choropleth(growth, population, classes, lang, title, None, "change_pct", pct)],
-                 key="population", height=480)
+                 key="population", height=480, export=Meta(title, f"1-1-{start}, 1-1-{end}", source, tuple(
+                     maps.legend_rows(classes, lambda v: format_number(v, 1, lang)))), lang=lang)
 mapview.legend_for(classes, population, lang, title, growth["change_pct"].isna().any(), decimals=1)
 st.caption(t("pop_fixed_breaks", lang))
 common.source_caption(source)
@@ -106,7 +111,9 @@ if age.ok:
                  alt.Tooltip("age_group:N", title=t("age_group_col", lang)),
                  alt.Tooltip("population:Q", title=t("inhabitants", lang), format=",.0f"),
                  alt.Tooltip("share_pct:Q", title=t("share_pct", lang), format=".1f")],
-    ).properties(height=340, title=t("pop_age", lang)))
+    ).properties(height=340, title=t("pop_age", lang)),
+        export=Meta(t("pop_age", lang), "1-1-2025", t("source_line", lang, publisher="CBS", table="70072ned (2025)",
+                                                        licence="CC BY 4.0")), lang=lang)
     st.caption(t("pop_age_note", lang))
     common.source_caption(t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"))
     age_columns = {"area": t("col_name", lang), "age_group": t("age_group_col", lang),
@@ -139,3 +146,4 @@ for heading, ids, filename in (
     st.download_button(t("download_csv", lang), common.csv_bytes(frame), file_name=f"twente_{filename}.csv", key=f"dl_{filename}")
 
 common.show_problems(loaded.problems + age.problems, lang)
+nav.page_end("population", lang)

@@ -30,3 +30,4 @@ recreation.parks_table(lang)
 nav.link("parks", t("to_finder", lang), lang)
 
 common.show_problems(catalogue_problems + loaded.problems + cache.parks().problems + cache.recreation_facts().problems, lang)
+nav.page_end("living", lang)

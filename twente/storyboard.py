@@ -25,6 +25,9 @@ SCHEMA = Schema(
 )
 TEXT_FIELDS = ("title_nl", "title_en", "view", "text_nl", "text_en")
 MAX_SLIDES = 99
+# What ``parse_view`` can say is wrong with a view (the message is "problem_" + kind in twente.i18n).
+VIEW_PROBLEMS = ("slide_bad_link", "slide_unknown_page", "slide_unknown_param", "slide_unknown_indicator",
+                 "slide_bad_value")
 
 # Pages a slide can show (the URL path, as in twente.ui.nav.PAGES) and the indicator domains
 # each one offers; the parks and population pages have views of their own.

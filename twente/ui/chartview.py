@@ -10,6 +10,7 @@ import copy
 import streamlit as st
 
 from twente import charts
+from twente.exports import Meta
 
 
 @st.cache_resource(max_entries=1024, show_spinner=False)
@@ -17,7 +18,20 @@ def _spec(key: tuple, _build) -> dict:
     return charts.spec(_build())
 
 
-def show(key: tuple, build) -> None:
+def show(key: tuple, build, export: Meta | None = None, lang: str = "nl", style: dict | None = None,
+         height: int | None = None) -> None:
     """Draw the chart ``build()`` returns; ``key`` must name everything the chart depends
-    on (page, view parameters, language)."""
-    st.vega_lite_chart(copy.deepcopy(_spec(key, build)), width="stretch")  # Streamlit edits the dict it gets
+    on (page, view parameters, language). With ``export``, buttons under the chart download
+    it as SVG and PNG (rendered on the server when clicked). ``style`` is merged into the
+    chart's Vega-Lite ``config`` (e.g. bigger type on a projector)."""
+    spec = _spec(key, build)
+    shown = copy.deepcopy(spec)  # Streamlit edits the dict it gets
+    for part, settings in (style or {}).items():
+        shown.setdefault("config", {}).setdefault(part, {}).update(settings)
+    if height is not None:
+        shown["height"] = height
+    st.vega_lite_chart(shown, width="stretch")
+    if export is not None:
+        from twente.ui import exports
+
+        exports.chart_buttons(export, spec, lang, key="chart_" + "_".join(str(k) for k in key)[:120])
