@@ -143,8 +143,9 @@ def table_xlsx(frame: pd.DataFrame, meta: Meta, lang: str) -> bytes:
     buffer = io.BytesIO()
     first = len(meta.lines(lang)) + 1
     frame = frame.copy()
-    for column in frame.columns[frame.dtypes == object]:
-        frame[column] = frame[column].map(_not_a_formula)
+    for column in frame.columns:
+        if not pd.api.types.is_numeric_dtype(frame[column]):
+            frame[column] = frame[column].map(_not_a_formula)
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         frame.to_excel(writer, index=False, startrow=first, sheet_name="Twente")
         sheet = writer.sheets["Twente"]

@@ -174,7 +174,8 @@ def load(index: dict, domains: dict[str, str], population_years: list[int]) -> S
     seen: dict[int, int] = {}
     for _, r in frame.iterrows():
         row = int(r["_row"])
-        raw_number = (r["slide"] or "").strip()
+        r = {k: (v.strip() if isinstance(v, str) else "") for k, v in r.items() if k != "_row"}
+        raw_number = r["slide"]
         number = _int(raw_number)
         if number is None or not 1 <= number <= MAX_SLIDES:
             board.problems.append(Problem(name, "slide_bad_number", row=row, column="slide",
@@ -185,7 +186,7 @@ def load(index: dict, domains: dict[str, str], population_years: list[int]) -> S
                                           params={"slide": number, "first": seen[number]}))
             continue
         seen[number] = row
-        empty = [c for c in TEXT_FIELDS if not (r[c] or "").strip()]
+        empty = [c for c in TEXT_FIELDS if not r[c]]
         if empty:
             board.problems.append(Problem(name, "slide_missing_field", row=row, column=empty[0],
                                           params={"slide": number, "fields": ", ".join(empty)}))
@@ -194,8 +195,7 @@ def load(index: dict, domains: dict[str, str], population_years: list[int]) -> S
         if view is None:
             board.problems.append(Problem(name, kind, row=row, column="view", params={"slide": number, **params}))
             continue
-        board.slides.append(Slide(number, row, r["title_nl"].strip(), r["title_en"].strip(), r["view"].strip(),
-                                  r["text_nl"].strip(), r["text_en"].strip(), view))
+        board.slides.append(Slide(number, row, r["title_nl"], r["title_en"], r["view"], r["text_nl"], r["text_en"], view))
     board.slides.sort(key=lambda s: s.number)
     return board
 

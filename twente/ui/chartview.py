@@ -19,18 +19,19 @@ def _spec(key: tuple, _build) -> dict:
 
 
 def show(key: tuple, build, export: Meta | None = None, lang: str = "nl", style: dict | None = None,
-         height: int | None = None) -> None:
+         height: int | dict | None = None) -> None:
     """Draw the chart ``build()`` returns; ``key`` must name everything the chart depends
     on (page, view parameters, language). With ``export``, buttons under the chart download
     it as SVG and PNG (rendered on the server when clicked). ``style`` is merged into the
-    chart's Vega-Lite ``config`` (e.g. bigger type on a projector)."""
+    chart's Vega-Lite ``config`` (e.g. bigger type on a projector) and then Streamlit's own theme
+    is left out, as it would set the type sizes again."""
     spec = _spec(key, build)
     shown = copy.deepcopy(spec)  # Streamlit edits the dict it gets
     for part, settings in (style or {}).items():
         shown.setdefault("config", {}).setdefault(part, {}).update(settings)
     if height is not None:
         shown["height"] = height
-    st.vega_lite_chart(shown, width="stretch")
+    st.vega_lite_chart(shown, width="stretch", theme=None if style else "streamlit")
     if export is not None:
         from twente.ui import exports
 

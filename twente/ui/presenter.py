@@ -162,7 +162,7 @@ def _indicator(slide: Slide, lang: str, contrast: bool, left, right) -> None:
             chartview.show(("ranking", pick.indicator.id, pick.year, pick.group, lang, selected),
                            lambda: compare.charts.ranking_chart(view.frame, pick.indicator, view.refs, lang,
                                                                 view.reference_name, selected),
-                           style=chart_style(contrast))
+                           style=chart_style(contrast), height={"step": 30})
         else:
             _legend(rows, title, bool(view.frame["value"].isna().any()), lang)
         if selected:
