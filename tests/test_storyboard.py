@@ -5,7 +5,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
-from twente import data, storyboard
+from twente import storyboard
 from twente.indicators import index_years_groups
 
 HEADER = ["slide", "title_nl", "title_en", "view", "text_nl", "text_en"]

@@ -101,9 +101,9 @@ def _with_meta(spec: dict, meta: Meta, lang: str) -> dict:
                     "subtitleFontSize": 12, "subtitleColor": "#333333"}
     out["background"] = "white"
     out.setdefault("padding", 12)
-    if not any(k in out for k in ("hconcat", "vconcat", "concat", "facet", "repeat")):
-        if not isinstance(out.get("width"), (int, float)):
-            out["width"] = 760
+    composed = any(k in out for k in ("hconcat", "vconcat", "concat", "facet", "repeat"))
+    if not composed and not isinstance(out.get("width"), (int, float)):
+        out["width"] = 760
     return out
 
 
