@@ -162,7 +162,7 @@ def _indicator(slide: Slide, lang: str, contrast: bool, left, right) -> None:
             chartview.show(("ranking", pick.indicator.id, pick.year, pick.group, lang, selected),
                            lambda: compare.charts.ranking_chart(view.frame, pick.indicator, view.refs, lang,
                                                                 view.reference_name, selected),
-                           style=chart_style(contrast), height={"step": 30})
+                           style=chart_style(contrast), height={"step": 30}, type_scale=1.6)
         else:
             _legend(rows, title, bool(view.frame["value"].isna().any()), lang)
         if selected:
@@ -211,7 +211,7 @@ def _trend(slide: Slide, lang: str, contrast: bool, left, right) -> None:
                                          alt.value([8, 4]), alt.value([1, 0])),
             )
         chartview.show(("presenter_trend", v.mode, tuple(codes), lang), build, style=chart_style(contrast),
-                       height=VISUAL_HEIGHT - 140)
+                       height=VISUAL_HEIGHT + 100, type_scale=1.3)
     with right:
         _text(slide.text(lang))
         _small(f"{t('pop_trend', lang)}: {label}")
