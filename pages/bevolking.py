@@ -86,7 +86,8 @@ basemap = mapview.basemap_choice(lang)
 mapview.show_map(("population", lang, basemap), lambda: mapview.base_map(lang, basemap, with_parks=False, wheel_zoom=False),
                  ("growth", lang, start, end),
                  lambda: [mapview.choropleth(growth, population, classes, lang, title, None, "change_pct", pct)],
-                 key="population", height=480, export=Meta(title, f"1-1-{start}, 1-1-{end}", source, tuple(
+                 key="population", height=480,
+                 export_base=lambda: mapview.base_map(lang, maps.NO_TILES, with_parks=False), export=Meta(title, f"1-1-{start}, 1-1-{end}", source, tuple(
                      maps.legend_rows(classes, lambda v: format_number(v, 1, lang)))), lang=lang)
 mapview.legend_for(classes, population, lang, title, growth["change_pct"].isna().any(), decimals=1)
 st.caption(t("pop_fixed_breaks", lang))

@@ -99,7 +99,8 @@ view = (origin.lat, origin.lon, with_nature) if origin is not None else None
 result_map = mapview.show_map(("finder", lang, basemap), lambda: maps.base_map(basemap, lang, zoom=10),
                               ("finder", lang, view), build_groups, key="finder", height=420, returned=["last_clicked"],
                               export=Meta(t("finder_title", lang), t("export_date_see_sources", lang),
-                                          t("finder_sources", lang)), lang=lang)
+                                          t("finder_sources", lang)), lang=lang,
+                              export_base=lambda: maps.base_map(maps.NO_TILES, lang, zoom=10))
 tap = result_map.get("last_clicked") if result_map else None
 if tap and tap != st.session_state.get("pf_last_tap"):
     st.session_state["pf_last_tap"] = tap

@@ -22,10 +22,7 @@ def choropleth_map(values, catalogue):
     frame = municipality_values(values, "overweight_bmi_ge_25", 2020, "adults")
     classes = classify(frame["value"], "higher_worse", "sequential")
     colours = {c: classes.colour(v) for c, v in zip(frame["code"], frame["value"])}
-    m = maps.base_map("brt", "nl")  # a basemap with tiles: the export must drop them
-    from twente.ui.exports import _without_tiles
-
-    m = _without_tiles(m)
+    m = maps.base_map(maps.NO_TILES, "nl")
     maps.choropleth_group(shapes, colours, {}, name="x", title="x").add_to(m)
     return m
 

@@ -19,25 +19,16 @@ from twente.i18n import t
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _without_tiles(m):
-    """The map without its basemap: an exported file must not depend on a tile server."""
-    import folium
-
-    for name, child in list(m._children.items()):
-        if isinstance(child, folium.TileLayer):
-            del m._children[name]
-    return m
-
-
 def standalone_map(build_base: Callable, build_groups: Callable):
-    m = _without_tiles(build_base())
+    m = build_base()
     for group in build_groups():
         group.add_to(m)
     return m
 
 
 def map_buttons(meta: Meta, build_base: Callable, build_groups: Callable, lang: str, key: str) -> None:
-    """'Download map (HTML)': one file with Leaflet and the data inside, no tiles."""
+    """'Download map (HTML)': one file with Leaflet and the data inside. ``build_base`` must
+    build the map without tiles (basemap 'none'): the file must not depend on a tile server."""
     st.download_button(f":material/map: {t('export_map_html', lang)}",
                        lambda: exports.map_html(standalone_map(build_base, build_groups), meta, lang),
                        file_name=exports.filename(meta, "html"), mime="text/html", key=f"{key}_export_html",

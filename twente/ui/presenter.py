@@ -22,7 +22,7 @@ from twente.storyboard import Slide, Storyboard
 from twente.ui import cache, chartview, compare, mapview, panels, recreation
 
 VISUAL_HEIGHT = 800  # px: with the title row, inside 1080 px without scrolling
-NO_TILES = "none"
+NO_TILES = maps.NO_TILES
 
 
 @st.cache_resource(show_spinner=False)
