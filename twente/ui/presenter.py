@@ -69,7 +69,8 @@ def chart_style(contrast: bool) -> dict:
     return {
         "axis": {"labelFontSize": 22, "titleFontSize": 22, "labelColor": ink, "titleColor": ink, "labelLimit": 400,
                  "labelFontWeight": weight},
-        "legend": {"labelFontSize": 22, "titleFontSize": 22, "labelColor": ink, "symbolSize": 220, "labelLimit": 500},
+        "legend": {"labelFontSize": 22, "titleFontSize": 22, "labelColor": ink, "symbolSize": 220, "labelLimit": 500,
+                   "titleLimit": 560},
         "title": {"fontSize": 26, "color": ink},
         "text": {"fontSize": 20},
         "view": {"stroke": None},
@@ -162,7 +163,7 @@ def _indicator(slide: Slide, lang: str, contrast: bool, left, right) -> None:
             chartview.show(("ranking", pick.indicator.id, pick.year, pick.group, lang, selected),
                            lambda: compare.charts.ranking_chart(view.frame, pick.indicator, view.refs, lang,
                                                                 view.reference_name, selected),
-                           style=chart_style(contrast), height={"step": 30}, type_scale=1.6)
+                           style=chart_style(contrast), height={"step": 26}, type_scale=1.45)
         else:
             _legend(rows, title, bool(view.frame["value"].isna().any()), lang)
         if selected:
