@@ -38,3 +38,4 @@ with right:
 
 panels.table_for(frame, pick, refs, lang, key="ov", reference_name=view.reference_name)
 common.show_problems(catalogue_problems + loaded.problems + cache.municipalities().problems + cache.parks().problems, lang)
+nav.page_end("overview", lang)

@@ -3,8 +3,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from twente import maps
 from twente.classify import classify
 from twente.data import AGE_SEX_FILE, display_name
+from twente.exports import Meta
 from twente.i18n import t
 from twente.indicators import area_table, format_number, growth_to_each, series, with_growth, with_index
 from twente.population import age_shares, sex_split
@@ -51,7 +53,9 @@ if len(trend):
         tooltip=[alt.Tooltip("area:N", title=t("col_name", lang)), alt.Tooltip("year:O", title=t("col_year", lang)),
                  alt.Tooltip("value:Q", title=t("inhabitants", lang), format=",.0f"),
                  alt.Tooltip(f"{column}:Q", title=label, format=",.2f")],
-    ).properties(height=380, title=f"{t('pop_trend', lang)}: {label}"))
+    ).properties(height=380, title=f"{t('pop_trend', lang)}: {label}"),
+        export=Meta(f"{t('pop_trend', lang)}: {label}", f"1-1-{int(trend['year'].min())} – 1-1-{int(trend['year'].max())}",
+                    source), lang=lang)
 if mode == "absolute" and NETHERLANDS.code in refs:
     st.caption(t("pop_abs_note", lang))
 common.notice(loaded.problems, lang, population_files, indicator="population")
@@ -86,7 +90,10 @@ else:
                      lambda: mapview.base_map(lang, basemap, with_parks=False, wheel_zoom=False),
                      ("growth", lang, start, end),
                      lambda: [mapview.choropleth(growth, population, classes, lang, title, None, "change_pct", pct)],
-                     key="population", height=480)
+                     key="population", height=480,
+                     export_base=lambda: mapview.base_map(lang, maps.NO_TILES, with_parks=False),
+                     export=Meta(title, f"1-1-{start}, 1-1-{end}", source,
+                                 tuple(maps.legend_rows(classes, lambda v: format_number(v, 1, lang)))), lang=lang)
     mapview.legend_for(classes, population, lang, title, growth["change_pct"].isna().any(), decimals=1)
     for year in (start, end):
         common.notice(loaded.problems, lang, indicator="population", year=year, kinds=("missing_rows",))
@@ -113,7 +120,9 @@ if age.ok:
                  alt.Tooltip("age_group:N", title=t("age_group_col", lang)),
                  alt.Tooltip("population:Q", title=t("inhabitants", lang), format=",.0f"),
                  alt.Tooltip("share_pct:Q", title=t("share_pct", lang), format=".1f")],
-    ).properties(height=340, title=t("pop_age", lang)))
+    ).properties(height=340, title=t("pop_age", lang)),
+        export=Meta(t("pop_age", lang), "1-1-2025", t("source_line", lang, publisher="CBS", table="70072ned (2025)",
+                                                        licence="CC BY 4.0")), lang=lang)
     st.caption(t("pop_age_note", lang))
     common.source_caption(t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"))
     age_columns = {"area": t("col_name", lang), "age_group": t("age_group_col", lang),
@@ -146,3 +155,4 @@ for heading, ids, filename in (
     st.download_button(t("download_csv", lang), common.csv_bytes(frame), file_name=f"twente_{filename}.csv", key=f"dl_{filename}")
 
 common.show_problems(catalogue_problems + loaded.problems + age.problems, lang)
+nav.page_end("population", lang)

@@ -50,3 +50,4 @@ if problems:
     common.show_problems(problems, lang, expanded=True)
 else:
     st.success(t("all_files_ok", lang))
+nav.page_end("sources", lang)

@@ -24,3 +24,4 @@ if pick is None:
 compare.indicator_section(values, pick, lang, basemap, key="hl", map_height=600,
                           problems=catalogue_problems + loaded.problems)
 common.show_problems(catalogue_problems + loaded.problems, lang)
+nav.page_end("health", lang)

@@ -31,3 +31,4 @@ nav.link("parks", t("to_finder", lang), lang)
 
 common.show_problems(catalogue_problems + loaded.problems + cache.parks().problems + cache.recreation_facts().problems
                      + cache.facilities().problems, lang)
+nav.page_end("living", lang)

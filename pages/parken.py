@@ -5,6 +5,7 @@ import folium
 import streamlit as st
 
 from twente import maps, state
+from twente.exports import Meta
 from twente.i18n import t
 from twente.indicators import format_number
 from twente.nearest import route_url
@@ -106,7 +107,10 @@ def build_groups():
 basemap = mapview.basemap_choice(lang)
 view = (origin.lat, origin.lon, with_nature) if origin is not None else None
 result_map = mapview.show_map(("finder", lang, basemap), lambda: maps.folium_map(basemap, lang, zoom=10),
-                              ("finder", lang, view), build_groups, key="finder", height=420, returned=["last_clicked"])
+                              ("finder", lang, view), build_groups, key="finder", height=420, returned=["last_clicked"],
+                              export=Meta(t("finder_title", lang), t("export_date_see_sources", lang),
+                                          t("finder_sources", lang)), lang=lang,
+                              export_base=lambda: maps.folium_map(maps.NO_TILES, lang, zoom=10))
 tap = result_map.get("last_clicked") if result_map else None
 if tap and tap != st.session_state.get("pf_last_tap"):
     st.session_state["pf_last_tap"] = tap
@@ -115,3 +119,4 @@ if tap and tap != st.session_state.get("pf_last_tap"):
 
 st.caption(t("finder_sources", lang))
 common.show_problems(gazetteer_problems + finder_problems, lang)
+nav.page_end("parks", lang)

@@ -4,6 +4,8 @@ import pytest
 
 from tests.browser import ARTIFACTS, RequestLog, chromium, streamlit_server
 
+pytestmark = pytest.mark.browser
+
 LINKS = {
     "link": ("%5BInloggen%5D(https%3A%2F%2Fevil.example)", "[Inloggen](https://evil.example)"),
     "image": ("!%5Bx%5D(https%3A%2F%2Fevil.example%2Fp.png)", "![x](https://evil.example/p.png)"),

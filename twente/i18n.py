@@ -681,6 +681,59 @@ TEXT: dict[str, dict[str, str]] = {
         "nl": "coördinaat ({lat}, {lon}) ligt niet in of bij Twente; rij overgeslagen",
         "en": "coordinate ({lat}, {lon}) is not in or near Twente; row skipped",
     },
+    # ----------------------------------------------------------------- presenter mode, exports, copy, print (issue #12)
+    "page_presentation": {"nl": "Presentatie", "en": "Presentation"},
+    "presenter_prev": {"nl": "Vorige dia", "en": "Previous slide"},
+    "presenter_next": {"nl": "Volgende dia", "en": "Next slide"},
+    "presenter_counter": {"nl": "{n} / {count}", "en": "{n} / {count}"},
+    "presenter_no_slides": {
+        "nl": "Het draaiboek (twente_data/storyboard.csv) heeft geen dia die getoond kan worden.",
+        "en": "The storyboard (twente_data/storyboard.csv) has no slide that can be shown.",
+    },
+    "presenter_skipped": {"nl": "Niet getoond uit het draaiboek:", "en": "Not shown from the storyboard:"},
+    "problem_slide_bad_number": {
+        "nl": "'{value}' is geen dianummer (een geheel getal van 1 tot {max}); rij overgeslagen",
+        "en": "'{value}' is not a slide number (a whole number from 1 to {max}); row skipped",
+    },
+    "problem_slide_duplicate": {
+        "nl": "dia {slide} staat al in rij {first}; deze rij overgeslagen",
+        "en": "slide {slide} is already in row {first}; this row skipped",
+    },
+    "problem_slide_missing_field": {"nl": "dia {slide}: leeg veld {fields}", "en": "slide {slide}: empty field {fields}"},
+    "problem_slide_bad_link": {
+        "nl": "dia {slide}: '{value}' is geen link naar een weergave (begin met / , bijvoorbeeld /gezondheid?jaar=2020)",
+        "en": "slide {slide}: '{value}' is not a link to a view (start with / , e.g. /gezondheid?jaar=2020)",
+    },
+    "problem_slide_unknown_page": {
+        "nl": "dia {slide}: pagina '{value}' bestaat niet of heeft geen dia-weergave",
+        "en": "slide {slide}: page '{value}' does not exist or has no slide view",
+    },
+    "problem_slide_unknown_param": {
+        "nl": "dia {slide}: onbekende parameter {value}", "en": "slide {slide}: unknown parameter {value}",
+    },
+    "problem_slide_unknown_indicator": {
+        "nl": "dia {slide}: indicator '{value}' is onbekend, heeft geen gegevens of hoort niet op deze pagina",
+        "en": "slide {slide}: indicator '{value}' is unknown, has no data or is not on this page",
+    },
+    "problem_slide_bad_value": {
+        "nl": "dia {slide}: {name}='{value}' bestaat niet voor deze weergave",
+        "en": "slide {slide}: {name}='{value}' does not exist for this view",
+    },
+    "export_reference_date": {"nl": "Peildatum: {date}", "en": "Reference date: {date}"},
+    "export_date_in_table": {"nl": "zie de tabel", "en": "see the table"},
+    "export_source_in_page": {"nl": "zie de bronregel op de pagina", "en": "see the source line on the page"},
+    "export_date_see_sources": {
+        "nl": "verschilt per bron, zie de pagina Bronnen", "en": "differs per source, see the Sources page",
+    },
+    "export_map_html": {"nl": "Kaart (HTML, werkt offline)", "en": "Map (HTML, works offline)"},
+    "export_svg": {"nl": "Grafiek (SVG)", "en": "Chart (SVG)"},
+    "export_png": {"nl": "Grafiek (PNG)", "en": "Chart (PNG)"},
+    "download_xlsx": {"nl": "Download XLSX (Excel)", "en": "Download XLSX (Excel)"},
+    "copy_view": {"nl": "Deze weergave delen", "en": "Share this view"},
+    "copy_view_help": {
+        "nl": "De link geeft precies deze weergave; kopieer hem met de knop rechts.",
+        "en": "The link opens exactly this view; copy it with the button on the right.",
+    },
 }
 
 

@@ -48,6 +48,7 @@ BASEMAPS: dict[str, Basemap] = {
     )
 }
 DEFAULT_BASEMAP = "brt"
+NO_TILES = "none"  # the basemap of exports and presenter mode: nothing fetched from a tile server
 
 MAP_CSS = """
 <style>

@@ -10,6 +10,7 @@ import copy
 import streamlit as st
 
 from twente import charts
+from twente.exports import Meta
 
 
 @st.cache_resource(max_entries=1024, show_spinner=False)
@@ -17,7 +18,38 @@ def _spec(key: tuple, _build) -> dict:
     return charts.spec(_build())
 
 
-def show(key: tuple, build) -> None:
+def show(key: tuple, build, export: Meta | None = None, lang: str = "nl", style: dict | None = None,
+         height: int | dict | None = None, type_scale: float = 1.0) -> None:
     """Draw the chart ``build()`` returns; ``key`` must name everything the chart depends
-    on (page, view parameters, language)."""
-    st.vega_lite_chart(copy.deepcopy(_spec(key, build)), width="stretch")  # Streamlit edits the dict it gets
+    on (page, view parameters, language). With ``export``, buttons under the chart download
+    it as SVG and PNG (rendered on the server when clicked). ``style`` is merged into the
+    chart's Vega-Lite ``config`` (e.g. bigger type on a projector) and then Streamlit's own theme
+    is left out, as it would set the type sizes again. ``type_scale`` multiplies every type size the
+    chart sets itself (a projector needs about 1.7×)."""
+    spec = _spec(key, build)
+    shown = copy.deepcopy(spec)  # Streamlit edits the dict it gets
+    for part, settings in (style or {}).items():
+        shown.setdefault("config", {}).setdefault(part, {}).update(settings)
+    if height is not None:
+        shown["height"] = height
+    if type_scale != 1.0:
+        _scale_type(shown, type_scale)
+    pixels = height if isinstance(height, int) else "content"
+    st.vega_lite_chart(shown, width="stretch", height=pixels, theme=None if style else "streamlit")
+    if export is not None:
+        from twente.ui import exports
+
+        exports.chart_buttons(export, spec, lang, key="chart_" + "_".join(str(k) for k in key)[:120])
+
+
+def _scale_type(node, factor: float) -> None:
+    """Multiply every font size (``fontSize``, ``labelFontSize``, ...) and label width in a spec."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if (key.endswith("ontSize") or key == "labelLimit") and isinstance(value, (int, float)):
+                node[key] = value * factor
+            elif key not in ("data", "datasets"):
+                _scale_type(value, factor)
+    elif isinstance(node, list):
+        for item in node:
+            _scale_type(item, factor)

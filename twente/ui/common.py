@@ -218,11 +218,19 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False).encode("utf-8-sig")
 
 
-def table_and_download(frame: pd.DataFrame, filename: str, lang: str, key: str, expanded: bool = False) -> None:
-    """The numbers behind a view: a table (also for screen readers) and a CSV download."""
+def table_and_download(frame: pd.DataFrame, filename: str, lang: str, key: str, expanded: bool = False,
+                       meta=None) -> None:
+    """The numbers behind a view: a table (also for screen readers), a CSV and an XLSX download
+    (``meta``: the view's title, reference date and source; see ``twente.exports.Meta``)."""
+    from twente.ui import exports
+
     with st.expander(t("table_view", lang), expanded=expanded):
         st.dataframe(frame, hide_index=True, width="stretch")
-        st.download_button(t("download_csv", lang), csv_bytes(frame), file_name=filename, mime="text/csv", key=key)
+        row = st.container(horizontal=True, gap="small")
+        row.download_button(t("download_csv", lang), csv_bytes(frame), file_name=filename, mime="text/csv", key=key)
+        with row:
+            exports.xlsx_button(frame, meta or exports.meta_from_table(frame, filename, lang), lang, key,
+                                filename.rsplit(".", 1)[0] + ".xlsx")
 
 
 # --------------------------------------------------------------------------- legend

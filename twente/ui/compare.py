@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from twente import charts
+from twente.exports import Meta
 from twente.i18n import t
 from twente.indicators import (
     caveats as caveat_keys, change_between, format_number, format_value, group_label, has_intervals,
@@ -117,7 +118,9 @@ def ranking(view: View, lang: str, selected: str | None) -> None:
     pick = view.pick
     st.markdown(f"**{escape_markdown(t('ranking_title', lang))}**  \n{escape_markdown(panels.view_title(pick, lang))}")
     chartview.show(("ranking", pick.indicator.id, pick.year, pick.group, lang, selected),
-                   lambda: charts.ranking_chart(view.frame, pick.indicator, view.refs, lang, view.reference_name, selected))
+                   lambda: charts.ranking_chart(view.frame, pick.indicator, view.refs, lang, view.reference_name, selected),
+                   export=Meta(f"{t('ranking_title', lang)}: {panels.view_title(pick, lang)}", str(pick.year),
+                               pick.indicator.source_line(lang)), lang=lang)
     if view.intervals:
         st.caption(t("ranking_sorted", lang) + t("ranking_how_ci", lang, ref=view.reference_name))
         _summary(view, lang, selected)
@@ -170,8 +173,10 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
     group = f", {t('group_' + view.pick.group, lang).lower()}" if view.pick.group else ""
     st.markdown(f"**{escape_markdown(indicator.title(lang))}** ({escape_markdown(indicator.unit(lang) + group)}): "
                 f"{escape_markdown(labels[0])} → {escape_markdown(labels[1])}")
+    meta = Meta(f"{indicator.title(lang)} ({indicator.unit(lang)}{group}): {labels[0]} → {labels[1]}", f"{start}, {end}",
+                indicator.source_line(lang))
     chartview.show(("change", indicator.id, start, end, view.pick.group, lang),
-                   lambda: charts.change_chart(change, indicator, lang, labels[0], labels[1]))
+                   lambda: charts.change_chart(change, indicator, lang, labels[0], labels[1]), export=meta, lang=lang)
     how = t("change_how", lang) if change["change"].notna().any() else t("change_no_intervals", lang)
     st.caption(t("change_intro", lang, start=escape_markdown(labels[0]), end=escape_markdown(labels[1])) + " " + how)
     panels.source_line(indicator, lang)
@@ -188,7 +193,8 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
         t("col_source", lang): indicator.source_line(lang),
     })
     group = f"_{view.pick.group}" if view.pick.group else ""
-    common.table_and_download(table, f"twente_{indicator.id}_{start}_{end}{group}.csv", lang, key=f"{key}_change_download")
+    common.table_and_download(table, f"twente_{indicator.id}_{start}_{end}{group}.csv", lang, key=f"{key}_change_download",
+                              meta=meta)
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)

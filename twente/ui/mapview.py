@@ -18,7 +18,8 @@ from twente.classify import NO_DATA_COLOUR, Classes
 from twente.i18n import t
 from twente.indicators import Indicator, format_number, format_value
 from twente.registry import MUNICIPALITY_CODES
-from twente.ui import cache, common, folium_adapter
+from twente.exports import Meta
+from twente.ui import cache, common, exports, folium_adapter
 
 
 def basemap_choice(lang: str) -> str:
@@ -59,12 +60,18 @@ RETURNED = ["last_active_drawing", "last_clicked"]
 
 
 def show_map(base_key: tuple, build_base, groups_key: tuple, build_groups, key: str, height: int = 560,
-             returned: list[str] | None = None) -> dict:
+             returned: list[str] | None = None, export: Meta | None = None, lang: str = "nl",
+             export_base=None) -> dict:
     """Draw a map from cached arguments (see ``folium_adapter``). ``build_base``/``build_groups``
     are only called when the view (``base_key``/``groups_key``) was not drawn before in this
-    process. Returns what the user did (see ``returned``)."""
-    return folium_adapter.draw(base_key, build_base, groups_key, build_groups, key=key, height=height,
-                               returned=returned or RETURNED)
+    process. Returns what the user did (see ``returned``). With ``export``, a button under the
+    map downloads it as a standalone HTML file, built on click from ``export_base`` (the same
+    base map without tiles) and ``build_groups``."""
+    result = folium_adapter.draw(base_key, build_base, groups_key, build_groups, key=key, height=height,
+                                 returned=returned or RETURNED)
+    if export is not None and export_base is not None:
+        exports.map_buttons(export, export_base, build_groups, lang, key)
+    return result
 
 
 def clicked_municipality(result: dict, key: str) -> str | None:
@@ -96,11 +103,14 @@ def indicator_map(frame: pd.DataFrame, pick, lang: str, basemap: str, key: str, 
 
     classes = classify(frame["value"], pick.indicator.direction, pick.indicator.scale)
     title = panels.view_title(pick, lang)
+    legend = maps.legend_rows(classes, lambda v: format_number(v, pick.indicator.decimals, lang))
+    meta = Meta(title, str(pick.year), pick.indicator.source_line(lang), tuple(legend))
     result = show_map(
         ("overview", lang, basemap, wheel_zoom), lambda: base_map(lang, basemap, wheel_zoom=wheel_zoom),
         ("choropleth", lang, pick.indicator.id, pick.year, pick.group, selected, tooltips is not None),
         lambda: [choropleth(frame, pick.indicator, classes, lang, title, selected, tooltips=tooltips)],
-        key=key, height=height,
+        key=key, height=height, export=meta, lang=lang,
+        export_base=lambda: base_map(lang, maps.NO_TILES, wheel_zoom=wheel_zoom),
     )
     clicked = clicked_municipality(result, key)
     if clicked and clicked != selected:

@@ -18,7 +18,7 @@ import streamlit as st
 
 from twente import maps
 from twente.i18n import DEFAULT_LANG, t
-from twente.ui import cache, common
+from twente.ui import cache, common, exports
 
 FAVICON = "static/favicon.png"
 
@@ -45,6 +45,8 @@ PAGES = (
     PageEntry("parks", "pages/parken.py", "parken", "page_parks", "nav_residents",
               ("plaats", "postcode", "punt", "natuur")),
     PageEntry("sources", "pages/bronnen.py", "bronnen", "page_sources", "nav_about"),
+    PageEntry("presentation", "pages/presentatie.py", "presentatie", "page_presentation", "nav_about",
+              ("dia", "contrast")),
 )
 BY_ID = {p.id: p for p in PAGES}
 
@@ -59,9 +61,16 @@ def page_start(page_id: str) -> str:
     app = t("app_title", lang)
     title = app if entry.id == "overview" else f"{t(entry.title_key, lang)} · {app}"
     st.set_page_config(page_title=title, page_icon=FAVICON, layout="wide")
+    exports.print_style()
     navigation(lang)
     common.language_switch(lang)
     return lang
+
+
+def page_end(page_id: str, lang: str) -> None:
+    """Call last in every page script: "copy this view" with the link as the page now stands."""
+    entry = BY_ID[page_id]
+    exports.copy_view(entry.url_path, t(entry.title_key, lang), lang)
 
 
 def carried_params(lang: str) -> dict[str, str]:

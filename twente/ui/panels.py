@@ -131,4 +131,8 @@ def table_for(frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, key: str
     if pick.group:
         out[t("age_group", lang)] = pick.group_label
     out[t("col_source", lang)] = pick.indicator.source_line(lang)
-    common.table_and_download(out, f"twente_{pick.indicator.id}_{pick.year}{'_' + pick.group if pick.group else ''}.csv", lang, key=f"{key}_download")
+    from twente.exports import Meta
+
+    meta = Meta(view_title(pick, lang), str(pick.year), pick.indicator.source_line(lang))
+    common.table_and_download(out, f"twente_{pick.indicator.id}_{pick.year}{'_' + pick.group if pick.group else ''}.csv", lang,
+                              key=f"{key}_download", meta=meta)

@@ -8,6 +8,8 @@ import folium
 import pandas as pd
 import streamlit as st
 
+from twente import maps
+from twente.exports import Meta
 from twente.i18n import localized, t
 from twente.indicators import format_number
 from twente.text import escape_markdown
@@ -75,7 +77,9 @@ def parks_and_nature_map(lang: str, basemap: str) -> None:
     st.subheader(t("recreation_map", lang))
     mapview.show_map(("recreation", lang, basemap), lambda: mapview.base_map(lang, basemap, with_parks=True, wheel_zoom=False),
                      ("recreation", lang), lambda: [_outlines_group(), _nature_group(lang)], key="recreation", height=520,
-                     returned=["last_clicked"])
+                     returned=["last_clicked"], lang=lang, export_base=lambda: mapview.base_map(lang, maps.NO_TILES),
+                     export=Meta(t("recreation_map", lang), t("export_date_see_sources", lang),
+                                 t("nature_sources", lang) + " " + t("parks_sources", lang)))
     st.caption(t("recreation_map_hint", lang))
     common.source_caption(t("nature_sources", lang) + " " + t("parks_sources", lang))
     areas = [p for _, p in cache.nature_areas().frame.iterrows() if (p.get("area_in_twente_ha") or 0) > 0]

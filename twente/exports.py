@@ -1,0 +1,164 @@
+"""Files to take a view out of the app: the map as one standalone HTML file, the chart as SVG
+and PNG, the data as XLSX. Each carries the view's title, its reference date and the source
+line with the licence.
+
+Nothing here needs a network or a browser: Leaflet's JS and CSS are copied into the HTML from
+``static/leaflet/`` (its images as data URIs), the map has no tiles, and charts are rendered by
+``vl-convert-python`` (Vega in Rust, fonts bundled). Nothing here imports Streamlit."""
+from __future__ import annotations
+
+import base64
+import copy
+import html
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from twente import config
+from twente.i18n import t
+
+LEAFLET_DIR = Path(__file__).resolve().parent.parent / "static" / "leaflet"
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What every export says about itself. ``legend``: (colour, label) rows for a map."""
+    title: str
+    reference_date: str
+    source: str
+    legend: tuple[tuple[str, str], ...] = field(default=())
+
+    def lines(self, lang: str) -> list[str]:
+        return [self.title, t("export_reference_date", lang, date=self.reference_date), self.source]
+
+
+def filename(meta: Meta, extension: str) -> str:
+    """A file name from the title: 'twente_overgewicht_bmi_25_2020.svg'."""
+    stem = re.sub(r"[^a-z0-9]+", "_", f"{meta.title} {meta.reference_date}".lower()).strip("_")[:80]
+    return f"twente_{stem or 'export'}.{extension}"
+
+
+# --------------------------------------------------------------------------- map
+
+
+def _leaflet_css() -> str:
+    css = (LEAFLET_DIR / "leaflet.css").read_text(encoding="utf-8")
+
+    def inline(match: re.Match) -> str:
+        image = LEAFLET_DIR / match.group(1)
+        if not image.is_file():
+            return match.group(0)
+        return f"url(data:image/png;base64,{base64.b64encode(image.read_bytes()).decode('ascii')})"
+
+    return re.sub(r"url\((images/[\w.-]+\.png)\)", inline, css)
+
+
+def _script_safe(text: str) -> str:
+    """Keep inlined code from closing its own <script> element."""
+    return text.replace("</script", "<\\/script")
+
+
+def map_html(m, meta: Meta, lang: str) -> bytes:
+    """The folium map ``m`` as one HTML file that works offline: Leaflet inlined, no tiles,
+    with a box naming the title, reference date, legend and source. Modifies ``m``."""
+    from branca.element import Element
+
+    legend = "".join(
+        f"<div><span class='swatch' style='background:{html.escape(colour)}'></span>{html.escape(label)}</div>"
+        for colour, label in meta.legend
+    )
+    title, when, source = (html.escape(x) for x in meta.lines(lang))
+    box = (
+        "<style>.twente-export{position:absolute;z-index:1000;top:10px;left:54px;max-width:min(460px,70%);"
+        "background:rgba(255,255,255,.94);padding:8px 12px;border:1px solid #888;border-radius:4px;"
+        "font:14px/1.35 'Segoe UI',Arial,sans-serif;color:#111}.twente-export h1{font-size:17px;margin:0 0 4px}"
+        ".twente-export .swatch{display:inline-block;width:16px;height:12px;border:1px solid #555;margin-right:6px}"
+        ".twente-export .src{font-size:12px;color:#333;margin-top:6px}</style>"
+        f"<div class='twente-export'><h1>{title}</h1><div>{when}</div>{legend}<div class='src'>{source}</div></div>"
+    )
+    m.get_root().html.add_child(Element(box))
+    page = m.get_root().render()
+    js = _script_safe((LEAFLET_DIR / "leaflet.js").read_text(encoding="utf-8"))
+    css = _leaflet_css()
+    static = re.escape(config.STATIC_URL)
+    page = re.sub(rf'<script src="{static}/leaflet/leaflet\.js"></script>', lambda _: f"<script>{js}</script>", page)
+    page = re.sub(rf'<link rel="stylesheet" href="{static}/leaflet/leaflet\.css"\s*/?>', lambda _: f"<style>{css}</style>", page)
+    page = page.replace("<head>", f"<head><title>{title}</title>", 1)
+    return page.encode("utf-8")
+
+
+# --------------------------------------------------------------------------- chart
+
+
+def _with_meta(spec: dict, meta: Meta, lang: str) -> dict:
+    out = copy.deepcopy(spec)
+    title, when, source = meta.lines(lang)
+    out["title"] = {"text": title, "subtitle": [when, source], "anchor": "start", "fontSize": 16,
+                    "subtitleFontSize": 12, "subtitleColor": "#333333"}
+    out["background"] = "white"
+    out.setdefault("padding", 12)
+    composed = any(k in out for k in ("hconcat", "vconcat", "concat", "facet", "repeat"))
+    if not composed and not isinstance(out.get("width"), (int, float)):
+        out["width"] = 760
+    return out
+
+
+def _vl_version(spec: dict) -> str | None:
+    match = re.search(r"/v(\d+)\.(\d+)", spec.get("$schema", ""))
+    return f"{match.group(1)}.{match.group(2)}" if match else None
+
+
+def _convert(kind: str, spec: dict, meta: Meta, lang: str, **options):
+    import vl_convert as vlc
+
+    full = _with_meta(spec, meta, lang)
+    wanted = _vl_version(full)
+    versions = vlc.get_vegalite_versions()
+    version = wanted if wanted in versions else versions[-1]
+    convert = vlc.vegalite_to_svg if kind == "svg" else vlc.vegalite_to_png
+    return convert(json.loads(json.dumps(full, default=str)), vl_version=version, **options)
+
+
+def chart_svg(spec: dict, meta: Meta, lang: str) -> bytes:
+    """The Vega-Lite ``spec`` as SVG, its title and subtitle the title, reference date and source."""
+    return _convert("svg", spec, meta, lang).encode("utf-8")
+
+
+def chart_png(spec: dict, meta: Meta, lang: str, scale: float = 2) -> bytes:
+    """As ``chart_svg``, as a PNG at ``scale`` times the chart's size (sharp in a memo or on a slide)."""
+    return _convert("png", spec, meta, lang, scale=scale)
+
+
+# --------------------------------------------------------------------------- data
+
+
+def table_xlsx(frame: pd.DataFrame, meta: Meta, lang: str) -> bytes:
+    """The table as an Excel workbook: title, reference date and source above the data."""
+    from openpyxl.styles import Font
+
+    buffer = io.BytesIO()
+    first = len(meta.lines(lang)) + 1
+    frame = frame.copy()
+    for column in frame.columns:
+        if not pd.api.types.is_numeric_dtype(frame[column]):
+            frame[column] = frame[column].map(_not_a_formula)
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        frame.to_excel(writer, index=False, startrow=first, sheet_name="Twente")
+        sheet = writer.sheets["Twente"]
+        for row, text in enumerate(meta.lines(lang), start=1):
+            sheet.cell(row=row, column=1, value=_not_a_formula(text))
+        sheet.cell(row=1, column=1).font = Font(bold=True, size=13)
+        for column in range(1, len(frame.columns) + 1):
+            sheet.cell(row=first + 1, column=column).font = Font(bold=True)
+    return buffer.getvalue()
+
+
+def _not_a_formula(value):
+    """Text from a data file stays text in Excel: a leading '=' would make it a formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "@") and len(value) > 1:
+        return "\u200b" + value  # a zero-width space: shown the same, never evaluated
+    return value

@@ -1,0 +1,122 @@
+"""Taking a view out of the app: export buttons under every map and chart, the XLSX beside
+every CSV, "copy this view", and the print style sheet.
+
+Export files are built only when someone clicks (``st.download_button`` with a callable
+``data=``, Streamlit >= 1.59): a rerun costs the buttons, not the files."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import urlencode
+
+import pandas as pd
+import streamlit as st
+
+from twente import exports
+from twente.exports import Meta
+from twente.text import escape_markdown
+from twente.i18n import t
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def standalone_map(build_base: Callable, build_groups: Callable):
+    m = build_base()
+    for group in build_groups():
+        group.add_to(m)
+    return m
+
+
+def map_buttons(meta: Meta, build_base: Callable, build_groups: Callable, lang: str, key: str) -> None:
+    """'Download map (HTML)': one file with Leaflet and the data inside. ``build_base`` must
+    build the map without tiles (basemap 'none'): the file must not depend on a tile server."""
+    st.download_button(f":material/map: {t('export_map_html', lang)}",
+                       lambda: exports.map_html(standalone_map(build_base, build_groups), meta, lang),
+                       file_name=exports.filename(meta, "html"), mime="text/html", key=f"{key}_export_html",
+                       on_click="ignore", type="tertiary")
+
+
+def chart_buttons(meta: Meta, spec: dict, lang: str, key: str) -> None:
+    """'Chart as SVG' and 'Chart as PNG', rendered on the server."""
+    row = st.container(horizontal=True, gap="small")
+    row.download_button(f":material/image: {t('export_svg', lang)}", lambda: exports.chart_svg(spec, meta, lang),
+                            file_name=exports.filename(meta, "svg"), mime="image/svg+xml", key=f"{key}_export_svg",
+                            on_click="ignore", type="tertiary")
+    row.download_button(f":material/image: {t('export_png', lang)}", lambda: exports.chart_png(spec, meta, lang),
+                            file_name=exports.filename(meta, "png"), mime="image/png", key=f"{key}_export_png",
+                            on_click="ignore", type="tertiary")
+
+
+def xlsx_button(frame: pd.DataFrame, meta: Meta, lang: str, key: str, file_name: str) -> None:
+    st.download_button(t("download_xlsx", lang), lambda: exports.table_xlsx(frame, meta, lang), file_name=file_name,
+                       mime=XLSX_MIME, key=f"{key}_xlsx", on_click="ignore")
+
+
+def meta_from_table(frame: pd.DataFrame, file_name: str, lang: str) -> Meta:
+    """For a table shown without a view title: the file's name, the years and the sources in it."""
+    def column(name: str) -> list[str]:
+        return sorted({str(v) for v in frame[name].dropna()}) if name in frame.columns else []
+
+    years = column(t("col_year", lang))
+    sources = column(t("col_source", lang))
+    return Meta(file_name.rsplit(".", 1)[0], ", ".join(years) or t("export_date_in_table", lang),
+                " · ".join(sources) or t("export_source_in_page", lang))
+
+
+# --------------------------------------------------------------------------- copy this view
+
+
+def view_link(base: str | None, path: str, params: dict[str, str]) -> str:
+    """The full link of a view: the app's address, the page and every parameter in the URL."""
+    query = urlencode(params)
+    root = (base or "").split("?")[0].rstrip("/")
+    if root.endswith("/" + path) and path:
+        root = root[: -len(path) - 1]
+    return f"{root}/{path}{'?' + query if query else ''}"
+
+
+def readable(page_title: str, params: dict[str, str]) -> str:
+    """The view in words a colleague can read: 'Gezondheid · indicator: smokers · jaar: 2020'."""
+    return " · ".join([page_title] + [f"{k}: {v}" for k, v in params.items()])
+
+
+def copy_view(path: str, page_title: str, lang: str) -> None:
+    """A sidebar section with the current page's full link (with a copy button) and its short form."""
+    params = {k: st.query_params.get(k) for k in st.query_params}
+    link = view_link(st.context.url, path, params)
+    with st.sidebar.expander(f":material/link: {t('copy_view', lang)}"):
+        st.caption(t("copy_view_help", lang))
+        st.code(link, language=None, wrap_lines=True)
+        st.caption(escape_markdown(readable(page_title, params)))
+
+
+# --------------------------------------------------------------------------- print
+
+PRINT_CSS = """
+<style>
+@media print {
+  @page { size: A4; margin: 12mm; }
+  [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+  [data-testid="stStatusWidget"], [data-testid="stSidebarCollapsedControl"], header, footer,
+  [data-testid="stBaseButton-secondary"], [data-testid="stBaseButton-tertiary"], [data-testid="stBaseButton-primary"],
+  [data-testid="stDownloadButton"], [data-testid="stButton"], [data-testid="stPopover"], [data-testid="stPageLink"],
+  [data-testid="stSelectbox"], [data-testid="stMultiSelect"], [data-testid="stRadio"], [data-testid="stSlider"],
+  [data-testid="stTextInput"], [data-testid="stCheckbox"], [data-testid="stToggle"], [data-testid="stLinkButton"],
+  [data-testid="stExpander"], .stSelectSlider, [data-testid="stElementToolbar"] { display: none !important; }
+  [data-testid="stAppViewContainer"], [data-testid="stMain"], .main, .block-container, [data-testid="stMainBlockContainer"] {
+    padding: 0 !important; margin: 0 !important; max-width: 100% !important; width: 100% !important;
+    overflow: visible !important; height: auto !important; position: static !important; }
+  [data-testid="stApp"], html, body { overflow: visible !important; height: auto !important; }
+  iframe, [data-testid="stVegaLiteChart"], [data-testid="stIFrame"], .stCustomComponentV1 {
+    break-inside: avoid; page-break-inside: avoid; max-width: 100% !important; }
+  [data-testid="stHorizontalBlock"] { flex-wrap: wrap !important; }
+  [data-testid="stColumn"] { min-width: 100% !important; width: 100% !important; flex: 1 1 100% !important; }
+  [data-testid="stCaptionContainer"] { color: #000 !important; }
+}
+</style>
+"""
+
+
+def print_style() -> None:
+    """One style sheet for printing on A4: no sidebar, toolbar or controls; each map or chart
+    whole on a page, full width; captions (the source lines) kept."""
+    st.html(PRINT_CSS)

@@ -1,0 +1,272 @@
+"""Presenter mode: one storyboard slide filling a 1920×1080 projector.
+
+A slide is a title with the slide counter, the view's map or chart on the left and the slide's
+text (>= 28 px), legend and source line on the right. The maps have no basemap: presenter mode
+makes no request outside the app. The sidebar, toolbar and menu are hidden on this page only;
+the next/previous buttons answer the keys a presenter's clicker sends (arrows, Page Up/Down)."""
+from __future__ import annotations
+
+import html
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+from branca.element import Element
+
+from twente import maps, storyboard
+from twente.classify import classify
+from twente.i18n import localized, t
+from twente.indicators import format_number, format_value, growth_to_each, series, with_growth, with_index
+from twente.registry import MUNICIPALITY_CODES, area_name
+from twente.storyboard import Slide, Storyboard
+from twente.ui import cache, chartview, compare, mapview, panels, recreation
+
+VISUAL_HEIGHT = 800  # px: with the title row, inside 1080 px without scrolling
+NO_TILES = maps.NO_TILES
+
+
+@st.cache_resource(show_spinner=False)
+def load_storyboard() -> Storyboard:
+    catalogue, _ = cache.catalogue()
+    domains = {i: catalogue[i].domain for i in catalogue.ids()}
+    population = sorted(cache.data_index().get("population", {}))
+    return storyboard.load(cache.data_index(), domains, population)
+
+
+def style(contrast: bool) -> None:
+    """The page's own CSS: no chrome, big type, the buttons out of sight but usable."""
+    ink = "#000" if contrast else "#1f2933"
+    weight = 600 if contrast else 400
+    st.html(f"""<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"], header {{ display: none !important; }}
+[data-testid="stMainBlockContainer"], .block-container {{ padding: 12px 32px 0 32px !important; max-width: 100% !important; }}
+[data-testid="stMain"] {{ background: #fff; }}
+h1 {{ font-size: 56px !important; line-height: 1.15 !important; margin: 0 160px 8px 0 !important; padding: 0 !important;
+  color: {ink} !important; font-weight: 700 !important; }}
+.slide-counter {{ position: fixed; top: 18px; right: 36px; z-index: 10; font-size: 28px; color: {ink}; white-space: nowrap;
+  font-weight: {weight}; }}
+.slide-text {{ font-size: 32px; line-height: 1.35; color: {ink}; font-weight: {weight}; }}
+.slide-small {{ font-size: 22px; line-height: 1.35; color: {'#000' if contrast else '#404b57'}; margin-top: 12px; }}
+.slide-legend {{ font-size: 24px; line-height: 1.5; color: {ink}; margin-top: 12px; }}
+.slide-legend .sw {{ display: inline-block; width: 28px; height: 20px; border: 1px solid #333; margin-right: 8px;
+  vertical-align: middle; }}
+.slide-figures {{ font-size: 28px; line-height: 1.45; color: {ink}; margin-top: 12px; border-collapse: collapse; }}
+.slide-figures td {{ padding: 2px 18px 2px 0; }} .slide-figures td.v {{ font-weight: 700; text-align: right; }}
+.slide-problems {{ font-size: 20px; color: #8c2d04; margin-top: 24px; }}
+/* The map is to look at: clicks and keys stay with the page, where the clicker's keys are heard. */
+iframe {{ pointer-events: none; }}
+/* The next/previous buttons: hidden from sight, still there for the keyboard. */
+.st-key-dia_prev, .st-key-dia_next, .st-key-dia_prev_page, .st-key-dia_next_page {{
+  position: absolute !important; width: 1px !important; height: 1px !important; overflow: hidden !important;
+  clip: rect(0 0 0 0) !important; white-space: nowrap !important; margin: -1px !important; }}
+</style>""")
+
+
+def chart_style(contrast: bool) -> dict:
+    ink = "#000000" if contrast else "#1f2933"
+    weight = "bold" if contrast else "normal"
+    return {
+        "axis": {"labelFontSize": 22, "titleFontSize": 22, "labelColor": ink, "titleColor": ink, "labelLimit": 400,
+                 "labelFontWeight": weight},
+        "legend": {"labelFontSize": 22, "titleFontSize": 22, "labelColor": ink, "symbolSize": 220, "labelLimit": 500,
+                   "titleLimit": 560},
+        "title": {"fontSize": 26, "color": ink},
+        "text": {"fontSize": 20},
+        "view": {"stroke": None},
+    }
+
+
+def _map_css(contrast: bool) -> Element:
+    return Element(
+        "<style>.gm-label{font-size:22px !important;font-weight:700;color:#000}"
+        f"path.twente-municipality{{stroke-width:{2.5 if contrast else 1.5}px}}"
+        ".leaflet-control-zoom,.leaflet-control-layers{display:none}"
+        ".park-marker{transform:scale(1.5)}.leaflet-container{background:#fff}</style>"
+    )
+
+
+def _base(lang: str, contrast: bool, with_parks: bool):
+    m = mapview.base_map(lang, NO_TILES, with_parks=with_parks, wheel_zoom=False)
+    m.get_root().header.add_child(_map_css(contrast))
+    return m
+
+
+def _map(key: tuple, build_groups, lang: str, contrast: bool, with_parks: bool = False) -> None:
+    mapview.show_map(("presenter", lang, contrast, with_parks), lambda: _base(lang, contrast, with_parks),
+                     ("presenter",) + key, build_groups, key="presenter_map", height=VISUAL_HEIGHT, returned=[])
+
+
+def _legend(rows: list[tuple[str, str]], title: str, missing: bool, lang: str) -> None:
+    items = "".join(f"<div><span class='sw' style='background:{html.escape(c)}'></span>{html.escape(label)}</div>"
+                    for c, label in rows)
+    if missing:
+        items += f"<div><span class='sw' style='background:#d9d9d9;border-style:dashed'></span>{html.escape(t('legend_no_data', lang))}</div>"
+    st.html(f"<div class='slide-legend' role='img' aria-label='{html.escape(t('legend', lang))}'>"
+            f"<b>{html.escape(title)}</b>{items}</div>")
+
+
+def _text(text: str) -> None:
+    st.html(f"<div class='slide-text'>{html.escape(text)}</div>")
+
+
+def _small(text: str) -> None:
+    st.html(f"<div class='slide-small'>{html.escape(text)}</div>")
+
+
+def header(slide: Slide, position: int, count: int, lang: str) -> None:
+    st.title(slide.title(lang), anchor=False)
+    st.html(f"<div class='slide-counter' aria-live='polite'>{html.escape(t('presenter_counter', lang, n=position, count=count))}"
+            "</div>")
+
+
+def show(slide: Slide, lang: str, contrast: bool) -> None:
+    """The slide's view: one visual on the left, the words on the right."""
+    left, right = st.columns([3, 2], gap="large")
+    kind = slide.view.kind
+    if kind == "indicator":
+        _indicator(slide, lang, contrast, left, right)
+    elif kind == "trend":
+        _trend(slide, lang, contrast, left, right)
+    elif kind == "growth":
+        _growth(slide, lang, contrast, left, right)
+    else:
+        _parks(slide, lang, contrast, left, right)
+
+
+def _pick(view):
+    from twente.indicators import group_label
+    from twente.ui.pickers import Pick
+
+    catalogue, _ = cache.catalogue()
+    values = cache.values().frame
+    return Pick(catalogue[view.indicator], view.year, view.group, group_label(values, view.indicator, view.year, view.group))
+
+
+def _indicator(slide: Slide, lang: str, contrast: bool, left, right) -> None:
+    values = cache.values().frame
+    pick = _pick(slide.view)
+    view = compare.view_for(values, pick, lang)
+    selected = slide.view.municipality
+    classes = classify(view.frame["value"], pick.indicator.direction, pick.indicator.scale)
+    title = panels.view_title(pick, lang)
+    tips = compare.tooltips(view, lang) if view.intervals else None
+    with left:
+        _map(("indicator", pick.indicator.id, pick.year, pick.group, selected),
+             lambda: [mapview.choropleth(view.frame, pick.indicator, classes, lang, title, selected, tooltips=tips)],
+             lang, contrast)
+    with right:
+        _text(slide.text(lang))
+        rows = maps.legend_rows(classes, lambda v: format_number(v, pick.indicator.decimals, lang))
+        if slide.view.page in ("gezondheid", "leefomgeving"):
+            st.html(f"<div class='slide-small'><b>{html.escape(t('ranking_title', lang))}</b></div>")
+            chartview.show(("ranking", pick.indicator.id, pick.year, pick.group, lang, selected),
+                           lambda: compare.charts.ranking_chart(view.frame, pick.indicator, view.refs, lang,
+                                                                view.reference_name, selected),
+                           style=chart_style(contrast), height={"step": 26}, type_scale=1.45)
+        else:
+            _legend(rows, title, bool(view.frame["value"].isna().any()), lang)
+        if selected:
+            _key_figures(selected, lang)
+        note = pick.indicator.note(lang)
+        _small(pick.indicator.source_line(lang) + (f" · {note}" if note else ""))
+
+
+def _key_figures(code: str, lang: str) -> None:
+    """The municipality's key figures, as the overview's panel lists them, in big type."""
+    values = cache.values().frame
+    catalogue, _ = cache.catalogue()
+    mine = values[(values["code"] == code) & (values["group"] == "") & values["value"].notna()]
+    rows = []
+    for ind_id in panels.KEY_FIGURES:
+        if ind_id not in catalogue:
+            continue
+        found = mine[mine["indicator"] == ind_id]
+        if found.empty:
+            continue
+        latest = found.loc[found["year"].idxmax()]
+        ind = catalogue[ind_id]
+        rows.append(f"<tr><td>{html.escape(ind.title(lang))} ({int(latest['year'])})</td>"
+                    f"<td class='v'>{html.escape(format_value(latest['value'], ind, lang))}</td></tr>")
+    if rows:
+        st.html(f"<table class='slide-figures' aria-label='{html.escape(t('key_figures', lang))}: "
+                f"{html.escape(area_name(code, lang))}'>{''.join(rows[:6])}</table>")
+
+
+def _trend(slide: Slide, lang: str, contrast: bool, left, right) -> None:
+    values = cache.values().frame
+    catalogue, _ = cache.catalogue()
+    v = slide.view
+    codes = list(v.areas) + [r for r in v.refs if not (v.mode == "absolute" and r == "NL01")]
+    column = {"absolute": "value", "index": "index", "growth": "growth_pct"}[v.mode]
+    label = t("mode_" + v.mode, lang)
+    with left:
+        def build():
+            trend = with_growth(with_index(series(values, "population", codes)))
+            trend["area"] = [area_name(c, lang) for c in trend["code"]]
+            return alt.Chart(trend.dropna(subset=[column])).mark_line(point=alt.OverlayMarkDef(size=90), strokeWidth=4).encode(
+                x=alt.X("year:O", title=t("col_year", lang)),
+                y=alt.Y(f"{column}:Q", title=label, scale=alt.Scale(zero=v.mode != "index")),
+                color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
+                strokeDash=alt.condition(alt.FieldOneOfPredicate("code", list(storyboard.POPULATION_REFS)),
+                                         alt.value([8, 4]), alt.value([1, 0])),
+            )
+        chartview.show(("presenter_trend", v.mode, tuple(codes), lang), build, style=chart_style(contrast),
+                       height=VISUAL_HEIGHT + 100, type_scale=1.3)
+    with right:
+        _text(slide.text(lang))
+        _small(f"{t('pop_trend', lang)}: {label}")
+        _small(catalogue["population"].source_line(lang))
+
+
+def _growth(slide: Slide, lang: str, contrast: bool, left, right) -> None:
+    values = cache.values().frame
+    catalogue, _ = cache.catalogue()
+    population = catalogue["population"]
+    v = slide.view
+    years = sorted(cache.data_index()["population"])
+    ends = [y for y in years if y > v.start]
+    every_end = growth_to_each(values, "population", v.start, ends, list(MUNICIPALITY_CODES))
+    classes = classify(every_end["change_pct"], "neutral", "diverging")  # as on the population page
+    growth = every_end[every_end["end_year"] == v.end].drop(columns="end_year").reset_index(drop=True)
+    growth["name"] = [area_name(c, lang) for c in growth["code"]]
+    title = f"{t('pop_growth_map', lang)} {v.start}–{v.end} (%)"
+
+    def pct(value):
+        return (format_number(value, 1, lang) + " %") if pd.notna(value) else t("no_data", lang)
+
+    with left:
+        _map(("growth", v.start, v.end),
+             lambda: [mapview.choropleth(growth, population, classes, lang, title, None, "change_pct", pct)], lang, contrast)
+    with right:
+        _text(slide.text(lang))
+        _legend(maps.legend_rows(classes, lambda x: format_number(x, 1, lang)), title,
+                bool(growth["change_pct"].isna().any()), lang)
+        _small(population.source_line(lang))
+
+
+def _parks(slide: Slide, lang: str, contrast: bool, left, right) -> None:
+    with left:
+        _map(("parks",), lambda: [recreation._outlines_group(), recreation._nature_group(lang)], lang, contrast,
+             with_parks=True)
+    with right:
+        _text(slide.text(lang))
+        facts = cache.recreation_facts().frame
+        lines = []
+        for _, r in facts.iterrows():
+            qualifier = "" if r["qualifier"] == "exactly" else t("qualifier_" + r["qualifier"], lang) + " "
+            unit = localized(r, "unit", lang)
+            lines.append(f"<tr><td>{html.escape(localized(r, 'label', lang))}</td><td class='v'>"
+                         f"{html.escape(qualifier + recreation._short_number(r['value'], lang) + ' ' + unit)}</td></tr>")
+        if lines:
+            st.html(f"<table class='slide-figures'>{''.join(lines)}</table>")
+        publishers = ", ".join(sorted(set(facts["publisher"]))) if len(facts) else ""
+        _small(" ".join(x for x in (t("parks_sources", lang), t("nature_sources", lang), publishers) if x))
+
+
+def problems(board: Storyboard, lang: str) -> None:
+    """Storyboard rows that could not be shown, each with its row and slide number."""
+    if board.problems:
+        lines = "".join(f"<li>{html.escape(p.text(lang))}</li>" for p in board.problems[:30])
+        st.html(f"<div class='slide-problems' role='alert'><b>{html.escape(t('presenter_skipped', lang))}</b>"
+                f"<ul>{lines}</ul></div>")
