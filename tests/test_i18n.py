@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from twente import data, indicators, maps, registry
-from twente.i18n import LANGS, NUMBER_MARKS, TEXT, t
+from twente.i18n import LANGS, NUMBER_MARKS, TEXT, data_language, localized, t
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = sorted(
@@ -168,8 +168,31 @@ def test_a_missing_text_fails():
     assert t("rank_of", "nl", rank=3, n=14) == "3 van 14"
     with pytest.raises(KeyError, match="no_such_key"):
         t("no_such_key", "nl")
-    with pytest.raises(KeyError, match="'de'"):
-        t("app_title", "de")
+    with pytest.raises(KeyError, match="'xx'"):
+        t("app_title", "xx")
+
+
+def test_german_is_a_language_with_dutch_number_marks():
+    assert "de" in LANGS and t("app_title", "de") == "Twente in Zahlen"
+    assert indicators.format_number(1234.5, 1, "de") == "1.234,5"
+    assert indicators.format_number(643603, 0, "de") == "643.603"
+
+
+def test_data_texts_without_a_german_column_are_shown_in_dutch():
+    """The data files have nl/en columns only: German reads the Dutch one, from a dataclass,
+    a row, a frame and a mapping alike; a language with its own column keeps it."""
+    import pandas as pd
+
+    population = indicators.Catalogue(data.load_catalogue().frame)["population"]
+    assert population.title("de") == population.title_nl == "Inwoners op 1 januari"
+    assert population.title("en") == "Inhabitants on 1 January"
+    frame = pd.DataFrame({"label_nl": ["bezoekers"], "label_en": ["visitors"]})
+    assert localized(frame, "label", "de").tolist() == ["bezoekers"]
+    assert localized(frame.iloc[0], "label", "de") == "bezoekers"
+    assert localized({"label_nl": "bezoekers", "label_en": "visitors"}, "label", "en") == "visitors"
+    assert data_language("de") == "nl" and data_language("en") == "en" and data_language("nl") == "nl"
+    with pytest.raises(KeyError):
+        localized(frame, "unit", "de")
 
 
 def test_every_key_the_code_uses_exists():
