@@ -215,3 +215,12 @@ def test_every_key_in_the_table_is_used():
     # a key passed through a variable must still be written somewhere in the code
     used |= {k for keys in declared.values() for k in keys if k in constants}
     assert not set(TEXT) - used, f"keys in the table that no code uses: {sorted(set(TEXT) - used)}"
+
+
+def test_a_park_description_says_it_is_in_english_on_other_pages():
+    """parks.csv describes the parks in English only: the popup's label says so where the page is not English."""
+    from twente.ui.mapview import park_labels
+
+    assert park_labels("en")["offers"] == "What it offers"
+    assert park_labels("de")["offers"] == "Angebot (auf Englisch)"
+    assert park_labels("nl")["offers"] == "Wat is er (in het Engels)"

@@ -111,6 +111,7 @@ TEXT: dict[str, dict[str, str]] = {
     "operator": {"nl": "Beheerder", "en": "Operator", "de": "Betreiber"},
     "area": {"nl": "Oppervlakte", "en": "Area", "de": "Fläche"},
     "offers": {"nl": "Wat is er", "en": "What it offers", "de": "Angebot"},
+    "in_english": {"nl": "in het Engels", "en": "in English", "de": "auf Englisch"},
     "location": {"nl": "Locatie", "en": "Location", "de": "Lage"},
     "approximate": {
         "nl": "Locatie bij benadering (geen bron voor de coördinaat; tot ca. 1 km ernaast)",
