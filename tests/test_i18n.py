@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from twente import data, indicators, maps, registry
-from twente.i18n import LANGS, NUMBER_MARKS, TEXT, data_language, localized, t
+from twente.i18n import LANGS, NUMBER_MARKS, TEXT, data_language, in_sentence, localized, t
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = sorted(
@@ -224,3 +224,9 @@ def test_a_park_description_says_it_is_in_english_on_other_pages():
     assert park_labels("en")["offers"] == "What it offers"
     assert park_labels("de")["offers"] == "Angebot (auf Englisch)"
     assert park_labels("nl")["offers"] == "Wat is er (in het Engels)"
+
+
+def test_inside_a_sentence_german_nouns_keep_their_capital():
+    assert in_sentence(t("group_adults", "nl"), "nl") == "volwassenen"
+    assert in_sentence(t("group_adults", "en"), "en") == "adults"
+    assert in_sentence(t("group_adults", "de"), "de") == "Erwachsene"

@@ -940,6 +940,16 @@ def t(key: str, lang: str = DEFAULT_LANG, /, **params) -> str:
     return text.format(**params) if params else text
 
 
+# Languages whose nouns keep their capital inside a sentence ('Erwachsene (18+)', not 'erwachsene').
+CAPITALISED_NOUNS = frozenset({"de"})
+
+
+def in_sentence(label: str, lang: str) -> str:
+    """A label as it reads inside a sentence or a lower-case column header: lower-case in Dutch
+    and English ('volwassenen'), unchanged in German ('Erwachsene')."""
+    return label if lang in CAPITALISED_NOUNS else label.lower()
+
+
 def data_language(lang: str) -> str:
     """The language data texts are shown in on a page in ``lang``: ``lang`` itself when the
     data files have columns for it (Dutch, English), else its ``DATA_FALLBACK`` (German -> Dutch)."""

@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from twente import charts
-from twente.i18n import t
+from twente.i18n import in_sentence, t
 from twente.indicators import (
     caveats as caveat_keys, change_between, format_number, format_value, group_label, has_intervals,
     municipality_values, reference_rows, significance_reference, split_by_significance, with_significance,
@@ -153,7 +153,7 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
     for year in (start, end):
         label = group_label(values, indicator.id, year, view.pick.group)
         labels.append(f"{year} ({label})" if label else str(year))
-    group = f", {t('group_' + view.pick.group, lang).lower()}" if view.pick.group else ""
+    group = f", {in_sentence(t('group_' + view.pick.group, lang), lang)}" if view.pick.group else ""
     st.markdown(f"**{common._md_escape(indicator.title(lang))}** ({common._md_escape(indicator.unit(lang))}{common._md_escape(group)}): "
                 f"{labels[0]} → {labels[1]}")
     chartview.show(("change", indicator.id, start, end, view.pick.group, lang),

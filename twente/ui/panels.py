@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from twente.i18n import t
+from twente.i18n import in_sentence, t
 from twente.indicators import Catalogue, Indicator, format_number, format_value, ranked, significance, significance_reference
 from twente.registry import MUNICIPALITY_CODES, area_name
 from twente.ui import common
@@ -36,7 +36,7 @@ def headline(values: pd.DataFrame, catalogue: Catalogue, parks, lang: str) -> No
 
 
 def view_title(pick, lang: str) -> str:
-    group = f", {t('group_' + pick.group, lang).lower()} ({pick.group_label})" if pick.group else ""
+    group = f", {in_sentence(t('group_' + pick.group, lang), lang)} ({pick.group_label})" if pick.group else ""
     return f"{pick.indicator.title(lang)} ({pick.indicator.unit(lang)}), {pick.year}{group}"
 
 

@@ -8,7 +8,7 @@ import folium
 import pandas as pd
 import streamlit as st
 
-from twente.i18n import localized, t
+from twente.i18n import in_sentence, localized, t
 from twente.indicators import format_number
 from twente.ui import cache, common, mapview
 
@@ -98,7 +98,7 @@ def parks_table(lang: str) -> None:
     frame = parks.frame
     table = pd.DataFrame({
         t("col_park", lang): frame["name"],
-        t("municipality", lang).lower(): frame["municipality"],
+        in_sentence(t("municipality", lang), lang): frame["municipality"],
         t("col_operator", lang): [str(o).split("(")[0].strip() for o in frame["operator"]],
         t("col_offers", lang): [", ".join(tags.get(n, [])) or t("no_data", lang) for n in frame["name"]],
         t("col_area_ha", lang): frame["area_ha"],
