@@ -87,7 +87,8 @@ mapview.show_map(("population", lang, basemap), lambda: mapview.base_map(lang, b
 mapview.legend_for(classes, population, lang, title, growth["change_pct"].isna().any(), decimals=1)
 st.caption(t("pop_fixed_breaks", lang))
 common.source_caption(source)
-out = growth.rename(columns={"code": t("col_code", lang), "start": f"1-1-{start}", "end": f"1-1-{end}",
+out = growth.rename(columns={"code": t("col_code", lang), "start": t("jan1", lang, year=start),
+                             "end": t("jan1", lang, year=end),
                              "change": t("col_change", lang), "change_pct": "%", "name": t("col_name", lang)})
 common.table_and_download(out.round(2), f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl")
 

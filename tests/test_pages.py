@@ -51,6 +51,8 @@ def test_overview_headline_figures():
     at = run("dashboard.py")
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Inwoners (1-1-2025)"] == "643.603"
+    german = {m.label: m.value for m in run("dashboard.py", lang="de").metric}
+    assert german["Einwohner (1.1.2025)"] == "643.603", "a German date and Dutch number marks"
     assert metrics["Gemeenten"] == "14" and metrics["Recreatieparken"] == "4"
 
 

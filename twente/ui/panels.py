@@ -24,7 +24,8 @@ def headline(values: pd.DataFrame, catalogue: Catalogue, parks, lang: str) -> No
         latest = pop[pop["year"] == year]
         total = values[(values["indicator"] == "population") & (values["code"] == "TWENTE") & (values["year"] == year)]["value"]
         shown = format_number(total.iloc[0], 0, lang) if len(total) and pd.notna(total.iloc[0]) else t("no_data", lang)
-        c1.metric(t("inhabitants", lang) + f" (1-1-{year})", shown, help=t("inhabitants_help", lang, year=year))
+        c1.metric(t("inhabitants", lang) + f" ({t('jan1', lang, year=year)})", shown,
+                  help=t("inhabitants_help", lang, year=year))
         c2.metric(t("municipalities", lang), latest["code"].nunique())
         source = catalogue["population"].source_line(lang) if "population" in catalogue else ""
     else:
