@@ -61,7 +61,8 @@ if mode == "absolute" and NETHERLANDS.code in refs:
 common.notice(loaded.problems, lang, population_files, indicator="population")
 common.source_caption(source)
 table = trend[["code", "area", "year", "value", "index", "growth_pct"]].rename(columns={
-    "area": t("col_name", lang), "year": t("col_year", lang), "value": t("inhabitants", lang),
+    "code": t("col_code", lang), "area": t("col_name", lang), "year": t("col_year", lang),
+    "value": t("inhabitants", lang),
     "index": t("mode_index", lang), "growth_pct": t("mode_growth", lang)})
 common.table_and_download(table.round(2), f"twente_population_{mode}.csv", lang, key="pop_trend_dl")
 
@@ -99,8 +100,9 @@ else:
         common.notice(loaded.problems, lang, indicator="population", year=year, kinds=("missing_rows",))
     st.caption(t("pop_fixed_breaks", lang))
     common.source_caption(source)
-    out = growth.rename(columns={"start": f"1-1-{start}", "end": f"1-1-{end}", "change": t("col_change", lang),
-                                 "change_pct": "%", "name": t("col_name", lang)})
+    out = growth.rename(columns={"code": t("col_code", lang), "start": t("jan1", lang, year=start),
+                                 "end": t("jan1", lang, year=end),
+                                 "change": t("col_change", lang), "change_pct": "%", "name": t("col_name", lang)})
     common.table_and_download(out.round(2), f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl")
 
 # ---------------------------------------------------------------- 3. age structure
@@ -125,15 +127,15 @@ if age.ok:
                                                         licence="CC BY 4.0")), lang=lang)
     st.caption(t("pop_age_note", lang))
     common.source_caption(t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"))
-    age_columns = {"area": t("col_name", lang), "age_group": t("age_group_col", lang),
+    age_columns = {"code": t("col_code", lang), "area": t("col_name", lang), "age_group": t("age_group_col", lang),
                    "population": t("inhabitants", lang), "share_pct": t("share_pct", lang)}
-    age_table = show[["code", *age_columns]].rename(columns=age_columns).round(2)
+    age_table = show[[*age_columns]].rename(columns=age_columns).round(2)
     common.table_and_download(age_table, "twente_age_2025.csv", lang, key="pop_age_dl")
     sexes = sex_split(age.frame, 2024)
     sexes["area"] = [area_name(c, lang) for c in sexes["code"]]
     st.markdown(f"**{t('pop_sex', lang, year=2024)}**")
     common.table_and_download(sexes.rename(columns={
-        "male": t("sex_male", lang), "female": t("sex_female", lang),
+        "code": t("col_code", lang), "male": t("sex_male", lang), "female": t("sex_female", lang),
         "female_pct": t("col_female_pct", lang), "area": t("col_name", lang)}).round(2),
                               "twente_sex_2024.csv", lang, key="pop_sex_dl", expanded=False)
 else:

@@ -13,7 +13,7 @@ st.write(t("sources_intro", lang))
 
 st.subheader(t("licences", lang))
 rows = [
-    (t("lic_cbs_statline", lang), "CC BY 4.0", "Bron: CBS / Source: Statistics Netherlands"),
+    (t("lic_cbs_statline", lang), "CC BY 4.0", f"{t('source', lang)}: CBS"),
     (t("lic_health_monitor", lang), "CC BY 4.0", "GGD'en, CBS en RIVM"),
     (t("lic_boundaries", lang), "CC BY 4.0", "CBS / Kadaster, PDOK"),
     (t("lic_natura2000", lang), t("lic_natura2000_licence", lang), "RVO / PDOK, RCE"),

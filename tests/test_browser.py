@@ -69,12 +69,16 @@ def test_clicking_a_municipality_selects_it(app_url, page):
     assert "gemeente=GM" in page.url
 
 
-def test_english_is_one_click_away(app_url, page):
+def test_every_language_is_one_click_away_and_the_url_keeps_the_rest(app_url, page):
     page.goto(f"{app_url}/?kaart=none")
     map_frame(page)
-    page.get_by_role("button", name="English").click()
-    page.get_by_text("Twente in figures").wait_for(timeout=20_000)
-    assert "lang=en" in page.url
+    for code, heading in (("EN", "Twente in figures"), ("DE", "Twente in Zahlen"), ("NL", "Twente in cijfers")):
+        page.get_by_role("radio", name=code, exact=True).click()
+        page.locator("h1").filter(has_text=heading).wait_for(timeout=20_000)
+        app_idle(page)
+        assert ("lang=" + code.lower() in page.url) == (code != "NL"), page.url
+        assert "kaart=none" in page.url, "the other parameters stay"
+        assert page.locator(".st-key-lang_switch [role='radio'][aria-checked='true']").inner_text().strip() == code
 
 
 def test_park_finder_on_a_phone(app_url, browser):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from twente import data, indicators, maps, registry, storyboard
-from twente.i18n import LANGS, NUMBER_MARKS, TEXT, t
+from twente.i18n import LANGS, NUMBER_MARKS, TEXT, data_language, in_sentence, localized, t
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = sorted(
@@ -172,8 +172,31 @@ def test_a_missing_text_fails():
     assert t("rank_of", "nl", rank=3, n=14) == "3 van 14"
     with pytest.raises(KeyError, match="no_such_key"):
         t("no_such_key", "nl")
-    with pytest.raises(KeyError, match="'de'"):
-        t("app_title", "de")
+    with pytest.raises(KeyError, match="'xx'"):
+        t("app_title", "xx")
+
+
+def test_german_is_a_language_with_dutch_number_marks():
+    assert "de" in LANGS and t("app_title", "de") == "Twente in Zahlen"
+    assert indicators.format_number(1234.5, 1, "de") == "1.234,5"
+    assert indicators.format_number(643603, 0, "de") == "643.603"
+
+
+def test_data_texts_without_a_german_column_are_shown_in_dutch():
+    """The data files have nl/en columns only: German reads the Dutch one, from a dataclass,
+    a row, a frame and a mapping alike; a language with its own column keeps it."""
+    import pandas as pd
+
+    population = indicators.Catalogue(data.load_catalogue().frame)["population"]
+    assert population.title("de") == population.title_nl == "Inwoners op 1 januari"
+    assert population.title("en") == "Inhabitants on 1 January"
+    frame = pd.DataFrame({"label_nl": ["bezoekers"], "label_en": ["visitors"]})
+    assert localized(frame, "label", "de").tolist() == ["bezoekers"]
+    assert localized(frame.iloc[0], "label", "de") == "bezoekers"
+    assert localized({"label_nl": "bezoekers", "label_en": "visitors"}, "label", "en") == "visitors"
+    assert data_language("de") == "nl" and data_language("en") == "en" and data_language("nl") == "nl"
+    with pytest.raises(KeyError):
+        localized(frame, "unit", "de")
 
 
 def test_every_key_the_code_uses_exists():
@@ -196,3 +219,18 @@ def test_every_key_in_the_table_is_used():
     # a key passed through a variable must still be written somewhere in the code
     used |= {k for keys in declared.values() for k in keys if k in constants}
     assert not set(TEXT) - used, f"keys in the table that no code uses: {sorted(set(TEXT) - used)}"
+
+
+def test_a_park_description_says_it_is_in_english_on_other_pages():
+    """parks.csv describes the parks in English only: the popup's label says so where the page is not English."""
+    from twente.ui.mapview import park_labels
+
+    assert park_labels("en")["offers"] == "What it offers"
+    assert park_labels("de")["offers"] == "Angebot (auf Englisch)"
+    assert park_labels("nl")["offers"] == "Wat is er (in het Engels)"
+
+
+def test_inside_a_sentence_german_nouns_keep_their_capital():
+    assert in_sentence(t("group_adults", "nl"), "nl") == "volwassenen"
+    assert in_sentence(t("group_adults", "en"), "en") == "adults"
+    assert in_sentence(t("group_adults", "de"), "de") == "Erwachsene"

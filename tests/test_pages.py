@@ -1,10 +1,12 @@
-"""AppTest of every page: it runs without an exception in both languages, restores its
+"""AppTest of every page: it runs without an exception in every language, restores its
 state from the URL, and falls back to defaults on nonsense."""
 import json
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
+
+from twente.i18n import LANGS
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ["dashboard.py"] + sorted(f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py"))
@@ -29,7 +31,7 @@ def test_every_page_is_in_the_navigation():
     assert [p.url_path for p in NAVIGATION] == ["", "bevolking", "gezondheid", "leefomgeving", "parken", "bronnen", "presentatie"]
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("script", PAGES)
 def test_page_runs_without_exception(script, lang):
     at = AppTest.from_file(str(ROOT / script), default_timeout=60)
@@ -49,6 +51,8 @@ def test_overview_headline_figures():
     at = run("dashboard.py")
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Inwoners (1-1-2025)"] == "643.603"
+    german = {m.label: m.value for m in run("dashboard.py", lang="de").metric}
+    assert german["Einwohner (1.1.2025)"] == "643.603", "a German date and Dutch number marks"
     assert metrics["Gemeenten"] == "14" and metrics["Recreatieparken"] == "4"
 
 

@@ -28,7 +28,7 @@ SNAPSHOT_JS = """() => {
   document.querySelectorAll('[data-testid=stCheckbox]').forEach(el => {
     out[key(el)] = el.querySelector('input').checked; });
   out['h1'] = document.querySelector('h1')?.innerText;
-  out['language_button'] = document.querySelector('.st-key-lang_switch button')?.innerText;
+  out['language_button'] = document.querySelector(".st-key-lang_switch [role=radio][aria-checked=true]")?.innerText;
   return out;
 }"""
 
@@ -88,7 +88,10 @@ def select(page, key: str, option: str, param: tuple[str, str | None]) -> None:
 
 
 def switch_language(page, heading: str) -> None:
-    page.locator(".st-key-lang_switch button").first.click()
+    """Between Dutch and English with the sidebar's language switch (NL · EN · DE)."""
+    current = page.locator(".st-key-lang_switch [role='radio'][aria-checked='true']").inner_text().strip()
+    target = "EN" if current == "NL" else "NL"
+    page.locator(".st-key-lang_switch [role='radio']", has_text=target).first.click()
     page.locator("h1", has_text=heading).first.wait_for(timeout=60_000)
     app_idle(page)
 

@@ -10,7 +10,7 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from twente import state
-from twente.i18n import DEFAULT_LANG, LANGS, t
+from twente.i18n import DEFAULT_LANG, LANGS, data_language, t
 from twente.problems import Problem
 from twente.text import escape_markdown
 
@@ -40,14 +40,26 @@ def set_url(name: str, value, default=None) -> None:
 
 
 def language_switch(lang: str) -> None:
-    """A button offering the next language, named in that language."""
-    other = LANGS[(LANGS.index(lang) + 1) % len(LANGS)]
-    label = f":material/translate: {t('language_name', other)}"
-    if st.sidebar.button(label, key="lang_switch", help=t("language", lang)):
-        st.session_state["lang"] = other
-        set_url("lang", other, DEFAULT_LANG)
-        st.rerun()
+    """All languages side by side in the sidebar as NL · EN · DE (their names in themselves in
+    the help: three full names do not fit on one line); choosing one changes only ?lang=, so
+    the other parameters of the URL stay. On a page whose data texts are in another language
+    (German: Dutch), a note says so."""
+    if st.session_state.get("lang_switch") != lang:
+        st.session_state["lang_switch"] = lang  # the URL or another page may have changed the language
+    st.sidebar.segmented_control(
+        t("language", lang), LANGS, format_func=str.upper, key="lang_switch", required=True,
+        help=" · ".join(f"{code.upper()}: {t('language_name', code)}" for code in LANGS), on_change=_switch_language,
+    )
     set_url("lang", lang, DEFAULT_LANG)
+    if data_language(lang) != lang:
+        st.sidebar.caption(t("data_text_note", lang))
+
+
+def _switch_language() -> None:
+    chosen = st.session_state.get("lang_switch")
+    if chosen in LANGS:
+        st.session_state["lang"] = chosen
+        set_url("lang", chosen, DEFAULT_LANG)
 
 
 # --------------------------------------------------------------------------- URL-bound widgets

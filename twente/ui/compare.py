@@ -13,7 +13,7 @@ import streamlit as st
 
 from twente import charts
 from twente.exports import Meta
-from twente.i18n import t
+from twente.i18n import in_sentence, t
 from twente.indicators import (
     caveats as caveat_keys, change_between, format_number, format_value, group_label, has_intervals,
     municipality_values, reference_rows, significance_reference, split_by_significance, with_significance,
@@ -170,7 +170,7 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
     for year in (start, end):
         label = group_label(values, indicator.id, year, view.pick.group)
         labels.append(f"{year} ({label})" if label else str(year))
-    group = f", {t('group_' + view.pick.group, lang).lower()}" if view.pick.group else ""
+    group = f", {in_sentence(t('group_' + view.pick.group, lang), lang)}" if view.pick.group else ""
     st.markdown(f"**{escape_markdown(indicator.title(lang))}** ({escape_markdown(indicator.unit(lang) + group)}): "
                 f"{escape_markdown(labels[0])} → {escape_markdown(labels[1])}")
     meta = Meta(f"{indicator.title(lang)} ({indicator.unit(lang)}{group}): {labels[0]} → {labels[1]}", f"{start}, {end}",

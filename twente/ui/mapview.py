@@ -28,8 +28,17 @@ def basemap_choice(lang: str) -> str:
                               maps.DEFAULT_BASEMAP, "basemap", format_func=lambda b: maps.BASEMAPS[b].label(lang))
 
 
+# The parks' descriptions in twente_data/living/parks.csv are written in English only.
+PARK_DESCRIPTION_LANG = "en"
+
+
 def park_labels(lang: str) -> dict[str, str]:
-    return {k: t(k, lang) for k in ("operator", "municipality", "area", "offers", "location", "approximate", "approximate_short")}
+    """The labels of a park's popup; the description's label says when it is in another language."""
+    labels = {k: t(k, lang) for k in ("operator", "municipality", "area", "offers", "location", "approximate",
+                                      "approximate_short")}
+    if lang != PARK_DESCRIPTION_LANG:
+        labels["offers"] += f" ({t('in_english', lang)})"
+    return labels
 
 
 def base_map(lang: str, basemap: str, with_parks: bool = True, wheel_zoom: bool = True) -> folium.Map:

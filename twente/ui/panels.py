@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from twente.i18n import t
+from twente.i18n import in_sentence, t
 from twente.indicators import Catalogue, Indicator, format_number, format_value, ranked, significance, significance_reference
 from twente.registry import MUNICIPALITY_CODES, TWENTE, area_name
 from twente.text import escape_markdown
@@ -25,7 +25,8 @@ def headline(values: pd.DataFrame, catalogue: Catalogue, parks, lang: str) -> No
         latest = pop[pop["year"] == year]
         total = values[(values["indicator"] == "population") & (values["code"] == TWENTE.code) & (values["year"] == year)]["value"]
         shown = format_number(total.iloc[0], 0, lang) if len(total) and pd.notna(total.iloc[0]) else t("no_data", lang)
-        c1.metric(t("inhabitants", lang) + f" (1-1-{year})", shown, help=t("inhabitants_help", lang, year=year))
+        c1.metric(t("inhabitants", lang) + f" ({t('jan1', lang, year=year)})", shown,
+                  help=t("inhabitants_help", lang, year=year))
         c2.metric(t("municipalities", lang), latest["code"].nunique())
         source = catalogue["population"].source_line(lang) if "population" in catalogue else ""
     else:
@@ -37,7 +38,7 @@ def headline(values: pd.DataFrame, catalogue: Catalogue, parks, lang: str) -> No
 
 
 def view_title(pick, lang: str) -> str:
-    group = f", {t('group_' + pick.group, lang).lower()} ({pick.group_label})" if pick.group else ""
+    group = f", {in_sentence(t('group_' + pick.group, lang), lang)} ({pick.group_label})" if pick.group else ""
     return f"{pick.indicator.title(lang)} ({pick.indicator.unit(lang)}), {pick.year}{group}"
 
 

@@ -10,7 +10,7 @@ import streamlit as st
 
 from twente import maps
 from twente.exports import Meta
-from twente.i18n import localized, t
+from twente.i18n import in_sentence, localized, t
 from twente.indicators import format_number
 from twente.text import escape_markdown
 from twente.ui import cache, common, mapview
@@ -104,7 +104,7 @@ def parks_table(lang: str) -> None:
     frame = parks.frame
     table = pd.DataFrame({
         t("col_park", lang): frame["name"],
-        t("municipality", lang).lower(): frame["municipality"],
+        in_sentence(t("municipality", lang), lang): frame["municipality"],
         t("col_operator", lang): [str(o).split("(")[0].strip() for o in frame["operator"]],
         t("col_offers", lang): [", ".join(tags.get(n, [])) or t("no_data", lang) for n in frame["name"]],
         t("col_area_ha", lang): frame["area_ha"],
