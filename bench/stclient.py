@@ -287,11 +287,14 @@ class StreamlitSession:
     # ------------------------------------------------------------------ user actions
 
     def load(self) -> Run:
-        """Open the page: the first run, then the run with the widgets' mount values."""
+        """Open the page: the first run, then the run with the widgets' mount values. The
+        time includes the HTTP requests before the WebSocket."""
+        start = time.perf_counter()
         self.widgets = {}
         self.connect()
-        self._act()
-        return self._act()
+        first = self._act()
+        second = self._act()
+        return Run(time.perf_counter() - start, first.runs + second.runs, second.elements)
 
     def reconnect(self, attempts: int = 20, within: float = 60.0) -> Run:
         """What the frontend does when its WebSocket drops: poll health, reopen the
@@ -309,8 +312,11 @@ class StreamlitSession:
             if time.monotonic() > deadline:
                 break
             try:
+                start = time.perf_counter()
                 self.connect()
-                return self._act()
+                run = self._act()
+                run.seconds = time.perf_counter() - start
+                return run
             except Disconnected as exc:
                 last_error = exc
                 time.sleep(min(0.25 * 2 ** attempt, 3.0))

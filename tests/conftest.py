@@ -33,3 +33,9 @@ def values():
     from twente import data
 
     return data.load_values(data.load_catalogue().frame).frame
+
+
+def pytest_configure(config):
+    # Registered here too, so the cluster tests run with or without the markers in pyproject.toml.
+    config.addinivalue_line("markers", "browser: drives Debian's Chromium")
+    config.addinivalue_line("markers", "cluster: starts deploy/local-cluster.sh (replicas behind nginx)")
