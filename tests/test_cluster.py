@@ -90,34 +90,36 @@ def test_security_headers_and_static_serving_through_the_proxy(cluster):
         assert err.value.code in (400, 404), path  # no listing, nothing outside static/ (400: refused path)
 
 
-@pytest.mark.parametrize("path", ["/", "/gezondheid", "/bevolking"])
-def test_simulated_user_sees_what_chromium_shows(cluster, path):
-    """The load test's users get the page a browser draws: title, headline figures, indicator."""
-    sim = StreamlitSession(cluster.url, path, VIEW)
-    try:
-        run = sim.load()
-        texts = run.texts()
-        box = run.selectbox("Indicator")
-        sim_indicator = sim.current(box) if box else None
-    finally:
-        sim.close()
-    assert texts["headings"] and not texts["errors"] and not run.exceptions
+def test_simulated_user_sees_what_chromium_shows(cluster):
+    """The load test's users get the page a browser draws: title, headline figures, indicator;
+    and they ask with the same URL state as the browser's first message."""
     with chromium() as browser:
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        sent = []
-        page.on("websocket", lambda ws: ws.on("framesent", lambda p: sent.append(_bytes(p))))
-        page.goto(f"{cluster.url}{path}?{VIEW}")
-        page.locator("h1").first.wait_for(timeout=60_000)
-        assert page.locator("h1").first.inner_text().strip() == texts["headings"][0]
-        for metric in texts["metrics"]:
-            label, value = metric.split("|", 1)
-            page.locator("[data-testid=stMetricValue]").filter(has_text=value).first.wait_for(timeout=30_000)
-        if sim_indicator:
-            assert sim_indicator == catalogue_title("smokers")
-            wait_until(lambda: _selected(page, "Indicator") == sim_indicator, 30, message="indicator")
-        first = BackMsg()
-        first.ParseFromString(sent[0])
-        assert first.rerun_script.query_string == VIEW  # the browser asks with the same URL state
+        for path in ("/", "/gezondheid", "/bevolking"):
+            sim = StreamlitSession(cluster.url, path, VIEW)
+            try:
+                run = sim.load()
+                texts = run.texts()
+                box = run.selectbox("Indicator")
+                sim_indicator = sim.current(box) if box else None
+            finally:
+                sim.close()
+            assert texts["headings"] and not texts["errors"] and not run.exceptions, path
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            sent = []
+            page.on("websocket", lambda ws: ws.on("framesent", lambda p: sent.append(_bytes(p))))
+            page.goto(f"{cluster.url}{path}?{VIEW}")
+            page.locator("h1").first.wait_for(timeout=60_000)
+            assert page.locator("h1").first.inner_text().strip() == texts["headings"][0], path
+            for metric in texts["metrics"]:
+                label, value = metric.split("|", 1)
+                page.locator("[data-testid=stMetricValue]").filter(has_text=value).first.wait_for(timeout=30_000)
+            if sim_indicator:
+                assert sim_indicator == catalogue_title("smokers"), path
+                wait_until(lambda: _selected(page, "Indicator") == sim_indicator, 30, message="indicator")
+            first = BackMsg()
+            first.ParseFromString(sent[0])
+            assert first.rerun_script.query_string == VIEW, path
+            page.close()
 
 
 def _pump_until(page, condition, timeout: float, message: str):
