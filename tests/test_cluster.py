@@ -25,7 +25,7 @@ from bench.stclient import StreamlitSession
 from tests.browser import chromium, map_frame
 from tests.cluster import ROOT, local_cluster, read_results, start_load, wait_until
 
-pytestmark = [pytest.mark.cluster, pytest.mark.browser, pytest.mark.timeout(300)]
+pytestmark = [pytest.mark.cluster, pytest.mark.browser]
 
 VIEW = "indicator=smokers&jaar=2020&groep=65%2B&gemeente=GM0153&lang=en&kaart=none"
 
