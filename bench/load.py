@@ -10,7 +10,7 @@ and runs Locust (bench/locustfile.py) at rising numbers of concurrent users, eac
 of an indicator change (message -> script_finished), script runs per second, errors, and the
 replicas' memory. It stops at the first level whose p95 passes 1 s (or that has errors).
 
-Memory per open session: RSS growth of a replica with 40 idle sessions open, divided by 40.
+Memory per open session: RSS growth of the replicas with 100 idle sessions open, divided by 100.
 Soak: --soak-minutes (10) at half the 2-replica limit; memory is sampled every 10 s and
 the growth over the last third is compared with the middle third.
 
@@ -82,7 +82,7 @@ def warm_up(url: str) -> None:
                 s.close()
 
 
-def memory_per_session(url: str, pids, sessions: int = 40) -> tuple[float, list[float]]:
+def memory_per_session(url: str, pids, sessions: int = 100) -> tuple[float, list[float]]:
     before = rss(pids)
     open_sessions = []
     try:
@@ -133,7 +133,7 @@ def stepped(replicas: int, levels: list[int], seconds: int, pacing: float, work:
         idle = rss(pids)
         per_session, with_sessions = memory_per_session(cluster.url, pids)
         print(f"memory: idle replicas {', '.join(f'{m:.0f}' for m in idle)} MB; "
-              f"{per_session * 1024:.0f} KB per open session (with 40 idle sessions: "
+              f"{per_session * 1024:.0f} KB per open session (with 100 idle sessions: "
               f"{', '.join(f'{m:.0f}' for m in with_sessions)} MB)", flush=True)
         print(f"{'users':>6} {'changes':>8} {'p50 s':>7} {'p95 s':>7} {'click p95':>9} {'runs/s':>7} "
               f"{'errors':>7} {'peak RSS MB':>11}", flush=True)
