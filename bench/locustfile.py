@@ -129,5 +129,4 @@ class DashboardUser(User):
 def _write_results(environment, **_kwargs) -> None:
     if RESULTS:
         with open(RESULTS, "w", encoding="utf-8") as out:
-            for record in RECORDS:
-                out.write(json.dumps(record) + "\n")
+            out.writelines(json.dumps(record) + "\n" for record in RECORDS)

@@ -107,8 +107,8 @@ def local_cluster(n: int = 2, env: dict | None = None, timeout: float = 120):
                    timeout, message="cluster ready")
         if proc.poll() is not None:
             raise RuntimeError("local-cluster.sh stopped:\n" + "".join(output))
-        replicas = {int(m.group(1)): int(m.group(2))
-                    for m in (re.match(r"replica \d+: http://127\.0\.0\.1:(\d+) pid (\d+)", line) for line in output) if m}
+        replica_line = re.compile(r"replica \d+: http://127\.0\.0\.1:(\d+) pid (\d+)")
+        replicas = {int(m.group(1)): int(m.group(2)) for m in map(replica_line.match, output) if m}
         work = Path(next(line.split(": ", 1)[1].strip() for line in output if line.startswith("work folder:")))
         yield Cluster(f"http://127.0.0.1:{port}", port, replicas, work, proc, output)
     finally:

@@ -8,11 +8,8 @@ from __future__ import annotations
 import csv
 import json
 import os
-import re
 import shutil
 import signal
-import subprocess
-import sys
 import time
 import urllib.request
 from urllib.parse import parse_qs, urlparse
@@ -105,17 +102,18 @@ def test_simulated_user_sees_what_chromium_shows(cluster):
                 sim.close()
             assert texts["headings"] and not texts["errors"] and not run.exceptions, path
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            sent = []
-            page.on("websocket", lambda ws: ws.on("framesent", lambda p: sent.append(_bytes(p))))
+            sent: list[bytes] = []
+            page.on("websocket", lambda ws, sent=sent: ws.on("framesent", lambda p: sent.append(_bytes(p))))
             page.goto(f"{cluster.url}{path}?{VIEW}")
             page.locator("h1").first.wait_for(timeout=60_000)
             assert page.locator("h1").first.inner_text().strip() == texts["headings"][0], path
             for metric in texts["metrics"]:
-                label, value = metric.split("|", 1)
+                value = metric.split("|", 1)[1]
                 page.locator("[data-testid=stMetricValue]").filter(has_text=value).first.wait_for(timeout=30_000)
             if sim_indicator:
                 assert sim_indicator == catalogue_title("smokers"), path
-                wait_until(lambda: _selected(page, "Indicator") == sim_indicator, 30, message="indicator")
+                wait_until(lambda page=page, want=sim_indicator: _selected(page, "Indicator") == want, 30,
+                           message="indicator")
             first = BackMsg()
             first.ParseFromString(sent[0])
             assert first.rerun_script.query_string == VIEW, path

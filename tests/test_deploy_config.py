@@ -58,7 +58,7 @@ def test_only_static_is_served_and_it_holds_no_code_or_data():
 def test_nginx_upload_limit_matches_streamlit():
     mb = int(env_file(DEPLOY / "streamlit.env")["STREAMLIT_SERVER_MAX_UPLOAD_SIZE"])
     server_conf = (DEPLOY / "nginx" / "streamlit-server.conf").read_text()
-    assert re.search(rf"^client_max_body_size {mb}m;", server_conf, re.M)
+    assert re.search(rf"^client_max_body_size {mb}m;", server_conf, re.MULTILINE)
 
 
 def test_every_deployment_uses_the_same_settings():
