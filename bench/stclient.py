@@ -206,6 +206,9 @@ class StreamlitSession:
         deadline = start + self.timeout
         elements: dict[tuple, object] = {}
         runs, exceptions, not_found = 0, [], False
+        # Only runs that start after the request count: after a reconnect to a session that still
+        # exists, the tail of a run begun before the drop (no new_session seen here) may come first.
+        started = False
         while True:
             left = deadline - time.perf_counter()
             if left <= 0:
@@ -234,8 +237,8 @@ class StreamlitSession:
                 self.cache[msg.hash] = msg
             if kind == "new_session":
                 self.session_id = msg.new_session.initialize.session_id or self.session_id
-                elements = {}
-            elif kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
+                elements, started = {}, True
+            elif kind == "delta" and started and msg.delta.WhichOneof("type") == "new_element":
                 element = msg.delta.new_element
                 elements[tuple(msg.metadata.delta_path)] = element
                 if element.WhichOneof("type") == "exception":
@@ -244,7 +247,7 @@ class StreamlitSession:
                 self.query = msg.page_info_changed.query_string
             elif kind == "page_not_found":
                 not_found = True
-            elif kind == "script_finished":
+            elif kind == "script_finished" and started:
                 runs += 1
                 if msg.script_finished != FINISHED.FINISHED_EARLY_FOR_RERUN:
                     ordered = [elements[k] for k in sorted(elements)]
