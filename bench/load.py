@@ -10,7 +10,7 @@ and runs Locust (bench/locustfile.py) at rising numbers of concurrent users, eac
 of an indicator change (message -> script_finished), script runs per second, errors, and the
 replicas' memory. It stops at the first level whose p95 passes 1 s (or that has errors).
 
-Memory per open session: RSS growth of the replicas with 100 idle sessions open, divided by 100.
+Memory per open session: RSS growth of the replicas with 60 idle sessions open, divided by 60.
 Soak: --soak-minutes (10) at half the 2-replica limit; memory is sampled every 10 s and
 the growth over the last third is compared with the middle third.
 
@@ -73,7 +73,7 @@ class MemorySampler:
 
 def warm_up(url: str) -> None:
     """Each page once per replica-ish (a few sessions): a running server has warm caches."""
-    for i in range(4):
+    for i in range(2):
         for path in WARM_PATHS:
             s = StreamlitSession(url, path, "kaart=none" + ("&lang=en" if i % 2 else ""), timeout=120)
             try:
@@ -82,7 +82,7 @@ def warm_up(url: str) -> None:
                 s.close()
 
 
-def memory_per_session(url: str, pids, sessions: int = 100) -> tuple[float, list[float]]:
+def memory_per_session(url: str, pids, sessions: int = 60) -> tuple[float, list[float]]:
     before = rss(pids)
     open_sessions = []
     try:
@@ -121,7 +121,7 @@ def run_step(url: str, users: int, seconds: int, pacing: float, pids, work: Path
         "p95": float(np.percentile(changes, 95)) if changes else float("nan"),
         "click_p95": float(np.percentile(clicks, 95)) if clicks else float("nan"),
         "runs_per_s": runs / max(1.0, window_end - window_start),
-        "errors": errors, "actions": actions, "peak_rss": peak,
+        "errors": errors, "actions": actions, "peak_rss": peak, "load": os.getloadavg()[0],
     }
 
 
@@ -133,17 +133,17 @@ def stepped(replicas: int, levels: list[int], seconds: int, pacing: float, work:
         idle = rss(pids)
         per_session, with_sessions = memory_per_session(cluster.url, pids)
         print(f"memory: idle replicas {', '.join(f'{m:.0f}' for m in idle)} MB; "
-              f"{per_session * 1024:.0f} KB per open session (with 100 idle sessions: "
+              f"{per_session * 1024:.0f} KB per open session (with 60 idle sessions: "
               f"{', '.join(f'{m:.0f}' for m in with_sessions)} MB)", flush=True)
         print(f"{'users':>6} {'changes':>8} {'p50 s':>7} {'p95 s':>7} {'click p95':>9} {'runs/s':>7} "
-              f"{'errors':>7} {'peak RSS MB':>11}", flush=True)
+              f"{'errors':>7} {'peak RSS MB':>11} {'load avg':>8}", flush=True)
         steps, limit = [], None
         for users in levels:
             step = run_step(cluster.url, users, seconds, pacing, pids, work)
             steps.append(step)
             print(f"{step['users']:>6} {step['changes']:>8} {step['p50']:>7.2f} {step['p95']:>7.2f} "
                   f"{step['click_p95']:>9.2f} {step['runs_per_s']:>7.1f} {step['errors']:>7} "
-                  f"{step['peak_rss']:>11.0f}", flush=True)
+                  f"{step['peak_rss']:>11.0f} {step['load']:>8.1f}", flush=True)
             if step["p95"] > 1.0 or step["errors"] > 0.01 * max(1, step["actions"]):
                 limit = users
                 break

@@ -7,12 +7,12 @@ Run by bench/load.py and tests/test_cluster.py, or by hand:
 Each user opens the home page in a URL state (the map page), then every LOAD_PACING seconds
 (default 10) changes the indicator (3 in 4 actions) or clicks a municipality on the map (1 in
 4). Timed: "page load" (both runs a page load causes), "indicator change", "map click", and
-"reconnect" after the WebSocket dropped (the frontend's reconnect: health, WebSocket with the
-old session id, rerun with the URL). After a reconnect the user checks that its indicator
+"reconnect" after the WebSocket dropped (the frontend's reconnect: health, WebSocket
+with the old session id, rerun with the URL). After a reconnect the user checks that its indicator
 came back.
 
 LOAD_RESULTS=path writes one JSON object per user (samples, errors, affinity cookie) when the
-run ends, for the load figures and the fault test. Traffic goes to 127.0.0.1 only; Locust's
+run ends, for the load figures and the fault test; LOAD_PROGRESS=path gets a line per action. Traffic goes to 127.0.0.1 only; Locust's
 run time bounds every user, and every wait in the client is bounded.
 """
 from __future__ import annotations
@@ -34,6 +34,7 @@ from bench.stclient import Disconnected, ProtocolError, StreamlitSession  # noqa
 PACING = float(os.environ.get("LOAD_PACING", "10"))
 TIMEOUT = float(os.environ.get("LOAD_TIMEOUT", "30"))
 RESULTS = os.environ.get("LOAD_RESULTS")
+PROGRESS = os.environ.get("LOAD_PROGRESS")  # one line per finished action, for tests to wait on
 # Start states: a few of the links people share (indicator, language, municipality).
 START_QUERIES = [
     "kaart=none",
@@ -60,7 +61,7 @@ class DashboardUser(User):
         RECORDS.append(self.record)
         gevent.sleep(self.rng.uniform(0, PACING))  # users do not act in step
         self.session = StreamlitSession(self.host, "/", self.record["query"], timeout=TIMEOUT)
-        self._timed("page load", self.session.load)
+        self.loaded = False
 
     def on_stop(self) -> None:
         session = getattr(self, "session", None)
@@ -70,6 +71,9 @@ class DashboardUser(User):
 
     def _fire(self, name: str, seconds: float, error: Exception | None, runs: int = 0) -> None:
         self.record["samples"].append([name, round(time.time(), 3), round(seconds, 4), runs, error is None])
+        if PROGRESS:
+            with open(PROGRESS, "a", encoding="utf-8") as out:
+                out.write(f"{name}\t{error is None}\n")
         self.environment.events.request.fire(request_type="WS", name=name, response_time=seconds * 1000,
                                              response_length=0, exception=error, context={})
 
@@ -112,17 +116,27 @@ class DashboardUser(User):
                 return self.session.current(box)
         return None
 
+    def _page_shown(self) -> bool:
+        """The first action opens the page (inside a task, so a stopping run lets it finish);
+        a user whose reconnect failed tries again."""
+        if not self.loaded:
+            self.loaded = True
+            self._timed("page load", self.session.load)
+            return False
+        if self.session.last is None:
+            self._reconnect()
+            return False
+        return True
+
     @task(3)
     def change_indicator(self) -> None:
-        if self.session.last is None:
-            return self._reconnect()
-        self._timed("indicator change", lambda: self.session.change_indicator(INDICATOR_LABELS[0], self.rng))
+        if self._page_shown():
+            self._timed("indicator change", lambda: self.session.change_indicator(INDICATOR_LABELS[0], self.rng))
 
     @task(1)
     def click_municipality(self) -> None:
-        if self.session.last is None:
-            return self._reconnect()
-        self._timed("map click", lambda: self.session.click_municipality(self.rng.choice(MUNICIPALITIES)))
+        if self._page_shown():
+            self._timed("map click", lambda: self.session.click_municipality(self.rng.choice(MUNICIPALITIES)))
 
 
 @events.quitting.add_listener

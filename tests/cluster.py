@@ -128,9 +128,21 @@ def start_load(url: str, results: Path, users: int, seconds: int, spawn_rate: fl
     out = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115 - closed with the process
     return subprocess.Popen(
         [sys.executable, "-m", "locust", "-f", str(LOCUSTFILE), "--headless", "-u", str(users), "-r", str(spawn_rate),
-         "-t", f"{seconds}s", "--stop-timeout", "10", "--host", url, "--only-summary", "--exit-code-on-error", "0"],
+         "-t", f"{seconds}s", "--stop-timeout", "30", "--host", url, "--only-summary", "--exit-code-on-error", "0"],
         cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
-        env={**os.environ, "LOAD_RESULTS": str(results), "LOAD_PACING": str(pacing)})
+        env={**os.environ, "LOAD_RESULTS": str(results), "LOAD_PROGRESS": str(progress_file(results)),
+             "LOAD_PACING": str(pacing)})
+
+
+def progress_file(results: Path) -> Path:
+    return results.with_suffix(".progress")
+
+
+def pages_loaded(results: Path) -> int:
+    """Simulated users that have their page (from the running Locust's progress lines)."""
+    path = progress_file(results)
+    lines = path.read_text().splitlines() if path.exists() else []
+    return sum(1 for line in lines if line == "page load\tTrue")
 
 
 def read_results(results: Path) -> list[dict]:

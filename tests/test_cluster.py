@@ -20,7 +20,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from bench.stclient import StreamlitSession
 from tests.browser import chromium, map_frame
-from tests.cluster import ROOT, local_cluster, read_results, start_load, wait_until
+from tests.cluster import ROOT, local_cluster, pages_loaded, read_results, start_load, wait_until
 
 pytestmark = [pytest.mark.cluster, pytest.mark.browser]
 
@@ -142,7 +142,7 @@ def _titles() -> dict[str, str]:
 
 
 def test_killed_replica_users_reconnect_and_others_see_no_error(cluster, tmp_path):
-    """20 users for 30 s; the replica a Chromium tab is on is killed during the load.
+    """20 users for 40 s; the replica a Chromium tab is on is killed during the load.
 
     Streamlit's frontend reconnects an idle tab without rerunning (the page stays as it was).
     Its next action starts a new session on the live replica, which takes the view from the URL:
@@ -174,9 +174,9 @@ def test_killed_replica_users_reconnect_and_others_see_no_error(cluster, tmp_pat
         [other_port] = set(cluster.replicas) - {browser_port}
 
         results = tmp_path / "users.jsonl"
-        load = start_load(cluster.url, results, users=20, seconds=30, log=tmp_path / "locust.log")
+        load = start_load(cluster.url, results, users=20, seconds=40, log=tmp_path / "locust.log")
         try:
-            wait_until(lambda: cluster.connected_users() >= 12, 60, message="12 simulated users connected")
+            wait_until(lambda: pages_loaded(results) >= 12, 90, message="12 simulated users with their page")
             url_before_kill = page.url
             before = len(sockets)
             os.kill(cluster.replicas[browser_port], signal.SIGKILL)
@@ -224,9 +224,9 @@ def test_killed_replica_users_reconnect_and_others_see_no_error(cluster, tmp_pat
 def test_nginx_restart_under_load_costs_only_reconnects(tmp_path):
     with local_cluster(2) as c:
         results = tmp_path / "users.jsonl"
-        load = start_load(c.url, results, users=20, seconds=30, log=tmp_path / "locust.log")
+        load = start_load(c.url, results, users=20, seconds=40, log=tmp_path / "locust.log")
         try:
-            wait_until(lambda: c.connected_users() >= 12, 40, message="12 simulated users connected")
+            wait_until(lambda: pages_loaded(results) >= 12, 90, message="12 simulated users with their page")
             old = c.nginx_pid()
             os.kill(old, signal.SIGTERM)  # fast shutdown: every connection drops
             wait_until(lambda: c.nginx_pid() not in (None, old), 30, message="nginx started again")
