@@ -12,8 +12,9 @@ with the old session id, rerun with the URL). After a reconnect the user checks 
 came back.
 
 LOAD_RESULTS=path writes one JSON object per user (samples, errors, affinity cookie) when the
-run ends, for the load figures and the fault test; LOAD_PROGRESS=path gets a line per action. Traffic goes to 127.0.0.1 only; Locust's
-run time bounds every user, and every wait in the client is bounded.
+run ends, for the load figures and the fault test; LOAD_PROGRESS=path gets a line per action.
+Traffic goes to 127.0.0.1 only; Locust's run time bounds every user, and every wait in the
+client is bounded.
 """
 from __future__ import annotations
 
