@@ -98,6 +98,36 @@ def memory_per_session(url: str, pids, sessions: int = 60) -> tuple[float, list[
     return (sum(after) - sum(before)) / sessions, after
 
 
+def cpu_seconds(pids) -> float:
+    total = 0.0
+    for pid in pids:
+        try:
+            t = psutil.Process(pid).cpu_times()
+            total += t.user + t.system
+        except psutil.Error:
+            pass
+    return total
+
+
+def cpu_per_change(url: str, pids, actions: int = 30) -> tuple[float, float]:
+    """CPU seconds the replicas spend on one indicator change (one user, one change at a time):
+    unlike latency, this hardly depends on what else runs on the machine."""
+    import random
+
+    rng = random.Random(1)
+    s = StreamlitSession(url, "/", "kaart=none&lang=en", timeout=120)
+    try:
+        s.load()
+        for _ in range(3):  # the views are rendered once per process; count warm changes
+            s.change_indicator(rng=rng)
+        before, start = cpu_seconds(pids), time.perf_counter()
+        for _ in range(actions):
+            s.change_indicator(rng=rng)
+        return (cpu_seconds(pids) - before) / actions, (time.perf_counter() - start) / actions
+    finally:
+        s.close()
+
+
 def run_step(url: str, users: int, seconds: int, pacing: float, pids, work: Path) -> dict:
     results = work / f"users-{users}-{time.time():.0f}.jsonl"
     ramp = max(5.0, users / 10)  # users per second: all started within ~10 s
@@ -135,6 +165,13 @@ def stepped(replicas: int, levels: list[int], seconds: int, pacing: float, work:
         print(f"memory: idle replicas {', '.join(f'{m:.0f}' for m in idle)} MB; "
               f"{per_session * 1024:.0f} KB per open session (with 60 idle sessions: "
               f"{', '.join(f'{m:.0f}' for m in with_sessions)} MB)", flush=True)
+        cpu, wall = cpu_per_change(cluster.url, pids)
+        print(f"one indicator change alone: {cpu * 1000:.0f} ms of replica CPU, {wall * 1000:.0f} ms wall "
+              f"(load average {os.getloadavg()[0]:.1f}); at one change per user every {pacing:g} s a fully "
+              f"used core serves about {pacing / cpu:.0f} users", flush=True)
+        if not levels:
+            return {"replicas": replicas, "idle": idle, "per_session": per_session, "steps": [], "ok_users": 0,
+                    "limit": None, "cpu": cpu}
         print(f"{'users':>6} {'changes':>8} {'p50 s':>7} {'p95 s':>7} {'click p95':>9} {'runs/s':>7} "
               f"{'errors':>7} {'peak RSS MB':>11} {'load avg':>8}", flush=True)
         steps, limit = [], None
@@ -195,7 +232,7 @@ def main() -> None:
     parser.add_argument("--soak-minutes", type=float, default=10)
     parser.add_argument("--soak-users", type=int, help="default: half the 2-replica limit")
     args = parser.parse_args()
-    levels = [int(x) for x in args.levels.split(",")]
+    levels = [int(x) for x in args.levels.split(",") if x]  # --levels "" : memory and CPU figures only
     print(f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / MB / 1024:.0f} GB; "
           f"load average {', '.join(f'{x:.1f}' for x in os.getloadavg())} before the run", flush=True)
     with tempfile.TemporaryDirectory(prefix="twente-load-") as tmp:
