@@ -123,15 +123,18 @@ def local_cluster(n: int = 2, env: dict | None = None, timeout: float = 120):
 
 
 def start_load(url: str, results: Path, users: int, seconds: int, spawn_rate: float = 5, pacing: float = 10,
-               log: Path | None = None) -> subprocess.Popen:
-    """Locust in its own process (gevent patches everything it imports)."""
+               log: Path | None = None, timeout: float = 30, stop_timeout: int = 30) -> subprocess.Popen:
+    """Locust in its own process (gevent patches everything it imports). ``timeout``: the longest
+    wait for a script run; ``stop_timeout``: how long users may finish their action (or
+    reconnect) after the run time."""
     out = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115 - closed with the process
     return subprocess.Popen(
         [sys.executable, "-m", "locust", "-f", str(LOCUSTFILE), "--headless", "-u", str(users), "-r", str(spawn_rate),
-         "-t", f"{seconds}s", "--stop-timeout", "30", "--host", url, "--only-summary", "--exit-code-on-error", "0"],
+         "-t", f"{seconds}s", "--stop-timeout", str(stop_timeout), "--host", url, "--only-summary",
+         "--exit-code-on-error", "0"],
         cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
         env={**os.environ, "LOAD_RESULTS": str(results), "LOAD_PROGRESS": str(progress_file(results)),
-             "LOAD_PACING": str(pacing)})
+             "LOAD_PACING": str(pacing), "LOAD_TIMEOUT": str(timeout)})
 
 
 def progress_file(results: Path) -> Path:

@@ -24,6 +24,9 @@ from tests.cluster import ROOT, local_cluster, pages_loaded, read_results, start
 
 pytestmark = [pytest.mark.cluster, pytest.mark.browser]
 
+# No timing is asserted: on a busy machine a script run may take long and a reconnect may still be
+# under way when the run time ends; both get time (bounded) instead of counting as errors.
+SLOW_MACHINE = {"timeout": 90, "stop_timeout": 200}
 VIEW = "indicator=smokers&jaar=2020&groep=65%2B&gemeente=GM0153&lang=en&kaart=none"
 
 
@@ -174,7 +177,8 @@ def test_killed_replica_users_reconnect_and_others_see_no_error(cluster, tmp_pat
         [other_port] = set(cluster.replicas) - {browser_port}
 
         results = tmp_path / "users.jsonl"
-        load = start_load(cluster.url, results, users=20, seconds=40, log=tmp_path / "locust.log")
+        load = start_load(cluster.url, results, users=20, seconds=40, log=tmp_path / "locust.log",
+                          **SLOW_MACHINE)
         try:
             wait_until(lambda: pages_loaded(results) >= 12, 90, message="12 simulated users with their page")
             url_before_kill = page.url
@@ -198,7 +202,7 @@ def test_killed_replica_users_reconnect_and_others_see_no_error(cluster, tmp_pat
             _pump_until(page, lambda: new_socket["finished"] > runs, 90, "a run for the next action")
             assert _selected(page, "Indicator") != restored
         finally:
-            load.wait(timeout=120)
+            load.wait(timeout=300)
     assert cluster.ports_of(affinity) == {browser_port, other_port}
 
     users = read_results(results)
@@ -224,14 +228,15 @@ def test_killed_replica_users_reconnect_and_others_see_no_error(cluster, tmp_pat
 def test_nginx_restart_under_load_costs_only_reconnects(tmp_path):
     with local_cluster(2) as c:
         results = tmp_path / "users.jsonl"
-        load = start_load(c.url, results, users=20, seconds=40, log=tmp_path / "locust.log")
+        load = start_load(c.url, results, users=20, seconds=40, log=tmp_path / "locust.log",
+                          **SLOW_MACHINE)
         try:
             wait_until(lambda: pages_loaded(results) >= 12, 90, message="12 simulated users with their page")
             old = c.nginx_pid()
             os.kill(old, signal.SIGTERM)  # fast shutdown: every connection drops
             wait_until(lambda: c.nginx_pid() not in (None, old), 30, message="nginx started again")
         finally:
-            load.wait(timeout=120)
+            load.wait(timeout=300)
         assert all(c.replica_alive(p) for p in c.replicas)
     users = read_results(results)
     assert len(users) == 20
