@@ -33,3 +33,4 @@ def values():
     from twente import data
 
     return data.load_values(data.load_catalogue().frame).frame
+
