@@ -681,6 +681,164 @@ TEXT: dict[str, dict[str, str]] = {
         "nl": "coördinaat ({lat}, {lon}) ligt niet in of bij Twente; rij overgeslagen",
         "en": "coordinate ({lat}, {lon}) is not in or near Twente; row skipped",
     },
+    # own data upload (issue #17): pages/eigen-gegevens.py, twente/upload.py, twente/ui/upload.py
+    "page_upload": {"nl": "Eigen gegevens", "en": "Your own data"},
+    "upload_title": {"nl": "Eigen gegevens op de kaart", "en": "Your own data on the map"},
+    "upload_intro": {
+        "nl": "Zet uw eigen spreadsheet (CSV of Excel, één rij per gemeente) op de kaart van Twente, naast de "
+              "officiële cijfers. Het bestand blijft alleen in uw sessie: er wordt niets op de server bewaard.",
+        "en": "Put your own spreadsheet (CSV or Excel, one row per municipality) on the map of Twente, next to the "
+              "official figures. The file stays in your session only: nothing is kept on the server.",
+    },
+    "upload_file": {"nl": "Bestand (CSV of XLSX)", "en": "File (CSV or XLSX)"},
+    "upload_file_help": {
+        "nl": "Komma of puntkomma, decimale punt of komma, UTF-8 of Windows-1252. Ten hoogste {mb} MB, "
+              "{rows} rijen en {columns} kolommen.",
+        "en": "Comma or semicolon, decimal point or comma, UTF-8 or Windows-1252. At most {mb} MB, "
+              "{rows} rows and {columns} columns.",
+    },
+    "upload_no_link": {
+        "nl": "Een link kan een geüpload bestand niet terugbrengen, want er wordt niets bewaard. Download de "
+              "instellingen en upload ze later samen met hetzelfde bestand om dezelfde weergave terug te krijgen.",
+        "en": "A link cannot bring back an uploaded file, since nothing is stored. Download the settings and upload "
+              "them later together with the same file to get the same view back.",
+    },
+    "upload_waiting": {"nl": "Kies een bestand om te beginnen.", "en": "Choose a file to start."},
+    "upload_read_options": {"nl": "Leesopties", "en": "Reading options"},
+    "upload_sheet": {"nl": "Werkblad", "en": "Sheet"},
+    "upload_delimiter": {"nl": "Scheidingsteken", "en": "Delimiter"},
+    "upload_decimal": {"nl": "Decimaalteken", "en": "Decimal mark"},
+    "upload_auto": {"nl": "automatisch", "en": "automatic"},
+    "upload_tab": {"nl": "tab", "en": "tab"},
+    "upload_read_as": {
+        "nl": "Gelezen als {kind}, kopregel op rij {row}, {n} gegevensrijen.",
+        "en": "Read as {kind}, header on row {row}, {n} data rows.",
+    },
+    "upload_area_column": {
+        "nl": "Kolom met de gemeente (naam of CBS-code)",
+        "en": "Municipality column (name or CBS code)",
+    },
+    "upload_value_columns": {"nl": "Kolom(men) met waarden", "en": "Value column(s)"},
+    "upload_shown": {"nl": "Op de kaart", "en": "On the map"},
+    "upload_year_column": {"nl": "Kolom met het jaar (optioneel)", "en": "Year column (optional)"},
+    "upload_none": {"nl": "(geen)", "en": "(none)"},
+    "upload_year": {"nl": "Jaar", "en": "Year"},
+    "upload_period": {"nl": "Jaar of periode (optioneel)", "en": "Year or period (optional)"},
+    "upload_title_input": {"nl": "Titel (optioneel)", "en": "Title (optional)"},
+    "upload_unit": {"nl": "Eenheid (optioneel)", "en": "Unit (optional)"},
+    "upload_direction": {"nl": "Betekenis van hoger", "en": "What higher means"},
+    "upload_dir_neutral": {"nl": "neutraal", "en": "neutral"},
+    "upload_dir_higher_better": {"nl": "hoger is beter", "en": "higher is better"},
+    "upload_dir_higher_worse": {"nl": "hoger is slechter", "en": "higher is worse"},
+    "upload_report": {"nl": "Koppeling aan de gemeenten", "en": "Matching to the municipalities"},
+    "upload_count_matched": {"nl": "Gekoppeld", "en": "Matched"},
+    "upload_count_ambiguous": {"nl": "Dubbelzinnig", "en": "Ambiguous"},
+    "upload_count_outside": {"nl": "Buiten Twente", "en": "Outside Twente"},
+    "upload_count_unmatched": {"nl": "Niet herkend", "en": "Not recognised"},
+    "upload_count_missing": {"nl": "Gemeenten zonder waarde", "en": "Municipalities without a value"},
+    "upload_missing_list": {"nl": "Zonder waarde: {names}", "en": "Without a value: {names}"},
+    "upload_rows": {"nl": "Alle rijen en hoe ze gekoppeld zijn", "en": "Every row and how it was matched"},
+    "upload_col_row": {"nl": "Rij", "en": "Row"},
+    "upload_col_text": {"nl": "In het bestand", "en": "In the file"},
+    "upload_col_status": {"nl": "Koppeling", "en": "Match"},
+    "upload_col_note": {"nl": "Toelichting", "en": "Note"},
+    "upload_status_matched": {"nl": "gekoppeld", "en": "matched"},
+    "upload_status_ambiguous": {"nl": "dubbelzinnig", "en": "ambiguous"},
+    "upload_status_outside": {"nl": "buiten Twente", "en": "outside Twente"},
+    "upload_status_unmatched": {"nl": "niet herkend", "en": "not recognised"},
+    "upload_status_empty": {"nl": "lege cel", "en": "empty cell"},
+    "upload_note_duplicate": {
+        "nl": "meer dan één waarde voor deze gemeente",
+        "en": "more than one value for this municipality",
+    },
+    "upload_note_names": {"nl": "noemt {names}", "en": "names {names}"},
+    "upload_note_suggest": {"nl": "bedoelt u {names}?", "en": "did you mean {names}?"},
+    "upload_default_title": {"nl": "{column} (eigen gegevens)", "en": "{column} (your own data)"},
+    "upload_source": {"nl": "Bron: geüpload bestand {file}", "en": "Source: uploaded file {file}"},
+    "upload_compare": {
+        "nl": "Vergelijken met een indicator van het dashboard",
+        "en": "Compare with an indicator of the dashboard",
+    },
+    "upload_compare_none": {"nl": "(niet vergelijken)", "en": "(no comparison)"},
+    "upload_correlation": {
+        "nl": "Correlatie (Pearson) over {n} gemeenten: r = {r}. Samenhang is geen oorzaak.",
+        "en": "Correlation (Pearson) over {n} municipalities: r = {r}. Association is not causation.",
+    },
+    "upload_no_correlation": {
+        "nl": "Te weinig gemeenten met beide waarden ({n}) voor een correlatie.",
+        "en": "Too few municipalities with both values ({n}) for a correlation.",
+    },
+    "upload_settings": {"nl": "Instellingen", "en": "Settings"},
+    "upload_settings_download": {"nl": "Instellingen downloaden (JSON)", "en": "Download settings (JSON)"},
+    "upload_settings_file": {"nl": "Instellingen terugzetten (JSON)", "en": "Restore settings (JSON)"},
+    "upload_settings_applied": {"nl": "Instellingen uit {file} toegepast.", "en": "Settings from {file} applied."},
+    "upload_nothing_to_draw": {
+        "nl": "Geen enkele Twentse gemeente heeft een waarde: er is niets om te tekenen.",
+        "en": "No municipality of Twente has a value: there is nothing to draw.",
+    },
+    "problem_upload_empty": {"nl": "het bestand is leeg", "en": "the file is empty"},
+    "problem_upload_too_large": {
+        "nl": "het bestand is te groot ({size}; ten hoogste {limit})",
+        "en": "the file is too large ({size}; at most {limit})",
+    },
+    "problem_upload_too_many_rows": {"nl": "meer dan {limit} rijen", "en": "more than {limit} rows"},
+    "problem_upload_too_many_columns": {
+        "nl": "{n} kolommen; ten hoogste {limit}", "en": "{n} columns; at most {limit}",
+    },
+    "problem_upload_not_a_table": {
+        "nl": "dit is geen CSV- of Excel-bestand (xlsx)", "en": "this is not a CSV or Excel (xlsx) file",
+    },
+    "problem_upload_old_excel": {
+        "nl": "oud Excel-formaat (.xls): sla het op als .xlsx of .csv",
+        "en": "old Excel format (.xls): save it as .xlsx or .csv",
+    },
+    "problem_upload_unreadable": {"nl": "niet te lezen ({detail})", "en": "cannot be read ({detail})"},
+    "problem_upload_no_rows": {
+        "nl": "alleen een kopregel, geen gegevensrijen", "en": "only a header, no data rows",
+    },
+    "problem_upload_title_row_skipped": {
+        "nl": "titelregel boven de kopregel overgeslagen", "en": "title row above the header skipped",
+    },
+    "problem_upload_no_column": {"nl": "kolom '{column}' bestaat niet", "en": "there is no column '{column}'"},
+    "problem_upload_no_value_column": {"nl": "kies een kolom met waarden", "en": "choose a value column"},
+    "problem_upload_not_a_number": {
+        "nl": "'{value}' is geen getal; deze gemeente krijgt hier geen waarde",
+        "en": "'{value}' is not a number; this municipality gets no value here",
+    },
+    "problem_upload_ambiguous_number": {
+        "nl": "'{value}' kan duizendtallen of decimalen zijn; kies het decimaalteken bij de leesopties",
+        "en": "'{value}' could be thousands or decimals; choose the decimal mark in the reading options",
+    },
+    "problem_upload_mixed_decimals": {
+        "nl": "'{value}' gebruikt een ander decimaalteken dan de rest van het bestand",
+        "en": "'{value}' uses another decimal mark than the rest of the file",
+    },
+    "problem_upload_conflicting_duplicate": {
+        "nl": "{name} staat op meer rijen met verschillende waarden (rijen {rows}): geen waarde gekozen",
+        "en": "{name} is on more than one row with different values (rows {rows}): no value chosen",
+    },
+    "problem_upload_same_duplicate": {
+        "nl": "{name} staat op meer rijen (rijen {rows}) met dezelfde waarde",
+        "en": "{name} is on more than one row (rows {rows}) with the same value",
+    },
+    "problem_upload_ambiguous_rows": {
+        "nl": "{n} rij(en) dubbelzinnig; zie de koppeling", "en": "{n} row(s) ambiguous; see the matching",
+    },
+    "problem_upload_unmatched_rows": {
+        "nl": "{n} rij(en) niet herkend als Twentse gemeente; zie de koppeling",
+        "en": "{n} row(s) not recognised as a municipality of Twente; see the matching",
+    },
+    "problem_upload_nothing_matched": {
+        "nl": "geen enkele rij noemt een Twentse gemeente; kies een andere kolom",
+        "en": "no row names a municipality of Twente; choose another column",
+    },
+    "problem_upload_bad_settings": {
+        "nl": "geen geldig instellingenbestand ({detail})", "en": "not a valid settings file ({detail})",
+    },
+    "problem_upload_settings_column_missing": {
+        "nl": "de instellingen noemen kolom '{column}', die dit bestand niet heeft",
+        "en": "the settings name column '{column}', which this file does not have",
+    },
 }
 
 

@@ -37,6 +37,7 @@ PAGES = (
     PageEntry("population", "pages/bevolking.py", "bevolking", "page_population", "nav_explore"),
     PageEntry("health", "pages/gezondheid.py", "gezondheid", "page_health", "nav_domains"),
     PageEntry("living", "pages/leefomgeving.py", "leefomgeving", "page_living", "nav_domains"),
+    PageEntry("upload", "pages/eigen-gegevens.py", "eigen-gegevens", "page_upload", "nav_explore"),
     PageEntry("parks", "pages/parken.py", "parken", "page_parks", "nav_residents"),
     PageEntry("sources", "pages/bronnen.py", "bronnen", "page_sources", "nav_about"),
 )
