@@ -799,6 +799,12 @@ TEXT: dict[str, dict[str, str]] = {
     "problem_upload_title_row_skipped": {
         "nl": "titelregel boven de kopregel overgeslagen", "en": "title row above the header skipped",
     },
+    "problem_upload_wider_than_header": {
+        "nl": "{n} rij(en) hebben meer cellen dan de {columns} kolommen van de kopregel (vanaf hier); een decimale "
+              "komma in een bestand met komma's als scheidingsteken? Kies het scheidingsteken bij de leesopties",
+        "en": "{n} row(s) have more cells than the header's {columns} columns (from here on); a decimal comma in a "
+              "comma-separated file? Choose the delimiter in the reading options",
+    },
     "problem_upload_no_column": {"nl": "kolom '{column}' bestaat niet", "en": "there is no column '{column}'"},
     "problem_upload_no_value_column": {"nl": "kies een kolom met waarden", "en": "choose a value column"},
     "problem_upload_not_a_number": {

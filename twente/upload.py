@@ -74,6 +74,7 @@ class Table:
     sheet: str = ""
     delimiter: str = ""
     decimal: str | None = None
+    decimal_chosen: bool = False  # the user said which mark: '1.234' is then no longer ambiguous
     encoding: str = ""
     problems: list[Problem] = field(default_factory=list)
 
@@ -112,6 +113,7 @@ def read_upload(name: str, data: bytes, sheet: str | None = None, delimiter: str
     table = _table(name, "csv", rows)
     table.delimiter, table.encoding = delim, encoding
     table.decimal = decimal if decimal in (",", ".") else _decimal_mark(table.cells, delim)
+    table.decimal_chosen = decimal in (",", ".")
     return table
 
 
@@ -184,7 +186,7 @@ def _xlsx_grid(name: str, data: bytes, sheet: str | None) -> tuple[list[list], l
         book = pd.ExcelFile(io.BytesIO(data), engine="calamine")
         sheets = [str(s) for s in book.sheet_names]
         chosen = sheet if sheet in sheets else sheets[0]
-        frame = book.parse(chosen, header=None, dtype=object)
+        frame = pd.read_excel(book, sheet_name=chosen, header=None, dtype=object)
     except Exception as error:  # noqa: BLE001 - any reader failure is a message naming the file, not a traceback
         raise UploadError([Problem(name, "upload_unreadable", params={"detail": type(error).__name__})]) from None
     if len(frame) > MAX_ROWS + HEADER_SEARCH_ROWS:
@@ -213,13 +215,13 @@ def _table(name: str, kind: str, rows: list[list]) -> Table:
         raise UploadError([Problem(name, "upload_too_many_columns", params={"n": width, "limit": MAX_COLUMNS})])
     rows = [r + [None] * (width - len(r)) for r in rows]
     filled = [sum(v is not None for v in r) for r in rows[:HEADER_SEARCH_ROWS]]
-    most = max(filled)
-    header = next(i for i, n in enumerate(filled) if n == most)  # the first row as wide as any
+    header = _header_index(rows[:HEADER_SEARCH_ROWS], filled)
     problems: list[Problem] = []
     labels = ["" if v is None else _label(v) for v in rows[header]]
     for i in range(header - 1, -1, -1):  # header bands above it: merged cells, left value carried right
-        if filled[i] <= 1:
-            problems.append(Problem(name, "upload_title_row_skipped", row=i + 1, severity="warning"))
+        if filled[i] == 0 or (filled[i] == 1 and rows[i][0] is not None):
+            if filled[i]:
+                problems.append(Problem(name, "upload_title_row_skipped", row=i + 1, severity="warning"))
             continue
         band, last = [], ""
         for v in rows[i]:
@@ -234,6 +236,11 @@ def _table(name: str, kind: str, rows: list[list]) -> Table:
             unique, n = f"{lab} ({n})", n + 1
         columns.append(unique)
     body = rows[header + 1:]
+    used = max((j for j, lab in enumerate(labels) if lab), default=0) + 1
+    wider = [header + 2 + k for k, r in enumerate(body) if any(v is not None for v in r[used:])]
+    if wider:  # '7,5' in a comma-separated file: the numbers are cut in two
+        problems.append(Problem(name, "upload_wider_than_header", row=wider[0],
+                                params={"n": len(wider), "columns": used}))
     if not any(any(v is not None for v in r) for r in body):
         raise UploadError([Problem(name, "upload_no_rows", row=header + 1)])
     if len(body) > MAX_ROWS:
@@ -241,6 +248,27 @@ def _table(name: str, kind: str, rows: list[list]) -> Table:
     cells = pd.DataFrame(body, columns=columns, dtype=object)
     cells.index = range(header + 2, header + 2 + len(body))
     return Table(name, kind, columns, cells, header + 1, problems=problems)
+
+
+def _header_index(rows: list[list], filled: list[int]) -> int:
+    """The first row of two or more cells that are all names (text, or a year such as 2024);
+    else the first row as wide as any. A title above it has one cell; a band of merged cells
+    has gaps."""
+    for i, row in enumerate(rows):
+        cells = [v for v in row if v is not None]
+        if len(cells) >= 2 and all(_is_name(v) for v in cells):
+            return i
+    return filled.index(max(filled))
+
+
+def _is_name(value) -> bool:
+    if year_of(value) is not None or not isinstance(value, str):
+        return year_of(value) is not None
+    try:
+        parse_number(value, None)
+    except ValueError:
+        return True
+    return False
 
 
 def _label(value) -> str:
@@ -272,8 +300,9 @@ def _decimal_mark(cells: pd.DataFrame, delimiter: str) -> str | None:
 # --------------------------------------------------------------------------- numbers and years
 
 
-def to_number(value, decimal: str | None) -> float | None:
-    """A cell as a number: None when empty or a missing marker; ValueError('kind') otherwise."""
+def to_number(value, decimal: str | None, chosen: bool = False) -> float | None:
+    """A cell as a number: None when empty or a missing marker; ValueError('kind') otherwise.
+    ``chosen``: the user said the decimal mark, so '1.234' follows it instead of being ambiguous."""
     if value is None:
         return None
     if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool):
@@ -285,6 +314,9 @@ def to_number(value, decimal: str | None) -> float | None:
     if text.lower() in MISSING_MARKERS:
         return None
     text = text.removesuffix("%").removeprefix("€").strip()  # a unit sign stays a number's unit
+    if chosen and _THREE_AFTER.match(text):
+        thousands = "." if decimal == "," else ","
+        text = text.replace(thousands, "")
     return parse_number(text, decimal)
 
 
@@ -296,7 +328,7 @@ def numeric_columns(table: Table, minimum: float = 0.5) -> list[str]:
         ok = 0
         for v in cells:
             try:
-                ok += to_number(v, table.decimal) is not None
+                ok += to_number(v, table.decimal, table.decimal_chosen) is not None
             except ValueError:
                 pass
         if cells and ok / len(cells) >= minimum:
@@ -418,7 +450,7 @@ def build(table: Table, choices: Choices) -> Result:
         status, code, note = areas[key]
         for column in choices.value_columns:
             try:
-                number = to_number(value_cells[column][i], table.decimal)
+                number = to_number(value_cells[column][i], table.decimal, table.decimal_chosen)
             except ValueError as error:
                 number = None
                 if status == "matched":
