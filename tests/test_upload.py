@@ -327,3 +327,9 @@ def test_page_refused_file_shows_a_message_not_a_traceback():
     at.file_uploader(key="up_file").set_value(("data.csv", b"%PDF-1.4\x00\x01", "text/csv")).run()
     assert not at.exception
     assert any("data.csv" in e.value and "not a CSV or Excel" in e.value for e in at.error)
+
+
+def test_decimals_follow_the_file():
+    import pandas as pd
+
+    assert [upload.decimals_for(pd.Series(v)) for v in ([12, 3], [7.5, 8], [0.125, None], [1 / 3])] == [0, 1, 3, 3]

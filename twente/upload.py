@@ -534,12 +534,13 @@ def correlation(a: pd.Series, b: pd.Series) -> tuple[float | None, int]:
     return float(np.corrcoef(both["a"], both["b"])[0, 1]), n
 
 
-def decimals_for(values: pd.Series) -> int:
-    """How many decimals show the values: none for whole numbers, two for small fractions."""
+def decimals_for(values: pd.Series, most: int = 3) -> int:
+    """As many decimals as the file's values have (7.5 -> 1, 12 -> 0), at most ``most``."""
     finite = values.dropna().astype(float)
-    if finite.empty or all(float(v).is_integer() for v in finite):
-        return 0
-    return 2 if finite.abs().max() < 10 else 1
+    for d in range(most):
+        if all(abs(v - round(v, d)) < 1e-9 for v in finite):
+            return d
+    return most
 
 
 # --------------------------------------------------------------------------- settings file
