@@ -14,7 +14,7 @@ import streamlit as st
 from twente import charts, upload
 from twente.classify import classify
 from twente.i18n import t
-from twente.indicators import Indicator, format_number
+from twente.indicators import Indicator, format_number, format_value
 from twente.registry import area_name
 from twente.text import escape_markdown
 from twente.ui import common, folium_adapter, mapview
@@ -43,7 +43,8 @@ def data_file(lang: str):
                                 help=t("upload_file_help", lang, mb=int(upload.MAX_BYTES / 1024 / 1024),
                                        rows=format_number(upload.MAX_ROWS, 0, lang), columns=upload.MAX_COLUMNS))
     with right:
-        settings = st.file_uploader(t("upload_settings_file", lang), type=["json"], key=P + "settings_file")
+        settings = st.file_uploader(t("upload_settings_file", lang), type=["json"], key=P + "settings_file",
+                                    max_upload_size=1)
     return data, settings
 
 
@@ -217,10 +218,14 @@ def map_and_ranking(result: upload.Result, indicator: Indicator, text: dict, sou
         common.source_caption(source)
     with right:
         st.markdown(f"**{escape_markdown(t('ranking_title', lang))}**  \n{escape_markdown(title)}")
-        refs = result.refs.assign(name=[area_name(c, lang) for c in result.refs["code"]])
-        chart = charts.ranking_chart(frame, indicator, refs, lang)
+        # Areas such as 'Nederland' in the file are listed, not drawn: a country's total would
+        # squash the 14 bars, and whether a figure is a total or a rate is the file's secret.
+        chart = charts.ranking_chart(frame, indicator, result.refs.iloc[0:0], lang)
         st.vega_lite_chart(charts.spec(chart), width="stretch")
         st.caption(t("ranking_sorted", lang) + t("ranking_how_plain", lang))
+        if len(result.refs):
+            st.caption(escape_markdown(" · ".join(f"{area_name(c, lang)}: {format_value(v, indicator, lang)}"
+                                                  for c, v in zip(result.refs["code"], result.refs["value"]))))
 
 
 def download(result: upload.Result, chosen: upload.Choices, indicator: Indicator, table: upload.Table,
