@@ -182,38 +182,40 @@ def _xlsx_grid(name: str, data: bytes, sheet: str | None) -> tuple[list[list], l
     if unpacked > MAX_UNZIPPED:
         params = {"size": _mb(unpacked), "limit": _mb(MAX_UNZIPPED)}
         raise UploadError([Problem(name, "upload_too_large", params=params)])
+    from python_calamine import CalamineWorkbook  # the reader pandas' engine='calamine' uses, without
+    # its per-cell conversion to a typed frame (a 5 MB sheet took four times as long that way)
+
     try:
-        book = pd.ExcelFile(io.BytesIO(data), engine="calamine")
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets = [str(s) for s in book.sheet_names]
         chosen = sheet if sheet in sheets else sheets[0]
-        frame = pd.read_excel(book, sheet_name=chosen, header=None, dtype=object)
+        cells = book.get_sheet_by_name(chosen)
+        if cells.height > MAX_ROWS + HEADER_SEARCH_ROWS:
+            raise UploadError([Problem(name, "upload_too_many_rows", params={"limit": f"{MAX_ROWS:,}"})])
+        grid = cells.to_python(skip_empty_area=False)  # keep leading empty rows: row numbers stay Excel's
+    except UploadError:
+        raise
     except Exception as error:  # noqa: BLE001 - any reader failure is a message naming the file, not a traceback
         raise UploadError([Problem(name, "upload_unreadable", params={"detail": type(error).__name__})]) from None
-    if len(frame) > MAX_ROWS + HEADER_SEARCH_ROWS:
-        raise UploadError([Problem(name, "upload_too_many_rows", params={"limit": f"{MAX_ROWS:,}"})])
-    grid = [[None if _blank(v) else v for v in row] for row in frame.itertuples(index=False, name=None)]
     return grid, sheets, chosen
 
 
-def _blank(value) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    return isinstance(value, str) and not value.strip()
+def _cleaned(row: list) -> list:
+    """Empty cells (None, '', spaces only, NaN) as None; one pass, no call per cell."""
+    return [None if c is None or c == "" or (c.__class__ is str and c.isspace()) or c != c else c for c in row]
 
 
 def _table(name: str, kind: str, rows: list[list]) -> Table:
     """Find the header, name the columns, keep the rows below it."""
-    rows = [[None if _blank(v) else v for v in row] for row in rows]
-    while rows and not any(v is not None for v in rows[-1]):
+    while rows and not any(v is not None for v in _cleaned(rows[-1])):
         rows.pop()
     if not rows:
         raise UploadError([Problem(name, "upload_empty")])
-    width = max(len(r) for r in rows)
+    width = max(map(len, rows))
     if width > MAX_COLUMNS:
         raise UploadError([Problem(name, "upload_too_many_columns", params={"n": width, "limit": MAX_COLUMNS})])
-    rows = [r + [None] * (width - len(r)) for r in rows]
+    # the first rows cell by cell (to find the header); the body at once, as a frame
+    rows = [_cleaned(r) + [None] * (width - len(r)) for r in rows[:HEADER_SEARCH_ROWS]] + rows[HEADER_SEARCH_ROWS:]
     filled = [sum(v is not None for v in r) for r in rows[:HEADER_SEARCH_ROWS]]
     header = _header_index(rows[:HEADER_SEARCH_ROWS], filled)
     problems: list[Problem] = []
@@ -235,18 +237,19 @@ def _table(name: str, kind: str, rows: list[list]) -> Table:
         while unique in columns:
             unique, n = f"{lab} ({n})", n + 1
         columns.append(unique)
-    body = rows[header + 1:]
-    used = max((j for j, lab in enumerate(labels) if lab), default=0) + 1
-    wider = [header + 2 + k for k, r in enumerate(body) if any(v is not None for v in r[used:])]
-    if wider:  # '7,5' in a comma-separated file: the numbers are cut in two
-        problems.append(Problem(name, "upload_wider_than_header", row=wider[0],
-                                params={"n": len(wider), "columns": used}))
-    if not any(any(v is not None for v in r) for r in body):
-        raise UploadError([Problem(name, "upload_no_rows", row=header + 1)])
+    body = [r if len(r) == width else r + [None] * (width - len(r)) for r in rows[header + 1:]]
     if len(body) > MAX_ROWS:
         raise UploadError([Problem(name, "upload_too_many_rows", params={"limit": f"{MAX_ROWS:,}"})])
     cells = pd.DataFrame(body, columns=columns, dtype=object)
+    cells = cells.where(cells.notna() & ~cells.isin([""]), None)  # empty is None; '  ' is read as empty later
     cells.index = range(header + 2, header + 2 + len(body))
+    if not len(cells) or not cells.notna().to_numpy().any():
+        raise UploadError([Problem(name, "upload_no_rows", row=header + 1)])
+    used = max((j for j, lab in enumerate(labels) if lab), default=0) + 1
+    wider = list(cells.index[cells.iloc[:, used:].notna().any(axis=1)]) if used < width else []
+    if wider:  # '7,5' in a comma-separated file: the numbers are cut in two
+        problems.append(Problem(name, "upload_wider_than_header", row=int(wider[0]),
+                                params={"n": len(wider), "columns": used}))
     return Table(name, kind, columns, cells, header + 1, problems=problems)
 
 
@@ -362,7 +365,7 @@ def year_of(value) -> int | None:
 
 
 def years_in(table: Table, column: str) -> list[int]:
-    return sorted({y for y in map(year_of, table.cells[column]) if y is not None})
+    return sorted({y for y in map(year_of, set(table.cells[column])) if y is not None})
 
 
 # --------------------------------------------------------------------------- matching
@@ -403,9 +406,9 @@ _OTHER_CODE = re.compile(r"^\s*gm\s*[-_]?\s*\d{4}\s*$", re.IGNORECASE)
 
 def classify_area(text) -> tuple[str, str | None, str]:
     """(status, code, note) for a cell of the area column: matched, ambiguous, outside, unmatched, empty."""
-    if text is None:
+    label = "" if text is None else _label(text)
+    if not label:
         return "empty", None, ""
-    label = _label(text)
     code = match_municipality(label)
     if code:
         return "matched", code, ""
@@ -436,7 +439,8 @@ def build(table: Table, choices: Choices) -> Result:
     if choices.year_column:
         if choices.year_column not in table.columns:
             raise UploadError([Problem(name, "upload_no_column", params={"column": choices.year_column})])
-        cells = cells[[year_of(v) == choices.year for v in cells[choices.year_column]]]
+        years = {v: year_of(v) for v in set(cells[choices.year_column])}  # few distinct years, many rows
+        cells = cells[[years[v] == choices.year for v in cells[choices.year_column]]]
     areas = {}  # each distinct cell is matched once: a 100,000-row file names few areas
     records = []
     numbers: dict[str, list] = {c: [] for c in choices.value_columns}
@@ -444,7 +448,7 @@ def build(table: Table, choices: Choices) -> Result:
     value_cells = {c: cells[c].tolist() for c in choices.value_columns}
     for i, row in enumerate(cells.index):
         text = area_cells[i]
-        key = None if text is None else _label(text)
+        key = "" if text is None else _label(text)
         if key not in areas:
             areas[key] = classify_area(text)
         status, code, note = areas[key]
@@ -456,7 +460,7 @@ def build(table: Table, choices: Choices) -> Result:
                 if status == "matched":
                     problems.append(_number_problem(name, error.args[0], int(row), column, value_cells[column][i]))
             numbers[column].append(number)
-        records.append((int(row), "" if key is None else key, status, code, note))
+        records.append((int(row), key, status, code, note))
     rows = pd.DataFrame(records, columns=["row", "text", "status", "code", "note"])
     for column in choices.value_columns:
         rows[column] = pd.array(numbers[column], dtype="Float64").astype(float)
