@@ -27,7 +27,7 @@ def rows(target: int | None) -> list[list]:
         base = list(csv.reader(f))[1:]
     out, size, i = [], 0, 0
     while True:
-        code, name, year, population = base[i % len(base)]
+        _code, name, year, population = base[i % len(base)]
         row = [i + 1, name, year, population, f"regel {i + 1} uit {SOURCE.name}"]
         out.append(row)
         size += sum(len(str(c)) for c in row) + 6
@@ -88,8 +88,10 @@ def main() -> None:
     print(f"{'file':28} {'MB':>6} {'rows':>8} {'wall s':>8} {'cpu s':>8} {'drawn':>6} {'x floor':>8}")
     for kind in ("csv", "xlsx"):
         small, big = rows(None), rows(TARGET_BYTES)
-        make = as_csv if kind == "csv" else (lambda b: as_xlsx(b, TARGET_BYTES if b is big else None))
-        floor_data, data = make(small), make(big)
+        if kind == "csv":
+            floor_data, data = as_csv(small), as_csv(big)
+        else:
+            floor_data, data = as_xlsx(small, None), as_xlsx(big, TARGET_BYTES)
         floor = once(f"floor.{kind}", floor_data)
         timed = once(f"5mb.{kind}", data)
         n = upload_rows(data, kind)

@@ -202,7 +202,8 @@ def _xlsx_grid(name: str, data: bytes, sheet: str | None) -> tuple[list[list], l
 
 def _cleaned(row: list) -> list:
     """Empty cells (None, '', spaces only, NaN) as None; one pass, no call per cell."""
-    return [None if c is None or c == "" or (c.__class__ is str and c.isspace()) or c != c else c for c in row]
+    return [None if c is None or c == "" or (c.__class__ is str and c.isspace())
+            or (c.__class__ is float and math.isnan(c)) else c for c in row]
 
 
 def _table(name: str, kind: str, rows: list[list]) -> Table:
