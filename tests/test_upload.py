@@ -333,3 +333,22 @@ def test_decimals_follow_the_file():
     import pandas as pd
 
     assert [upload.decimals_for(pd.Series(v)) for v in ([12, 3], [7.5, 8], [0.125, None], [1 / 3])] == [0, 1, 3, 3]
+
+
+def test_page_hostile_header_and_file_name_render_as_text():
+    from markdown_it import MarkdownIt
+
+    header = "[klik](javascript:alert(1)) <b>x</b> :red[y] $x^2$"
+    data = f"gemeente;{header}\nEnschede;1\nAlmelo;2\n".encode()
+    at = page("en")
+    at.file_uploader(key="up_file").set_value(("<img src=x>[a](b).csv", data, "text/csv")).run()
+    assert not at.exception, at.exception
+    parser = MarkdownIt("commonmark")
+    for element in list(at.markdown) + list(at.caption):
+        if element.proto.allow_html:
+            assert "<b>x</b>" not in element.value and "<img" not in element.value
+            continue
+        html = parser.render(element.value)
+        assert 'href="javascript' not in html and "<b>" not in html and "<img" not in html, element.value
+        assert "[a](b)" not in html or "<a " not in html, "the file name's link stays text"
+    assert any("[klik](javascript:alert(1))" in m.value.replace("\\", "") for m in at.markdown)
