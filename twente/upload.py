@@ -5,8 +5,9 @@ the browser sent and gets back a table, a matching report and problems that name
 the row as a spreadsheet shows it and what is wrong.
 
 * ``read_upload``: CSV (comma, semicolon or tab; decimal point or comma; UTF-8 with or without
-  a byte-order mark, or Windows-1252) and XLSX (any sheet) through pandas' ``calamine`` reader,
-  which gives a formula's cached value and never evaluates it. The file's kind is told by its
+  a byte-order mark, or Windows-1252) and XLSX (any sheet) through ``python-calamine`` (the
+  reader behind pandas' ``engine="calamine"``, used directly: 3-4x faster on a 5 MB sheet), which
+  gives a formula's cached value and never evaluates it. The file's kind is told by its
   bytes, not its name (an Excel file called .csv is read as Excel; a PDF called .csv is refused).
   Rows above the header that are a title (one cell) are skipped; header bands above it (merged
   cells, such as 'Aantallen' over two columns) are prefixed to the column names.
