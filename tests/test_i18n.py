@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from twente import data, indicators, maps, registry, storyboard
+from twente import data, indicators, maps, registry, storyboard, upload
 from twente.i18n import LANGS, NUMBER_MARKS, TEXT, data_language, in_sentence, localized, t
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,6 +92,10 @@ def _dynamic(trees) -> dict[str, set[str]]:
         "chg_": {"up", "down", "similar"},  # indicators.change_between's verdicts
         "problem_": _problem_kinds(trees),
         "page_": {page for pages in data.USED_BY.values() for page in pages},  # common.file_status
+        # the own-data page (twente/ui/upload.py): report counts, row statuses, what higher means
+        "upload_count_": {"matched", "ambiguous", "outside", "unmatched"},
+        "upload_status_": {"matched", "ambiguous", "outside", "unmatched", "empty"},
+        "upload_dir_": set(upload.DIRECTIONS),
     }
 
 

@@ -131,6 +131,7 @@ def render(script: str, lang: str) -> AppTest:
 def foreign_on_page(texts: list[str], lang: str) -> list[tuple[str, str, str]]:
     found = []
     for text in texts:
+        text = re.sub(r"\]\([^)\s]*\)", "]", text)  # a link's target is a URL (/eigen-gegevens), not words
         for known in data_texts(lang) + own_texts(lang):  # data texts and the page's own texts are not foreign
             text = text.replace(known, "\u2063")
         for key, other, pattern in foreign_texts(lang).values():

@@ -200,3 +200,18 @@ def _finish(chart: alt.LayerChart, title: str) -> alt.LayerChart:
     """One row of 28 px per area, the optional title, and the shared fonts."""
     chart = chart.properties(height=alt.Step(28), title=alt.TitleParams(title, anchor="start", fontSize=15) if title else "")
     return chart.configure_view(stroke=None).configure_axis(labelFontSize=12, titleFontSize=12).configure_legend(labelFontSize=12, titleFontSize=12)
+
+
+def scatter_chart(frame: pd.DataFrame, x_title: str, y_title: str, lang: str) -> alt.LayerChart:
+    """``frame``: name, x, y (one row per municipality with both values): points labelled with
+    the municipality's name, to compare an uploaded figure with a built-in indicator."""
+    data = frame.dropna(subset=["x", "y"]).reset_index(drop=True)
+    tooltip = [alt.Tooltip("name:N", title=t("municipality", lang)), alt.Tooltip("x:Q", title=x_title),
+               alt.Tooltip("y:Q", title=y_title)]
+    x = alt.X("x:Q", title=x_title, scale=alt.Scale(zero=False, nice=True))
+    y = alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=False, nice=True))
+    points = alt.Chart(data).mark_point(filled=True, size=90, color=FAVOURABLE).encode(x=x, y=y, tooltip=tooltip)
+    labels = alt.Chart(data).mark_text(align="left", dx=7, dy=-4, fontSize=11, color=REFERENCE).encode(
+        x=x, y=y, text="name:N")
+    chart = alt.layer(points, labels).properties(height=380)
+    return chart.configure_view(stroke=None).configure_axis(labelFontSize=12, titleFontSize=12)

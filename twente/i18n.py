@@ -1065,6 +1065,197 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The link opens exactly this view; copy it with the button on the right.",
         "de": "Der Link öffnet genau diese Ansicht; kopieren Sie ihn mit der Schaltfläche rechts.",
     },
+    # own data upload (issue #17): pages/eigen-gegevens.py, twente/upload.py, twente/ui/upload.py
+    "page_upload": {"nl": "Eigen gegevens", "en": "Your own data", "de": "Eigene Daten"},
+    "upload_title": {"nl": "Eigen gegevens op de kaart", "en": "Your own data on the map", "de": "Eigene Daten auf der Karte"},
+    "upload_intro": {
+        "nl": "Zet uw eigen spreadsheet (CSV of Excel, één rij per gemeente) op de kaart van Twente, naast de "
+              "officiële cijfers. Het bestand blijft alleen in uw sessie: er wordt niets op de server bewaard.",
+        "en": "Put your own spreadsheet (CSV or Excel, one row per municipality) on the map of Twente, next to the "
+              "official figures. The file stays in your session only: nothing is kept on the server.",
+        "de": "Stellen Sie Ihre eigene Tabelle (CSV oder Excel, eine Zeile pro Gemeinde) neben den amtlichen Zahlen auf der Karte von Twente dar. Die Datei bleibt nur in Ihrer Sitzung: Auf dem Server wird nichts gespeichert.",
+    },
+    "upload_file": {"nl": "Bestand (CSV of XLSX)", "en": "File (CSV or XLSX)", "de": "Datei (CSV oder XLSX)"},
+    "upload_file_help": {
+        "nl": "Komma of puntkomma, decimale punt of komma, UTF-8 of Windows-1252. Ten hoogste {mb} MB, "
+              "{rows} rijen en {columns} kolommen.",
+        "en": "Comma or semicolon, decimal point or comma, UTF-8 or Windows-1252. At most {mb} MB, "
+              "{rows} rows and {columns} columns.",
+        "de": "Komma oder Semikolon, Dezimalpunkt oder -komma, UTF-8 oder Windows-1252. Höchstens {mb} MB, {rows} Zeilen und {columns} Spalten.",
+    },
+    "upload_no_link": {
+        "nl": "Een link kan een geüpload bestand niet terugbrengen, want er wordt niets bewaard. Download de "
+              "instellingen en upload ze later samen met hetzelfde bestand om dezelfde weergave terug te krijgen.",
+        "en": "A link cannot bring back an uploaded file, since nothing is stored. Download the settings and upload "
+              "them later together with the same file to get the same view back.",
+        "de": "Ein Link kann eine hochgeladene Datei nicht wiederherstellen, da nichts gespeichert wird. Laden Sie die Einstellungen herunter und laden Sie sie später zusammen mit derselben Datei hoch, um dieselbe Ansicht wiederherzustellen.",
+    },
+    "upload_waiting": {"nl": "Kies een bestand om te beginnen.", "en": "Choose a file to start.", "de": "Wählen Sie eine Datei aus, um zu beginnen."},
+    "upload_read_options": {"nl": "Leesopties", "en": "Reading options", "de": "Leseoptionen"},
+    "upload_sheet": {"nl": "Werkblad", "en": "Sheet", "de": "Arbeitsblatt"},
+    "upload_delimiter": {"nl": "Scheidingsteken", "en": "Delimiter", "de": "Trennzeichen"},
+    "upload_decimal": {"nl": "Decimaalteken", "en": "Decimal mark", "de": "Dezimaltrennzeichen"},
+    "upload_auto": {"nl": "automatisch", "en": "automatic", "de": "automatisch"},
+    "upload_tab": {"nl": "tab", "en": "tab", "de": "Tabulator"},
+    "upload_read_as": {
+        "nl": "Gelezen als {kind}, kopregel op rij {row}, {n} gegevensrijen.",
+        "en": "Read as {kind}, header on row {row}, {n} data rows.",
+        "de": "Gelesen als {kind}, Kopfzeile in Zeile {row}, {n} Datenzeilen.",
+    },
+    "upload_area_column": {
+        "nl": "Kolom met de gemeente (naam of CBS-code)",
+        "en": "Municipality column (name or CBS code)",
+        "de": "Spalte mit der Gemeinde (Name oder CBS-Code)",
+    },
+    "upload_value_columns": {"nl": "Kolom(men) met waarden", "en": "Value column(s)", "de": "Spalte(n) mit Werten"},
+    "upload_shown": {"nl": "Op de kaart", "en": "On the map", "de": "Auf der Karte"},
+    "upload_year_column": {"nl": "Kolom met het jaar (optioneel)", "en": "Year column (optional)", "de": "Spalte mit dem Jahr (optional)"},
+    "upload_none": {"nl": "(geen)", "en": "(none)", "de": "(keine)"},
+    "upload_year": {"nl": "Jaar", "en": "Year", "de": "Jahr"},
+    "upload_period": {"nl": "Jaar of periode (optioneel)", "en": "Year or period (optional)", "de": "Jahr oder Zeitraum (optional)"},
+    "upload_title_input": {"nl": "Titel (optioneel)", "en": "Title (optional)", "de": "Titel (optional)"},
+    "upload_unit": {"nl": "Eenheid (optioneel)", "en": "Unit (optional)", "de": "Einheit (optional)"},
+    "upload_direction": {"nl": "Betekenis van hoger", "en": "What higher means", "de": "Bedeutung eines höheren Werts"},
+    "upload_dir_neutral": {"nl": "neutraal", "en": "neutral", "de": "neutral"},
+    "upload_dir_higher_better": {"nl": "hoger is beter", "en": "higher is better", "de": "höher ist besser"},
+    "upload_dir_higher_worse": {"nl": "hoger is slechter", "en": "higher is worse", "de": "höher ist schlechter"},
+    "upload_report": {"nl": "Koppeling aan de gemeenten", "en": "Matching to the municipalities", "de": "Zuordnung zu den Gemeinden"},
+    "upload_count_matched": {"nl": "Gekoppeld", "en": "Matched", "de": "Zugeordnet"},
+    "upload_count_ambiguous": {"nl": "Dubbelzinnig", "en": "Ambiguous", "de": "Mehrdeutig"},
+    "upload_count_outside": {"nl": "Buiten Twente", "en": "Outside Twente", "de": "Außerhalb von Twente"},
+    "upload_count_unmatched": {"nl": "Niet herkend", "en": "Not recognised", "de": "Nicht erkannt"},
+    "upload_count_missing": {"nl": "Gemeenten zonder waarde", "en": "Municipalities without a value", "de": "Gemeinden ohne Wert"},
+    "upload_missing_list": {"nl": "Zonder waarde: {names}", "en": "Without a value: {names}", "de": "Ohne Wert: {names}"},
+    "upload_rows": {"nl": "Alle rijen en hoe ze gekoppeld zijn", "en": "Every row and how it was matched", "de": "Alle Zeilen und ihre Zuordnung"},
+    "upload_col_row": {"nl": "Rij", "en": "Row", "de": "Zeile"},
+    "upload_col_text": {"nl": "In het bestand", "en": "In the file", "de": "In der Datei"},
+    "upload_col_status": {"nl": "Koppeling", "en": "Match", "de": "Zuordnung"},
+    "upload_col_note": {"nl": "Toelichting", "en": "Note", "de": "Erläuterung"},
+    "upload_status_matched": {"nl": "gekoppeld", "en": "matched", "de": "zugeordnet"},
+    "upload_status_ambiguous": {"nl": "dubbelzinnig", "en": "ambiguous", "de": "mehrdeutig"},
+    "upload_status_outside": {"nl": "buiten Twente", "en": "outside Twente", "de": "außerhalb von Twente"},
+    "upload_status_unmatched": {"nl": "niet herkend", "en": "not recognised", "de": "nicht erkannt"},
+    "upload_status_empty": {"nl": "lege cel", "en": "empty cell", "de": "leere Zelle"},
+    "upload_note_duplicate": {
+        "nl": "meer dan één waarde voor deze gemeente",
+        "en": "more than one value for this municipality",
+        "de": "mehr als ein Wert für diese Gemeinde",
+    },
+    "upload_note_names": {"nl": "noemt {names}", "en": "names {names}", "de": "nennt {names}"},
+    "upload_note_suggest": {"nl": "bedoelt u {names}?", "en": "did you mean {names}?", "de": "meinten Sie {names}?"},
+    "upload_default_title": {"nl": "{column} (eigen gegevens)", "en": "{column} (your own data)", "de": "{column} (eigene Daten)"},
+    "upload_source": {"nl": "Bron: geüpload bestand {file}", "en": "Source: uploaded file {file}", "de": "Quelle: hochgeladene Datei {file}"},
+    "upload_compare": {
+        "nl": "Vergelijken met een indicator van het dashboard",
+        "en": "Compare with an indicator of the dashboard",
+        "de": "Mit einem Indikator des Dashboards vergleichen",
+    },
+    "upload_compare_none": {"nl": "(niet vergelijken)", "en": "(no comparison)", "de": "(nicht vergleichen)"},
+    "upload_correlation": {
+        "nl": "Correlatie (Pearson) over {n} gemeenten: r = {r}. Samenhang is geen oorzaak.",
+        "en": "Correlation (Pearson) over {n} municipalities: r = {r}. Association is not causation.",
+        "de": "Korrelation (Pearson) über {n} Gemeinden: r = {r}. Zusammenhang ist keine Ursache.",
+    },
+    "upload_no_correlation": {
+        "nl": "Te weinig gemeenten met beide waarden ({n}) voor een correlatie.",
+        "en": "Too few municipalities with both values ({n}) for a correlation.",
+        "de": "Zu wenige Gemeinden mit beiden Werten ({n}) für eine Korrelation.",
+    },
+    "upload_settings": {"nl": "Instellingen", "en": "Settings", "de": "Einstellungen"},
+    "upload_settings_download": {"nl": "Instellingen downloaden (JSON)", "en": "Download settings (JSON)", "de": "Einstellungen herunterladen (JSON)"},
+    "upload_settings_file": {"nl": "Instellingen terugzetten (JSON)", "en": "Restore settings (JSON)", "de": "Einstellungen wiederherstellen (JSON)"},
+    "upload_settings_applied": {"nl": "Instellingen uit {file} toegepast.", "en": "Settings from {file} applied.", "de": "Einstellungen aus {file} übernommen."},
+    "upload_nothing_to_draw": {
+        "nl": "Geen enkele Twentse gemeente heeft een waarde: er is niets om te tekenen.",
+        "en": "No municipality of Twente has a value: there is nothing to draw.",
+        "de": "Keine einzige Twenter Gemeinde hat einen Wert: Es gibt nichts darzustellen.",
+    },
+    "problem_upload_empty": {"nl": "het bestand is leeg", "en": "the file is empty", "de": "die Datei ist leer"},
+    "problem_upload_too_large": {
+        "nl": "het bestand is te groot ({size}; ten hoogste {limit})",
+        "en": "the file is too large ({size}; at most {limit})",
+        "de": "die Datei ist zu groß ({size}; höchstens {limit})",
+    },
+    "problem_upload_too_many_rows": {"nl": "meer dan {limit} rijen", "en": "more than {limit} rows", "de": "mehr als {limit} Zeilen"},
+    "problem_upload_too_many_columns": {
+        "nl": "{n} kolommen; ten hoogste {limit}", "en": "{n} columns; at most {limit}",
+        "de": "{n} Spalten; höchstens {limit}",
+    },
+    "problem_upload_not_a_table": {
+        "nl": "dit is geen CSV- of Excel-bestand (xlsx)", "en": "this is not a CSV or Excel (xlsx) file",
+        "de": "dies ist keine CSV- oder Excel-Datei (xlsx)",
+    },
+    "problem_upload_old_excel": {
+        "nl": "oud Excel-formaat (.xls): sla het op als .xlsx of .csv",
+        "en": "old Excel format (.xls): save it as .xlsx or .csv",
+        "de": "altes Excel-Format (.xls): Speichern Sie die Datei als .xlsx oder .csv",
+    },
+    "problem_upload_unreadable": {"nl": "niet te lezen ({detail})", "en": "cannot be read ({detail})", "de": "nicht lesbar ({detail})"},
+    "problem_upload_no_rows": {
+        "nl": "alleen een kopregel, geen gegevensrijen", "en": "only a header, no data rows",
+        "de": "nur eine Kopfzeile, keine Datenzeilen",
+    },
+    "problem_upload_title_row_skipped": {
+        "nl": "titelregel boven de kopregel overgeslagen", "en": "title row above the header skipped",
+        "de": "Titelzeile oberhalb der Kopfzeile übersprungen",
+    },
+    "problem_upload_wider_than_header": {
+        "nl": "{n} rij(en) hebben meer cellen dan de {columns} kolommen van de kopregel (vanaf hier); een decimale "
+              "komma in een bestand met komma's als scheidingsteken? Kies het scheidingsteken bij de leesopties",
+        "en": "{n} row(s) have more cells than the header's {columns} columns (from here on); a decimal comma in a "
+              "comma-separated file? Choose the delimiter in the reading options",
+        "de": "{n} Zeile(n) haben mehr Zellen als die {columns} Spalten der Kopfzeile (ab hier); ein Dezimalkomma in einer Datei mit Komma als Trennzeichen? Wählen Sie das Trennzeichen in den Leseoptionen",
+    },
+    "problem_upload_no_column": {"nl": "kolom '{column}' bestaat niet", "en": "there is no column '{column}'", "de": "Spalte '{column}' existiert nicht"},
+    "problem_upload_no_value_column": {"nl": "kies een kolom met waarden", "en": "choose a value column", "de": "wählen Sie eine Spalte mit Werten"},
+    "problem_upload_not_a_number": {
+        "nl": "'{value}' is geen getal; deze gemeente krijgt hier geen waarde",
+        "en": "'{value}' is not a number; this municipality gets no value here",
+        "de": "'{value}' ist keine Zahl; diese Gemeinde erhält hier keinen Wert",
+    },
+    "problem_upload_ambiguous_number": {
+        "nl": "'{value}' kan duizendtallen of decimalen zijn; kies het decimaalteken bij de leesopties",
+        "en": "'{value}' could be thousands or decimals; choose the decimal mark in the reading options",
+        "de": "'{value}' kann Tausender oder Dezimalstellen bedeuten; wählen Sie das Dezimaltrennzeichen in den Leseoptionen",
+    },
+    "problem_upload_mixed_decimals": {
+        "nl": "'{value}' gebruikt een ander decimaalteken dan de rest van het bestand",
+        "en": "'{value}' uses another decimal mark than the rest of the file",
+        "de": "'{value}' verwendet ein anderes Dezimaltrennzeichen als der Rest der Datei",
+    },
+    "problem_upload_conflicting_duplicate": {
+        "nl": "{name} staat op meer rijen met verschillende waarden (rijen {rows}): geen waarde gekozen",
+        "en": "{name} is on more than one row with different values (rows {rows}): no value chosen",
+        "de": "{name} steht in mehreren Zeilen mit unterschiedlichen Werten (Zeilen {rows}): kein Wert ausgewählt",
+    },
+    "problem_upload_same_duplicate": {
+        "nl": "{name} staat op meer rijen (rijen {rows}) met dezelfde waarde",
+        "en": "{name} is on more than one row (rows {rows}) with the same value",
+        "de": "{name} steht in mehreren Zeilen (Zeilen {rows}) mit demselben Wert",
+    },
+    "problem_upload_ambiguous_rows": {
+        "nl": "{n} rij(en) dubbelzinnig; zie de koppeling", "en": "{n} row(s) ambiguous; see the matching",
+        "de": "{n} Zeile(n) mehrdeutig; siehe die Zuordnung",
+    },
+    "problem_upload_unmatched_rows": {
+        "nl": "{n} rij(en) niet herkend als Twentse gemeente; zie de koppeling",
+        "en": "{n} row(s) not recognised as a municipality of Twente; see the matching",
+        "de": "{n} Zeile(n) nicht als Twenter Gemeinde erkannt; siehe die Zuordnung",
+    },
+    "problem_upload_nothing_matched": {
+        "nl": "geen enkele rij noemt een Twentse gemeente; kies een andere kolom",
+        "en": "no row names a municipality of Twente; choose another column",
+        "de": "keine einzige Zeile nennt eine Twenter Gemeinde; wählen Sie eine andere Spalte",
+    },
+    "problem_upload_bad_settings": {
+        "nl": "geen geldig instellingenbestand ({detail})", "en": "not a valid settings file ({detail})",
+        "de": "keine gültige Einstellungsdatei ({detail})",
+    },
+    "problem_upload_settings_column_missing": {
+        "nl": "de instellingen noemen kolom '{column}', die dit bestand niet heeft",
+        "en": "the settings name column '{column}', which this file does not have",
+        "de": "die Einstellungen nennen die Spalte '{column}', die in dieser Datei nicht vorhanden ist",
+    },
 }
 
 

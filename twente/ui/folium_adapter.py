@@ -147,3 +147,22 @@ def draw(base_key: tuple, build_base: Callable[[], folium.Map], groups_key: tupl
         return _public(build_base, build_groups, key, height, returned) or {}
     return _component(**args, key=hash_key, height=height, width=None, returned_objects=returned, zoom=None,
                       center=None, return_on_hover=False, pixelated=False, wrap_longitude=False) or {}
+
+
+def draw_uncached(build_base: Callable[[], folium.Map], groups: Iterable[folium.FeatureGroup], key: str,
+                  height: int, returned: list[str]) -> dict:
+    """Draw a map whose layers hold one session's own data (an uploaded file): rendered on every
+    run and never put in the process-wide cache, so nothing of it outlives the session."""
+    groups = list(groups)
+    missing = missing_names()
+    if missing:
+        _warn_once("missing " + ", ".join(missing))
+        return _public(build_base, lambda: groups, key, height, returned) or {}
+    try:
+        args = render(build_base(), groups, list(returned))
+        hash_key = _streamlit_folium().generate_js_hash(args["script"], key, False)
+    except (AttributeError, TypeError, ValueError, KeyError) as error:
+        _warn_once(f"private rendering failed ({type(error).__name__}: {error})")
+        return _public(build_base, lambda: groups, key, height, returned) or {}
+    return _component(**args, key=hash_key, height=height, width=None, returned_objects=returned, zoom=None,
+                      center=None, return_on_hover=False, pixelated=False, wrap_longitude=False) or {}

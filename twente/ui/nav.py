@@ -42,6 +42,7 @@ PAGES = (
               ("indicator", "jaar", "groep", "gemeente")),
     PageEntry("living", "pages/leefomgeving.py", "leefomgeving", "page_living", "nav_domains",
               ("indicator", "jaar", "groep", "gemeente")),
+    PageEntry("upload", "pages/eigen-gegevens.py", "eigen-gegevens", "page_upload", "nav_explore"),
     PageEntry("parks", "pages/parken.py", "parken", "page_parks", "nav_residents",
               ("plaats", "postcode", "punt", "natuur")),
     PageEntry("sources", "pages/bronnen.py", "bronnen", "page_sources", "nav_about"),

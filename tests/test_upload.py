@@ -1,0 +1,354 @@
+"""Uploads of one's own data (issue #17): awkward and broken files, built here, each giving the
+expected matching report or a clear message; the settings file; the page's flow in AppTest."""
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from twente import upload
+from twente.upload import Choices, UploadError, build, read_upload
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = str(ROOT / "pages" / "eigen-gegevens.py")
+ENSCHEDE, HENGELO, HOF, ALMELO = "GM0153", "GM0164", "GM1735", "GM0141"
+
+
+def value(result, code):
+    return result.frame.set_index("code").at[code, "value"]
+
+
+def xlsx(*sheets: tuple[str, list[list]]) -> bytes:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in sheets:
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def kinds(error_or_result) -> set[str]:
+    return {p.kind for p in error_or_result.problems}
+
+
+def refused(name: str, data: bytes, **kw) -> UploadError:
+    with pytest.raises(UploadError) as caught:
+        read_upload(name, data, **kw)
+    text = str(caught.value)
+    assert name in text, "the message names the file"
+    return caught.value
+
+
+# --------------------------------------------------------------------------- awkward but usable
+
+
+def test_semicolons_decimal_commas_and_a_bom_dutch_excel():
+    table = read_upload("score.csv", "\ufeffGemeente;Score\nEnschede;7,5\nHengelo (O.);6,25\n".encode())
+    assert (table.delimiter, table.decimal, table.encoding) == (";", ",", "UTF-8 (BOM)")
+    assert table.columns == ["Gemeente", "Score"], "the BOM is not part of the first header"
+    result = build(table, Choices("Gemeente", ("Score",)))
+    assert value(result, ENSCHEDE) == 7.5 and value(result, HENGELO) == 6.25
+
+
+def test_windows_1252_names_and_header():
+    data = "Gemeente,Tevredenheid (€)\nHof v Twente,8\nrijssen holten,9\n".encode("cp1252")
+    table = read_upload("oud.csv", data)
+    assert table.encoding == "Windows-1252" and table.columns[1] == "Tevredenheid (€)"
+    assert value(build(table, Choices("Gemeente", (table.columns[1],))), HOF) == 8
+
+
+def test_tab_delimited_file_saved_as_csv():
+    table = read_upload("tab.csv", b"code\twaarde\nGM0153\t1\n0164\t2\n141\t3\n")
+    assert table.delimiter == "\t"
+    result = build(table, Choices("code", ("waarde",)))
+    assert [value(result, c) for c in (ENSCHEDE, HENGELO, ALMELO)] == [1, 2, 3]
+
+
+def test_wrong_delimiter_decimal_commas_in_a_comma_separated_file_are_named():
+    table = read_upload("x.csv", b"gemeente,score\nEnschede,7,5\nAlmelo,6,0\n")
+    [problem] = [p for p in table.problems if p.kind == "upload_wider_than_header"]
+    assert (problem.row, problem.params["n"], problem.severity) == (2, 2, "error")
+    assert "delimiter" in problem.text("en")
+    semicolons = b"gemeente;aantal\nEnschede;1,5\nAlmelo;2,5\n"
+    assert read_upload("x.csv", semicolons).columns == ["gemeente", "aantal"], "automatic detection splits it"
+
+
+def test_thousands_separators_both_styles():
+    nl = read_upload("nl.csv", b"gemeente;inwoners\nEnschede;162.317,0\nAlmelo;73.000,5\n")
+    assert value(build(nl, Choices("gemeente", ("inwoners",))), ENSCHEDE) == 162317
+    en = read_upload("en.csv", b'gemeente,inwoners\nEnschede,"162,317.5"\nAlmelo,"1,000.25"\n')
+    assert value(build(en, Choices("gemeente", ("inwoners",))), ALMELO) == 1000.25
+
+
+def test_ambiguous_thousands_in_a_decimal_comma_file_is_not_guessed():
+    table = read_upload("x.csv", b"gemeente;n\nEnschede;1.234\nAlmelo;2,5\n")
+    result = build(table, Choices("gemeente", ("n",)))
+    assert value(result, ALMELO) == 2.5
+    assert result.frame.set_index("code")["value"].isna()[ENSCHEDE], "1.234 could be 1234 or 1.234: no value"
+    [problem] = [p for p in result.problems if p.kind == "upload_ambiguous_number"]
+    assert problem.row == 2 and problem.column == "n"
+    told = read_upload("x.csv", b"gemeente;n\nEnschede;1.234\nAlmelo;2,5\n", decimal=",")
+    chosen = build(told, Choices("gemeente", ("n",)))
+    assert value(chosen, ENSCHEDE) == 1234, "once the user says the decimal mark is a comma, 1.234 is thousands"
+
+
+def test_text_in_numbers_is_named_by_row_and_column_and_left_without_value():
+    table = read_upload("x.csv", b"gemeente,aantal\nEnschede,12\nAlmelo,ca. 30\nBorne,n.v.t.\nLosser,\n")
+    result = build(table, Choices("gemeente", ("aantal",)))
+    bad = [(p.row, p.column, p.params["value"]) for p in result.problems if p.kind == "upload_not_a_number"]
+    assert bad == [(3, "aantal", "ca. 30"), (4, "aantal", "n.v.t.")]
+    assert result.drawn == 1, "missing stays missing, never zero"
+    assert "Losser" in [result.frame.set_index("code").at[c, "name"] for c in result.missing]
+
+
+def test_title_row_and_merged_header_band():
+    rows = [["Sportverenigingen 2024", None, None], [None, "Aantallen", None],
+            ["Gemeente", "clubs", "leden"], ["Enschede", 10, 2000], ["Borne", 3, 400]]
+    table = read_upload("clubs.xlsx", xlsx(("Blad1", rows)))
+    assert table.header_row == 3
+    assert table.columns == ["Gemeente", "Aantallen – clubs", "Aantallen – leden"]
+    assert [p.row for p in table.problems if p.kind == "upload_title_row_skipped"] == [1]
+    result = build(table, Choices("Gemeente", ("Aantallen – leden",)))
+    assert value(result, "GM0147") == 400
+
+
+def test_duplicated_municipalities_same_value_used_different_values_not_guessed():
+    table = read_upload("dup.csv", b"gemeente,n\nEnschede,5\nGM0153,5\nAlmelo,1\nalmelo,2\n")
+    result = build(table, Choices("gemeente", ("n",)))
+    assert value(result, ENSCHEDE) == 5
+    assert ALMELO in result.missing
+    conflict = [p for p in result.problems if p.kind == "upload_conflicting_duplicate"]
+    assert conflict and conflict[0].params["rows"] == "4, 5"
+    assert list(result.rows.loc[result.rows["row"].isin([4, 5]), "status"]) == ["ambiguous", "ambiguous"]
+
+
+def test_unknown_names_outside_twente_and_two_names_in_one_cell_are_listed_not_dropped():
+    data = (b"gemeente,n\nEnschede,1\nZwolle,2\nGM0363,3\nNederland,4\nHengelo / Borne,5\nEnschde,6\n"
+            b"Hengelo (Gld),7\n,8\n")
+    result = build(read_upload("x.csv", data), Choices("gemeente", ("n",)))
+    status = dict(zip(result.rows["text"], result.rows["status"]))
+    assert status == {"Enschede": "matched", "Zwolle": "unmatched", "GM0363": "outside", "Nederland": "outside",
+                      "Hengelo / Borne": "ambiguous", "Enschde": "unmatched", "Hengelo (Gld)": "unmatched",
+                      "": "empty"}
+    assert result.counts == {"matched": 1, "ambiguous": 1, "outside": 2, "unmatched": 3, "empty": 1}
+    notes = dict(zip(result.rows["text"], result.rows["note"]))
+    assert "Enschede" in notes["Enschde"], "a typo gets a suggestion"
+    assert list(result.refs["code"]) == ["NL01"], "the Netherlands becomes a reference line"
+    assert len(result.missing) == 13
+
+
+def test_html_formula_and_script_in_cells_stay_text():
+    data = (b'gemeente,n,opmerking\n<b>Enschede</b>,1,x\nAlmelo,=1+1,"<script>alert(1)</script>"\n'
+            b'"=HYPERLINK(""http://x"")",3,y\n')
+    table = read_upload("x.csv", data)
+    assert table.cells.loc[3, "opmerking"] == "<script>alert(1)</script>"
+    result = build(table, Choices("gemeente", ("n",)))
+    assert set(result.rows["text"]) >= {"<b>Enschede</b>", '=HYPERLINK("http://x")'}
+    assert result.drawn == 0, "'=1+1' is not evaluated: it is not a number"
+    assert [p.params["value"] for p in result.problems if p.kind == "upload_not_a_number"] == ["=1+1"]
+
+
+def test_xlsx_formula_gives_its_cached_value_or_nothing_never_evaluated():
+    data = xlsx(("Blad1", [["gemeente", "n"], ["Enschede", "=1+1"], ["Almelo", 4]]))
+    result = build(read_upload("f.xlsx", data), Choices("gemeente", ("n",)))
+    # openpyxl writes no cached value for a formula: the reader must not compute one
+    assert ENSCHEDE in result.missing and value(result, ALMELO) == 4
+
+
+def test_xlsx_with_two_sheets_first_by_default_or_the_chosen_one():
+    data = xlsx(("Toelichting", [["Dit blad legt uit"], ["wat de cijfers zijn"]]),
+                ("Cijfers", [["gemeente", "n"], ["Wierden", 12]]))
+    first = read_upload("twee.xlsx", data)
+    assert first.sheets == ["Toelichting", "Cijfers"] and first.sheet == "Toelichting"
+    chosen = read_upload("twee.xlsx", data, sheet="Cijfers")
+    assert value(build(chosen, Choices("gemeente", ("n",))), "GM0189") == 12
+
+
+def test_excel_file_named_csv_is_read_as_excel():
+    table = read_upload("export.csv", xlsx(("Blad1", [["gemeente", "n"], ["Losser", 1]])))
+    assert table.kind == "xlsx"
+
+
+def test_year_column_picks_the_rows_of_one_year():
+    data = b"jaar,gemeente,n\n2023,Enschede,1\n2024,Enschede,2\n2024,Almelo,3\n"
+    table = read_upload("x.csv", data)
+    assert upload.guess_year_column(table) == "jaar" and upload.years_in(table, "jaar") == [2023, 2024]
+    result = build(table, Choices("gemeente", ("n",), year_column="jaar", year=2024))
+    assert value(result, ENSCHEDE) == 2 and not [p for p in result.problems if "duplicate" in p.kind]
+
+
+# --------------------------------------------------------------------------- refused with a clear message
+
+
+def test_empty_file():
+    assert kinds(refused("leeg.csv", b"")) == {"upload_empty"}
+    assert kinds(refused("leeg.csv", b"\n\n ; ;\n")) == {"upload_empty"}
+
+
+def test_header_only():
+    error = refused("kop.csv", b"gemeente;aantal\n")
+    assert kinds(error) == {"upload_no_rows"} and error.problems[0].row == 1
+
+
+def test_huge_file_is_refused_before_reading():
+    error = refused("groot.csv", b"gemeente,n\n" + b"Enschede,1\n" * (upload.MAX_BYTES // 11 + 10))
+    assert kinds(error) == {"upload_too_large"}
+    assert "10.0 MB" in error.problems[0].text("en")
+
+
+def test_too_many_rows_and_columns():
+    rows = b"g,n\n" + b"a,1\n" * (upload.MAX_ROWS + upload.HEADER_SEARCH_ROWS + 5)
+    assert kinds(refused("rijen.csv", rows)) == {"upload_too_many_rows"}
+    wide = (",".join(f"k{i}" for i in range(upload.MAX_COLUMNS + 1)) + "\n").encode() * 2
+    assert kinds(refused("breed.csv", wide)) == {"upload_too_many_columns"}
+
+
+@pytest.mark.parametrize("data", [
+    b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n",
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    b"<!DOCTYPE html><html><body><table><tr><td>Enschede</td></tr></table></body></html>",
+    bytes(range(256)) * 4,
+], ids=["pdf", "png", "html", "binary"])
+def test_not_a_spreadsheet_renamed_to_csv(data):
+    assert kinds(refused("gegevens.csv", data)) == {"upload_not_a_table"}
+
+
+def test_a_zip_that_is_not_a_workbook_and_an_old_xls():
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("readme.txt", "hello")
+    assert kinds(refused("x.xlsx", archive.getvalue())) == {"upload_not_a_table"}
+    assert kinds(refused("oud.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)) == {"upload_old_excel"}
+
+
+def test_nothing_matched_is_an_error_naming_the_column():
+    result = build(read_upload("x.csv", b"plaats,n\nZwolle,1\nDeventer,2\n"), Choices("plaats", ("n",)))
+    [problem] = [p for p in result.problems if p.kind == "upload_nothing_matched"]
+    assert problem.severity == "error" and problem.column == "plaats"
+
+
+def test_messages_exist_in_both_languages_and_name_file_row_and_column():
+    result = build(read_upload("x.csv", b"gemeente,n\nEnschede,veel\n"), Choices("gemeente", ("n",)))
+    [problem] = [p for p in result.problems if p.kind == "upload_not_a_number"]
+    assert problem.text("nl") == "x.csv, rij 2, kolom 'n': 'veel' is geen getal; deze gemeente krijgt hier geen waarde"
+    assert problem.text("en").startswith("x.csv, row 2, column 'n': 'veel' is not a number")
+
+
+# --------------------------------------------------------------------------- settings file
+
+
+def test_settings_round_trip():
+    settings = upload.Settings("gemeente", ("a", "b"), shown="b", year_column="jaar", year=2024, title="Clubs",
+                               direction="higher_better", compare_with="population")
+    assert upload.read_settings("s.json", settings.to_json()) == settings
+
+
+@pytest.mark.parametrize("body", [
+    b"not json", b"[]", b'{"kind": "twente-upload-settings", "version": 1}',
+    b'{"kind": "twente-upload-settings", "version": 1, "area_column": "g", "value_columns": ["n"], "evil": 1}',
+    b'{"kind": "twente-upload-settings", "version": 1, "area_column": "g", "value_columns": ["n"], "year": NaN}',
+    b'{"kind": "twente-upload-settings", "version": 1, "area_column": "g", "value_columns": [1]}',
+    b'{"kind": "twente-upload-settings", "version": 1, "area_column": "g", "value_columns": ["n"], "direction": "up"}',
+    b'{"kind": "other", "version": 1, "area_column": "g", "value_columns": ["n"]}',
+    b"\x80\x81",
+], ids=["text", "list", "no-columns", "unknown-key", "nan", "wrong-type", "bad-choice", "wrong-kind", "bytes"])
+def test_settings_are_read_strictly(body):
+    with pytest.raises(UploadError) as caught:
+        upload.read_settings("s.json", body)
+    assert kinds(caught.value) == {"upload_bad_settings"}
+
+
+def test_settings_for_another_file_name_the_missing_column():
+    table = read_upload("x.csv", b"gemeente,n\nEnschede,1\n")
+    problems = upload.check_settings(upload.Settings("plaats", ("n",)), table)
+    assert [(p.kind, p.params["column"]) for p in problems] == [("upload_settings_column_missing", "plaats")]
+
+
+def test_correlation_against_hand_computation():
+    import pandas as pd
+
+    r, n = upload.correlation(pd.Series([1, 2, 3, None]), pd.Series([2, 4, 7, 1]))
+    assert n == 3 and r == pytest.approx(0.99339927, abs=1e-6)  # by hand: cov 2.5, sd 1 and 2.5166
+    assert upload.correlation(pd.Series([1, 2]), pd.Series([1, 2])) == (None, 2)
+
+
+# --------------------------------------------------------------------------- the page (AppTest)
+
+
+def page(lang: str = "nl") -> AppTest:
+    at = AppTest.from_file(PAGE, default_timeout=120)
+    at.query_params["lang"] = lang
+    return at.run()
+
+
+CLUBS = ("gemeente;clubs;leden\nEnschede;120;9000\nHengelo (O.);80;5100\nhof v twente;30;2000\nZwolle;12;800\n"
+         "<img src=x onerror=alert(1)>;1;1\n").encode("cp1252")
+
+
+def test_page_upload_flow_map_report_table_and_settings():
+    at = page()
+    assert not at.exception
+    at.file_uploader(key="up_file").set_value(("clubs.csv", CLUBS, "text/csv")).run()
+    assert not at.exception, at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Gekoppeld"] == "3" and metrics["Niet herkend"] == "2"
+    assert metrics["Gemeenten zonder waarde"] == "11"
+    [component] = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
+    args = json.loads(component.proto.json_args)
+    assert args["feature_group"].count('"code": "GM') == 14, "all 14 shapes drawn"
+    assert "120" in args["feature_group"]
+    assert at.selectbox(key="up_area").value == "gemeente"
+    assert at.multiselect(key="up_values").value == ["clubs", "leden"]
+    # the hostile cell is shown as text in a dataframe, never as Markdown or HTML
+    assert not any("<img" in m.value for m in at.markdown if not m.proto.allow_html)
+    keys = {b.key for b in at.get("download_button")}
+    assert keys == {"up_download", "up_download_xlsx", "up_settings_download"}  # the matched table (CSV, XLSX), the settings
+
+
+def test_page_settings_file_restores_the_view():
+    at = page("en")
+    at.file_uploader(key="up_file").set_value(("clubs.csv", CLUBS, "text/csv")).run()
+    settings = upload.Settings("gemeente", ("leden",), title="Members", direction="higher_better")
+    at.file_uploader(key="up_settings_file").set_value(("s.json", settings.to_json(), "application/json")).run()
+    assert not at.exception, at.exception
+    assert at.multiselect(key="up_values").value == ["leden"]
+    assert at.text_input(key="up_title").value == "Members"
+    assert any("Settings from s.json applied" in s.value for s in at.success)
+
+
+def test_page_refused_file_shows_a_message_not_a_traceback():
+    at = page("en")
+    at.file_uploader(key="up_file").set_value(("data.csv", b"%PDF-1.4\x00\x01", "text/csv")).run()
+    assert not at.exception
+    assert any("data.csv" in e.value and "not a CSV or Excel" in e.value for e in at.error)
+
+
+def test_decimals_follow_the_file():
+    import pandas as pd
+
+    assert [upload.decimals_for(pd.Series(v)) for v in ([12, 3], [7.5, 8], [0.125, None], [1 / 3])] == [0, 1, 3, 3]
+
+
+def test_page_hostile_header_and_file_name_render_as_text():
+    from markdown_it import MarkdownIt
+
+    header = "[klik](javascript:alert(1)) <b>x</b> :red[y] $x^2$"
+    data = f"gemeente;{header}\nEnschede;1\nAlmelo;2\n".encode()
+    at = page("en")
+    at.file_uploader(key="up_file").set_value(("<img src=x>[a](b).csv", data, "text/csv")).run()
+    assert not at.exception, at.exception
+    parser = MarkdownIt("commonmark")
+    for element in list(at.markdown) + list(at.caption):
+        if element.proto.allow_html:
+            assert "<b>x</b>" not in element.value and "<img" not in element.value
+            continue
+        html = parser.render(element.value)
+        assert 'href="javascript' not in html and "<b>" not in html and "<img" not in html, element.value
+        assert "[a](b)" not in html or "<a " not in html, "the file name's link stays text"
+    assert any("[klik](javascript:alert(1))" in m.value.replace("\\", "") for m in at.markdown)

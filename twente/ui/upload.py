@@ -1,0 +1,286 @@
+"""The pieces of the 'own data' page: the upload, the column choices, the matching report and
+the views (the same map, ranking and table components as the built-in indicators).
+
+The upload lives only in this session: the bytes stay in Streamlit's in-memory upload manager,
+the parsed table in ``st.session_state`` (both go when the session ends), and the map and charts
+of an upload are drawn without the process-wide caches the built-in views use."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import streamlit as st
+
+from twente import charts, upload
+from twente.classify import classify
+from twente.i18n import t
+from twente.indicators import Indicator, format_number, format_value
+from twente.registry import area_name
+from twente.text import escape_markdown
+from twente.ui import common, folium_adapter, mapview
+
+P = "up_"  # widget keys
+
+
+def _keep(key: str, options: list) -> None:
+    """Forget a widget's value that is not among its options (another file was uploaded)."""
+    if key in st.session_state and st.session_state[key] not in options:
+        del st.session_state[key]
+
+
+def _default(key: str, value) -> None:
+    """A widget's first value, set through the session (so a settings file can set it too)."""
+    if key not in st.session_state:
+        st.session_state[key] = value
+
+
+def data_file(lang: str):
+    """The uploaded data file and settings file (or None)."""
+    left, right = st.columns([3, 2])
+    with left:
+        data = st.file_uploader(t("upload_file", lang), type=["csv", "xlsx", "txt"], key=P + "file",
+                                max_upload_size=int(upload.MAX_BYTES / 1024 / 1024) + 1,
+                                help=t("upload_file_help", lang, mb=int(upload.MAX_BYTES / 1024 / 1024),
+                                       rows=format_number(upload.MAX_ROWS, 0, lang), columns=upload.MAX_COLUMNS))
+    with right:
+        settings = st.file_uploader(t("upload_settings_file", lang), type=["json"], key=P + "settings_file",
+                                    max_upload_size=1)
+    return data, settings
+
+
+def read(uploaded, lang: str) -> upload.Table | None:
+    """The table of the uploaded file, read once per file and reading options (kept in the session)."""
+    sheet = st.session_state.get(P + "sheet")
+    delimiter = st.session_state.get(P + "delimiter") or None
+    decimal = st.session_state.get(P + "decimal") or None
+    key = (uploaded.file_id, sheet, delimiter, decimal)
+    kept = st.session_state.get(P + "table")
+    if kept and kept[0] == key:
+        return kept[1]
+    try:
+        table = upload.read_upload(uploaded.name, uploaded.getvalue(), sheet, delimiter, decimal)
+    except upload.UploadError as error:
+        common.show_problems(error.problems, lang)
+        st.session_state.pop(P + "table", None)
+        return None
+    st.session_state[P + "table"] = (key, table)
+    return table
+
+
+def apply_settings(settings_file, table: upload.Table, lang: str) -> None:
+    """Put a settings file's choices into the widgets, once per settings file."""
+    if settings_file is None or st.session_state.get(P + "settings_applied") == (settings_file.file_id, table.file):
+        return
+    st.session_state[P + "settings_applied"] = (settings_file.file_id, table.file)
+    try:
+        settings = upload.read_settings(settings_file.name, settings_file.getvalue())
+    except upload.UploadError as error:
+        common.show_problems(error.problems, lang)
+        return
+    missing = upload.check_settings(settings, table)
+    if missing:
+        common.show_problems(missing, lang)
+        return
+    state = st.session_state
+    state[P + "area"], state[P + "values"] = settings.area_column, list(settings.value_columns)
+    state[P + "shown"] = settings.shown or settings.value_columns[0]
+    state[P + "year_column"] = settings.year_column
+    if settings.year is not None:
+        state[P + "year"] = settings.year
+    state[P + "title"], state[P + "unit"], state[P + "period"] = settings.title, settings.unit, settings.period
+    state[P + "direction"], state[P + "compare"] = settings.direction, settings.compare_with
+    for name, value in (("sheet", settings.sheet), ("delimiter", settings.delimiter), ("decimal", settings.decimal)):
+        if value:
+            state[P + name] = value
+    st.success(t("upload_settings_applied", lang, file=escape_markdown(settings_file.name)))
+
+
+def read_options(table: upload.Table, lang: str) -> None:
+    """Sheet (Excel), delimiter and decimal mark (CSV); a change reads the file again."""
+    if table.kind == "xlsx" and len(table.sheets) > 1:
+        _keep(P + "sheet", table.sheets)
+        st.selectbox(t("upload_sheet", lang), table.sheets, key=P + "sheet")
+    with st.expander(t("upload_read_options", lang)):
+        if table.kind == "csv":
+            names = {"": t("upload_auto", lang), ",": ",", ";": ";", "\t": t("upload_tab", lang), "|": "|"}
+            c1, c2 = st.columns(2)
+            c1.selectbox(t("upload_delimiter", lang), list(names), format_func=names.get, key=P + "delimiter")
+            marks = {"": t("upload_auto", lang), ",": ",", ".": "."}
+            c2.selectbox(t("upload_decimal", lang), list(marks), format_func=marks.get, key=P + "decimal")
+        kind = table.kind.upper() + (f" ({table.encoding})" if table.encoding else "")
+        st.caption(t("upload_read_as", lang, kind=kind,
+                     row=table.header_row, n=format_number(len(table.cells), 0, lang)))
+
+
+def choices(table: upload.Table, lang: str) -> upload.Choices | None:
+    """Which column names the municipality, which hold values, and an optional year column."""
+    columns = table.columns
+    numeric = upload.numeric_columns(table)
+    guess = upload.guess_area_column(table) or columns[0]
+    _keep(P + "area", columns)
+    c1, c2, c3 = st.columns([2, 3, 2])
+    _default(P + "area", guess)
+    area = c1.selectbox(t("upload_area_column", lang), columns, key=P + "area")
+    candidates = [c for c in columns if c != area]
+    if P + "values" in st.session_state:
+        st.session_state[P + "values"] = [c for c in st.session_state[P + "values"] if c in candidates]
+    default = [c for c in numeric if c != area and c != upload.guess_year_column(table)][:3]
+    _default(P + "values", default)
+    picked = c2.multiselect(t("upload_value_columns", lang), candidates, key=P + "values")
+    year_options = [""] + [c for c in columns if c != area]
+    _keep(P + "year_column", year_options)
+    guess_year = upload.guess_year_column(table) or ""
+    _default(P + "year_column", guess_year if guess_year in year_options else "")
+    year_column = c3.selectbox(t("upload_year_column", lang), year_options,
+                               format_func=lambda c: c or t("upload_none", lang), key=P + "year_column")
+    if not picked:
+        st.warning(t("problem_upload_no_value_column", lang))
+        return None
+    c1, c2, c3 = st.columns([2, 3, 2])
+    _keep(P + "shown", picked)
+    shown = c1.selectbox(t("upload_shown", lang), picked, key=P + "shown") if len(picked) > 1 else picked[0]
+    year = None
+    if year_column:
+        years = upload.years_in(table, year_column)
+        _keep(P + "year", years)
+        if years:
+            _default(P + "year", years[-1])
+            year = c3.selectbox(t("upload_year", lang), years, key=P + "year")
+    return upload.Choices(area, tuple(picked), shown, year_column, year)
+
+
+def labels(chosen: upload.Choices, lang: str) -> dict:
+    """Title, unit, period and direction typed by the user (outside text: escaped where rendered)."""
+    c1, c2, c3, c4 = st.columns([3, 2, 2, 2])
+    title = c1.text_input(t("upload_title_input", lang), key=P + "title", max_chars=120)
+    unit = c2.text_input(t("upload_unit", lang), key=P + "unit", max_chars=40)
+    period = c3.text_input(t("upload_period", lang), key=P + "period", max_chars=40) if not chosen.year_column else ""
+    _keep(P + "direction", list(upload.DIRECTIONS))
+    direction = c4.selectbox(t("upload_direction", lang), list(upload.DIRECTIONS), key=P + "direction",
+                             format_func=lambda d: t("upload_dir_" + d, lang))
+    period = str(chosen.year) if chosen.year is not None else period
+    return {"title": title.strip() or t("upload_default_title", lang, column=chosen.value),
+            "unit": unit.strip(), "period": period.strip(), "direction": direction}
+
+
+def indicator_for(result: upload.Result, text: dict, decimals: int) -> Indicator:
+    values = result.frame["value"].dropna()
+    scale = "diverging" if len(values) and values.min() < 0 < values.max() else "sequential"
+    return Indicator("upload", "upload", text["title"], text["title"], text["unit"], text["unit"], text["period"],
+                     "", "", "", text["direction"], decimals, "none", scale)
+
+
+def report(result: upload.Result, lang: str) -> None:
+    """How the rows were matched: counts, the municipalities without a value, every row."""
+    st.subheader(t("upload_report", lang))
+    cols = st.columns(5)
+    for col, key in zip(cols, ("matched", "ambiguous", "outside", "unmatched")):
+        col.metric(t("upload_count_" + key, lang), result.counts[key])
+    cols[4].metric(t("upload_count_missing", lang), len(result.missing))
+    if result.missing:
+        st.caption(t("upload_missing_list", lang, names=", ".join(area_name(c, lang) for c in result.missing)))
+    rows = result.rows
+    notes = []
+    for status, note in zip(rows["status"], rows["note"]):
+        if note == "duplicate":
+            notes.append(t("upload_note_duplicate", lang))
+        elif note and status == "ambiguous":
+            notes.append(t("upload_note_names", lang, names=note))
+        elif note and status == "unmatched":
+            notes.append(t("upload_note_suggest", lang, names=note))
+        else:
+            notes.append("")
+    shown = pd.DataFrame({
+        t("upload_col_row", lang): rows["row"],
+        t("upload_col_text", lang): rows["text"],  # a dataframe shows text as text
+        t("upload_col_status", lang): [t("upload_status_" + s, lang) for s in rows["status"]],
+        t("municipality", lang): rows["name"],
+        t("upload_col_note", lang): notes,
+    })
+    with st.expander(t("upload_rows", lang), expanded=bool(result.counts["unmatched"] or result.counts["ambiguous"])):
+        st.dataframe(shown.head(5000), hide_index=True, width="stretch")
+
+
+def map_and_ranking(result: upload.Result, indicator: Indicator, text: dict, source: str, lang: str,
+                    basemap: str) -> None:
+    """The choropleth and the ranking, as for a built-in indicator, drawn without shared caches."""
+    frame = result.frame
+    title = text["title"] + (f" ({text['unit']})" if text["unit"] else "")
+    title += f", {text['period']}" if text["period"] else ""
+    classes = classify(frame["value"], indicator.direction, indicator.scale)
+    left, right = st.columns([1, 1], gap="medium")
+    with left:
+        folium_adapter.draw_uncached(
+            lambda: mapview.base_map(lang, basemap, wheel_zoom=False),
+            [mapview.choropleth(frame, indicator, classes, lang, title, None)],
+            key=P + "map", height=560, returned=[])
+        mapview.legend_for(classes, indicator, lang, title, frame["value"].isna().any())
+        common.source_caption(source)
+    with right:
+        st.markdown(f"**{escape_markdown(t('ranking_title', lang))}**  \n{escape_markdown(title)}")
+        # Areas such as 'Nederland' in the file are listed, not drawn: a country's total would
+        # squash the 14 bars, and whether a figure is a total or a rate is the file's secret.
+        chart = charts.ranking_chart(frame, indicator, result.refs.iloc[0:0], lang)
+        st.vega_lite_chart(charts.spec(chart), width="stretch")
+        st.caption(t("ranking_sorted", lang) + t("ranking_how_plain", lang))
+        if len(result.refs):
+            st.caption(escape_markdown(" · ".join(f"{area_name(c, lang)}: {format_value(v, indicator, lang)}"
+                                                  for c, v in zip(result.refs["code"], result.refs["value"]))))
+
+
+def download(result: upload.Result, chosen: upload.Choices, indicator: Indicator, table: upload.Table,
+             source: str, lang: str) -> None:
+    out = result.values.rename(columns={"code": t("col_code", lang), "name": t("col_name", lang)})
+    for column in chosen.value_columns:
+        out[column] = out[column].round(6)
+    if indicator.years_text:
+        out.insert(2, t("col_year", lang), indicator.years_text)
+    if indicator.unit_nl:
+        out[t("col_unit", lang)] = indicator.unit_nl
+    out[t("col_source", lang)] = source
+    common.table_and_download(out, f"{safe_stem(table.file)}_twente.csv", lang, key=P + "download", expanded=True)
+
+
+def safe_stem(name: str) -> str:
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name)
+    return re.sub(r"[^A-Za-z0-9_-]+", "_", stem).strip("_")[:60] or "upload"
+
+
+def comparison(result: upload.Result, text: dict, catalogue, values: pd.DataFrame, lang: str) -> str:
+    """A scatter plot against a built-in indicator (its latest year) with Pearson's r."""
+    from twente.indicators import municipality_values, years_with_data
+
+    options = [""] + [i for i in catalogue.ids() if years_with_data(values, i)]
+    _keep(P + "compare", options)
+    chosen = st.selectbox(t("upload_compare", lang), options, key=P + "compare",
+                          format_func=lambda i: catalogue[i].title(lang) if i else t("upload_compare_none", lang))
+    if not chosen:
+        return ""
+    indicator = catalogue[chosen]
+    year = years_with_data(values, chosen)[-1]
+    builtin = municipality_values(values, chosen, year)
+    pair = pd.DataFrame({"name": result.frame["name"], "x": builtin["value"].to_numpy(),
+                         "y": result.frame["value"].to_numpy()})
+    x_title = f"{indicator.title(lang)} ({indicator.unit(lang)}), {year}"
+    st.vega_lite_chart(charts.spec(charts.scatter_chart(pair, x_title, text["title"], lang)), width="stretch")
+    r, n = upload.correlation(pair["x"], pair["y"])
+    if r is None:
+        st.caption(t("upload_no_correlation", lang, n=n))
+    else:
+        st.caption(t("upload_correlation", lang, n=n, r=format_number(r, 2, lang)))
+    common.source_caption(indicator.source_line(lang))
+    return chosen
+
+
+def settings_download(chosen: upload.Choices, table: upload.Table, text: dict, compare_with: str, lang: str) -> None:
+    settings = upload.Settings(
+        area_column=chosen.area_column, value_columns=chosen.value_columns, shown=chosen.value,
+        sheet=table.sheet, delimiter=st.session_state.get(P + "delimiter") or "",
+        decimal=st.session_state.get(P + "decimal") or "", year_column=chosen.year_column, year=chosen.year,
+        title=st.session_state.get(P + "title", ""), unit=text["unit"],
+        period="" if chosen.year_column else text["period"], direction=text["direction"], compare_with=compare_with)
+    st.subheader(t("upload_settings", lang))
+    st.caption(t("upload_no_link", lang))
+    st.download_button(t("upload_settings_download", lang), settings.to_json(),
+                       file_name=f"{safe_stem(table.file)}_instellingen.json", mime="application/json",
+                       key=P + "settings_download")
