@@ -26,7 +26,7 @@ def test_every_page_is_in_the_navigation():
     from twente.ui.nav import PAGES as NAVIGATION
 
     assert sorted(p.script for p in NAVIGATION) == sorted(PAGES)
-    assert [p.url_path for p in NAVIGATION] == ["", "bevolking", "gezondheid", "leefomgeving", "parken", "bronnen"]
+    assert [p.url_path for p in NAVIGATION] == ["", "bevolking", "gemeente", "gezondheid", "leefomgeving", "parken", "bronnen"]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -621,6 +621,76 @@ TEXT: dict[str, dict[str, str]] = {
         "nl": "coördinaat ({lat}, {lon}) ligt niet in of bij Twente; rij overgeslagen",
         "en": "coordinate ({lat}, {lon}) is not in or near Twente; row skipped",
     },
+    # municipality profile (pages/gemeente.py) and wijken (districts)
+    "page_municipality": {"nl": "Gemeenteprofiel", "en": "Municipality profile"},
+    "profile_title": {"nl": "{name}: gemeenteprofiel", "en": "{name}: municipality profile"},
+    "profile_prompt": {
+        "nl": "Kies een gemeente om haar profiel te zien: kaart met wijken, kerncijfers en rangorde.",
+        "en": "Choose a municipality to see its profile: map with districts, key figures and rank.",
+    },
+    "profile_unknown": {
+        "nl": "'{value}' is geen van de 14 Twentse gemeenten.",
+        "en": "'{value}' is not one of the 14 municipalities of Twente.",
+    },
+    "profile_did_you_mean": {"nl": "Bedoelde u: {names}?", "en": "Did you mean: {names}?"},
+    "profile_previous": {"nl": "Vorige gemeente (alfabetisch)", "en": "Previous municipality (alphabetical)"},
+    "profile_next": {"nl": "Volgende gemeente (alfabetisch)", "en": "Next municipality (alphabetical)"},
+    "profile_district_count": {"nl": "Wijken (indeling 2024)", "en": "Districts (2024 division)"},
+    "profile_land_area": {"nl": "Oppervlakte land", "en": "Land area"},
+    "profile_districts": {"nl": "De wijken van {name}", "en": "The districts (wijken) of {name}"},
+    "profile_no_2023": {
+        "nl": "{name} heeft zijn wijken in 2024 opnieuw ingedeeld. De CBS-cijfers van 2023 gaan over andere "
+              "gebieden en worden daarom niet getoond; kies 2024.",
+        "en": "{name} redrew its districts in 2024. CBS's 2023 figures describe other areas and are therefore "
+              "not shown; 2024 figures are.",
+    },
+    "district": {"nl": "Wijk", "en": "District (wijk)"},
+    "district_source": {
+        "nl": "Bron: CBS, Kerncijfers wijken en buurten {year} ({table}), CC BY 4.0. Grenzen: CBS / Kadaster via "
+              "PDOK (wijken 2024, gemeenten 2026). Lege cel = geheim of niet beschikbaar bij CBS (geen gegevens).",
+        "en": "Source: Statistics Netherlands (CBS), Key figures districts and neighbourhoods {year} ({table}), "
+              "CC BY 4.0. Boundaries: CBS / Kadaster via PDOK (districts 2024, municipalities 2026). Empty cell = "
+              "secret or not available at CBS (no data).",
+    },
+    "profile_context": {"nl": "Buurgemeenten", "en": "Neighbouring municipalities"},
+    "profile_map_hint": {
+        "nl": "Dikke lijn: de gemeentegrens. Grijs: buurgemeenten. Groen gestippeld: Natura 2000-gebieden in of "
+              "binnen 2 km van de gemeente; P: recreatieparken. Wijzen op een wijk toont de waarde.",
+        "en": "Thick line: the municipal border. Grey: neighbouring municipalities. Dashed green: Natura 2000 areas "
+              "in or within 2 km of the municipality; P: recreation parks. Point at a district to see its value.",
+    },
+    "circle_legend": {
+        "nl": "Een aantal, geen aandeel: de oppervlakte van een cirkel staat voor het aantal.",
+        "en": "A count, not a share: the area of a circle stands for the number.",
+    },
+    "profile_similar": {"nl": "geen duidelijk verschil met {ref}", "en": "no clear difference from {ref}"},
+    "profile_higher": {"nl": "hoger dan {ref}", "en": "higher than {ref}"},
+    "profile_lower": {"nl": "lager dan {ref}", "en": "lower than {ref}"},
+    "profile_equal": {"nl": "gelijk aan {ref}", "en": "equal to {ref}"},
+    "profile_share_of": {"nl": "{share}% van {ref}", "en": "{share}% of {ref}"},
+    "profile_key_figures": {"nl": "Kerncijfers en rangorde", "en": "Key figures and rank"},
+    "profile_region": {"nl": "Twente (regio)", "en": "Twente (region)"},
+    "profile_versus_region": {"nl": "t.o.v. Twente", "en": "compared with Twente"},
+    "profile_versus_nl": {"nl": "t.o.v. Nederland", "en": "compared with the Netherlands"},
+    "profile_rank_of": {"nl": "van (gemeenten met waarde)", "en": "of (municipalities with a value)"},
+    "profile_key_figures_help": {
+        "nl": "Per indicator het laatste jaar met een waarde. Twente is de som van de 14 voor aantallen (dan het "
+              "aandeel van Twente) en de GGD-regio voor enquêtecijfers. Rang 1 = hoogste waarde van de 14. Bij "
+              "enquêtecijfers geldt het 95%-interval: geen rang waar het interval de regiowaarde bevat. Klik op "
+              "een kolomkop om te sorteren.",
+        "en": "Per indicator the latest year with a value. Twente is the sum of the 14 for counts (then the share "
+              "of Twente) and the GGD region for survey figures. Rank 1 = highest value of the 14. Survey figures "
+              "come with a 95% interval: no rank where the interval contains the region's value. Click a column "
+              "header to sort.",
+    },
+    "profile_key_sources": {
+        "nl": "Bronnen: CBS (bevolking, huishoudens, inkomen, arbeid), GGD'en/CBS/RIVM Gezondheidsmonitor; zie Bronnen.",
+        "en": "Sources: CBS (population, households, income, labour), GGD/CBS/RIVM Health Monitor; see Sources.",
+    },
+    "profile_trend": {"nl": "Inwoners op 1 januari", "en": "Inhabitants on 1 January"},
+    "profile_ages": {"nl": "Leeftijdsopbouw ({year}), % van de inwoners", "en": "Age structure ({year}), % of inhabitants"},
+    "profile_share_pct": {"nl": "% van de inwoners", "en": "% of inhabitants"},
+    "open_profile": {"nl": "Open het profiel van {name}", "en": "Open the profile of {name}"},
 }
 
 

@@ -18,7 +18,7 @@ from twente.indicators import (
     municipality_values, reference_rows, significance_reference, split_by_significance, with_significance,
 )
 from twente.registry import MUNICIPALITY_CODES, area_name
-from twente.ui import chartview, common, mapview, panels
+from twente.ui import chartview, common, mapview, nav, panels
 
 
 @dataclass
@@ -98,6 +98,8 @@ def highlight_chooser(view: View, lang: str, key: str) -> str | None:
     common.url_choice("gemeente", options, "", key)
     code = panels.municipality_chooser(view.frame, lang, key)
     common.set_url("gemeente", code, "")
+    if code:
+        nav.profile_link(code, lang)
     return code or None
 
 

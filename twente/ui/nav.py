@@ -35,6 +35,7 @@ class PageEntry:
 PAGES = (
     PageEntry("overview", "dashboard.py", "", "page_overview", "nav_explore"),
     PageEntry("population", "pages/bevolking.py", "bevolking", "page_population", "nav_explore"),
+    PageEntry("municipality", "pages/gemeente.py", "gemeente", "page_municipality", "nav_explore"),
     PageEntry("health", "pages/gezondheid.py", "gezondheid", "page_health", "nav_domains"),
     PageEntry("living", "pages/leefomgeving.py", "leefomgeving", "page_living", "nav_domains"),
     PageEntry("parks", "pages/parken.py", "parken", "page_parks", "nav_residents"),
@@ -84,3 +85,12 @@ def link(page_id: str, label: str, lang: str) -> None:
     """A link in the page body to another page, keeping the language and the basemap."""
     entry = BY_ID[page_id]
     common.page_link(entry.script, entry.url_path, label, query_params=carried_params(lang))
+
+
+def profile_link(code: str, lang: str) -> None:
+    """'Open the profile' of one municipality (pages/gemeente.py), keeping the language and the basemap."""
+    from twente.registry import area_name
+
+    entry = BY_ID["municipality"]
+    common.page_link(entry.script, entry.url_path, t("open_profile", lang, name=area_name(code, lang)),
+                     query_params={**carried_params(lang), "gemeente": code})

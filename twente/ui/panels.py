@@ -7,7 +7,7 @@ import streamlit as st
 from twente.i18n import t
 from twente.indicators import Catalogue, Indicator, format_number, format_value, ranked, significance, significance_reference
 from twente.registry import MUNICIPALITY_CODES, area_name
-from twente.ui import common
+from twente.ui import common, nav
 
 KEY_FIGURES = (
     "population", "population_density", "total_area", "households", "average_household_size",
@@ -59,6 +59,7 @@ def municipality_panel(code: str | None, pick, frame: pd.DataFrame, refs: pd.Dat
         st.info(t("select_prompt", lang))
         return
     st.subheader(area_name(code, lang))
+    nav.profile_link(code, lang)
     row = frame[frame["code"] == code].iloc[0]
     order = ranked(frame, pick.indicator.direction)
     with_value = order[order["value"].notna()]

@@ -1,0 +1,365 @@
+"""The pieces of the municipality profile page (pages/gemeente.py): which municipality the link
+names, the district map and table, the key-figures table, the two small charts, print layout."""
+from __future__ import annotations
+
+import html
+
+import altair as alt
+import folium
+import pandas as pd
+import streamlit as st
+
+from twente import maps
+from twente.classify import NO_DATA_COLOUR, classify
+from twente.districts import DistrictIndicator, district_values, indicators_in, source_line, years
+from twente.i18n import t
+from twente.indicators import Catalogue, format_number
+from twente.matching import match_municipality, suggestions
+from twente.profile import age_structure, key_figures, neighbours_in_order, population_trend
+from twente.registry import MUNICIPALITIES, area_name
+from twente.ui import cache, chartview, common, mapview
+
+KEY = "profile_gemeente"
+_SEEN = "_profile_url_value"
+_UNMATCHED = "_profile_unmatched"
+ORDER = [m.code for m in sorted(MUNICIPALITIES, key=lambda m: m.name)]
+
+# Browser print (A4 portrait): no sidebar, header or controls; columns stacked; maps and
+# charts scaled to the page width and never split over two pages.
+PRINT_CSS = """
+<style>
+@media print {
+  @page { size: A4 portrait; margin: 12mm; }
+  [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+  [data-testid="stSelectbox"], [data-testid="stButton"], [data-testid="stDownloadButton"],
+  [data-testid="stPageLink"], [data-testid="stExpanderToggleIcon"] { display: none !important; }
+  .stMainBlockContainer, [data-testid="stMainBlockContainer"] { max-width: 100% !important; padding: 0 !important; }
+  [data-testid="stHorizontalBlock"] { flex-wrap: wrap !important; }
+  [data-testid="stColumn"] { flex: 1 1 100% !important; width: 100% !important; min-width: 100% !important; }
+  iframe, [data-testid="stVegaLiteChart"], [data-testid="stDataFrame"] { max-width: 100% !important;
+    break-inside: avoid; page-break-inside: avoid; }
+}
+</style>
+"""
+
+
+def print_style() -> None:
+    st.markdown(PRINT_CSS, unsafe_allow_html=True)
+
+
+def _go(code: str) -> None:
+    st.session_state[KEY] = code
+    st.session_state[_UNMATCHED] = ""
+
+
+def chosen_municipality() -> str | None:
+    """The municipality ?gemeente= names (any usual spelling), kept in the chooser's state.
+    A value that names none of the 14 is remembered to explain it (see ``chooser``)."""
+    raw = st.query_params.get("gemeente", "")
+    if KEY not in st.session_state or raw != st.session_state.get(_SEEN):
+        matched = match_municipality(raw) if raw else None
+        st.session_state[KEY] = matched or ""
+        st.session_state[_UNMATCHED] = raw if raw and not matched else ""
+    return st.session_state[KEY] or None
+
+
+def chooser(lang: str) -> str | None:
+    """The chooser with previous/next, and a friendly note for a link that names no municipality."""
+    unmatched = st.session_state.get(_UNMATCHED, "")
+    if unmatched:
+        close = [area_name(c, lang) for c in suggestions(unmatched)]
+        text = t("profile_unknown", lang, value=unmatched[:60])
+        if close:
+            text += " " + t("profile_did_you_mean", lang, names=", ".join(close))
+        st.warning(common._md_escape(text))
+    names = {m.code: m.name for m in MUNICIPALITIES}
+    left, prev_col, next_col = st.columns([4, 1, 1], vertical_alignment="bottom")
+    with left:
+        code = st.selectbox(t("choose_municipality", lang), [""] + ORDER, key=KEY,
+                            format_func=lambda c: names.get(c, "") if c else t("none_selected", lang)) or None
+    if code:
+        previous, following = neighbours_in_order(code)
+        prev_col.button(f"← {names[previous]}", key="profile_prev", on_click=_go, args=(previous,),
+                        help=t("profile_previous", lang), width="stretch")
+        next_col.button(f"{names[following]} →", key="profile_next", on_click=_go, args=(following,),
+                        help=t("profile_next", lang), width="stretch")
+        st.session_state[_UNMATCHED] = ""
+    common.set_url("gemeente", code or (unmatched or None), "")
+    st.session_state[_SEEN] = st.query_params.get("gemeente", "")
+    return code
+
+
+# --------------------------------------------------------------------------- headline
+
+
+def headline(code: str, values: pd.DataFrame, lang: str) -> None:
+    trend = population_trend(values, code)
+    wijken = cache.district_shapes(code)["features"]
+    c1, c2, c3 = st.columns(3)
+    if len(trend):
+        last = trend.iloc[-1]
+        c1.metric(f"{t('inhabitants', lang)} (1-1-{int(last['year'])})", format_number(last["value"], 0, lang))
+    else:
+        c1.metric(t("inhabitants", lang), t("no_data", lang))
+    c2.metric(t("profile_district_count", lang), len(wijken) if wijken else t("no_data", lang))
+    area = values[(values["indicator"] == "land_area") & (values["code"] == code) & values["value"].notna()]
+    if len(area):
+        latest = area.loc[area["year"].idxmax()]
+        c3.metric(f"{t('profile_land_area', lang)} ({int(latest['year'])})", f"{format_number(latest['value'], 1, lang)} km²")
+
+
+# --------------------------------------------------------------------------- districts
+
+
+def district_section(code: str, lang: str, basemap: str) -> None:
+    catalogue, _ = cache.district_catalogue()
+    loaded = cache.district_values()
+    frame = loaded.frame
+    st.subheader(t("profile_districts", lang, name=area_name(code, lang)))
+    available = years(frame, code) if len(frame) else []
+    missing_2023 = len(frame) and 2023 in years(frame) and 2023 not in available
+    if missing_2023:
+        st.info(t("profile_no_2023", lang, name=area_name(code, lang)))
+    if not available or not catalogue:
+        st.warning(t("data_unavailable", lang))
+        return
+    left, right = st.columns(2)
+    year = left.selectbox(t("year", lang), available, key="profile_year")
+    options = indicators_in(frame, year, catalogue)
+    if st.session_state.get("profile_indicator") not in options:
+        st.session_state["profile_indicator"] = "share_65_plus" if "share_65_plus" in options else options[0]
+    indicator_id = right.selectbox(t("indicator", lang), options, key="profile_indicator",
+                                   format_func=lambda i: catalogue[i].title(lang))
+    indicator = catalogue[indicator_id]
+    rows = district_values(frame, year, indicator_id, code)
+    district_map(code, year, indicator, rows, lang, basemap)
+    st.caption(common._md_escape(source_line(year, lang)))
+    district_table(code, year, indicator, rows, lang)
+
+
+def _tooltip_value(value, indicator: DistrictIndicator, lang: str) -> str:
+    text = format_number(value, indicator.decimals, lang)
+    return t("no_data", lang) if text is None else f"{text} {indicator.unit(lang)}"
+
+
+def _title(indicator: DistrictIndicator, year: int, lang: str) -> str:
+    return f"{indicator.title(lang)} ({indicator.unit(lang)}), {year}"
+
+
+def district_layers(shapes: dict, rows: pd.DataFrame, indicator: DistrictIndicator, year: int, lang: str,
+                    classes=None) -> list[folium.FeatureGroup]:
+    """Coloured wijken for a share, rate or density; pale wijken with proportional circles for a count."""
+    values = dict(zip(rows["code"], rows["value"]))
+    title = _title(indicator, year, lang)
+    codes = [f["properties"]["code"] for f in shapes["features"]]
+    tips = {c: _tooltip_value(values.get(c), indicator, lang) for c in codes}
+    missing = {c for c in codes if pd.isna(values.get(c))}
+    if indicator.is_count:
+        colours = {c: "#f4f4f4" for c in codes}
+    else:
+        colours = {c: classes.colour(values.get(c, float("nan"))) for c in codes}
+    layers = [maps.choropleth_group(shapes, colours, tips, name=title, title=title, missing=missing,
+                                    area_label=t("district", lang), class_name="twente-district")]
+    if indicator.is_count:
+        points = cache.district_points()
+        largest = max((v for v in values.values() if pd.notna(v)), default=0)
+        names = dict(zip(rows["code"], rows["name"]))
+        circles = [(*points[c], maps.circle_radius(values[c], largest), f"{names.get(c, c)}: {tips[c]}")
+                   for c in codes if c in points and pd.notna(values.get(c))]
+        layers.append(maps.circles_group(circles, title, class_name="twente-circle"))
+    return layers
+
+
+def district_map(code: str, year: int, indicator: DistrictIndicator, rows: pd.DataFrame, lang: str, basemap: str) -> None:
+    outline, bounds = cache.municipality_outline(code)
+    shapes = cache.district_shapes(code)
+    classes = None if indicator.is_count else classify(rows["value"], indicator.direction, indicator.scale)
+
+    def build_base() -> folium.Map:
+        m = maps.base_map(basemap, lang, bounds=bounds or maps.TWENTE_BOUNDS, wheel_zoom=False)
+        maps.outline_group(cache.context_shapes(code), t("profile_context", lang),
+                           {"color": "#8a8a8a", "weight": 1, "fillColor": "#c8c8c8", "fillOpacity": 0.55},
+                           class_name="twente-context", tooltip_label=t("municipality", lang)).add_to(m)
+        parks = cache.parks()
+        if parks.ok:
+            maps.parks_group(parks.frame, lang, t("layer_parks", lang), mapview.park_labels(lang)).add_to(m)
+        return m
+
+    def build_groups() -> list[folium.FeatureGroup]:
+        layers = district_layers(shapes, rows, indicator, year, lang, classes)
+        layers.append(maps.outline_group(outline, area_name(code, lang), {"color": "#111111", "weight": 3, "fill": False},
+                                         class_name="twente-outline"))
+        layers.append(nature_group(code, lang))
+        return layers
+
+    mapview.show_map(("profile", code, lang, basemap), build_base, ("profile", code, year, indicator.id, lang), build_groups,
+                     key="profile_map", height=520, returned=["last_clicked"])
+    title = _title(indicator, year, lang)
+    if indicator.is_count:
+        circle_legend(title, rows["value"], indicator, lang)
+    else:
+        mapview.legend_for(classes, indicator, lang, title, rows["value"].isna().any())
+    st.caption(t("profile_map_hint", lang))
+
+
+def nature_group(code: str, lang: str) -> folium.FeatureGroup:
+    """Natura 2000 areas in or within 2 km of the municipality, drawn over the wijken."""
+    group = folium.FeatureGroup(name=t("layer_nature", lang), control=False)
+    shapes = cache.nature_shapes()
+    for name in cache.nature_near(code):
+        if name in shapes:
+            folium.GeoJson(shapes[name].__geo_interface__, tooltip=html.escape(f"{name} · Natura 2000"),
+                           style_function=lambda f: {"color": "#1b7837", "weight": 1.5, "dashArray": "5 3",
+                                                     "fillColor": "#5aae61", "fillOpacity": 0.25}).add_to(group)
+    return group
+
+
+def circle_legend(title: str, values: pd.Series, indicator: DistrictIndicator, lang: str) -> None:
+    """Three reference circles (the largest value, a half and a tenth of it, rounded), drawn at
+    the sizes the map uses: a circle's area stands for the number."""
+    finite = values.dropna()
+    largest = float(finite.max()) if len(finite) else 0.0
+    items = []
+    if largest > 0:
+        for share in (1.0, 0.5, 0.1):
+            amount = _round_nicely(largest * share)
+            radius = maps.circle_radius(amount, largest)
+            if radius <= 0:
+                continue
+            d = 2 * radius
+            items.append(
+                f"<span style='display:inline-flex;align-items:center;margin:2px 14px 2px 0'>"
+                f"<span style='width:{d:.0f}px;height:{d:.0f}px;border-radius:50%;background:{maps.CIRCLE_COLOUR};"
+                f"opacity:.7;margin-right:6px;display:inline-block'></span>"
+                f"{html.escape(format_number(amount, 0, lang) or '')}</span>")
+    missing = finite.size < values.size
+    if missing:
+        items.append(f"<span style='display:inline-flex;align-items:center'><span style='width:18px;height:14px;"
+                     f"background:{NO_DATA_COLOUR};border:1px dashed #555;margin-right:6px'></span>"
+                     f"{html.escape(t('legend_no_data', lang))}</span>")
+    st.markdown(
+        f"<div role='img' aria-label='{html.escape(t('legend', lang))}' style='line-height:1.6'>"
+        f"<b>{html.escape(title)}</b><br><small>{html.escape(t('circle_legend', lang))}</small><br>{''.join(items)}</div>",
+        unsafe_allow_html=True)
+
+
+def _round_nicely(x: float) -> float:
+    """2 significant digits: 16234 -> 16000, a legend reads better that way."""
+    if x <= 0:
+        return 0.0
+    from math import floor, log10
+
+    step = 10 ** max(floor(log10(x)) - 1, 0)
+    return round(x / step) * step
+
+
+def district_table(code: str, year: int, indicator: DistrictIndicator, rows: pd.DataFrame, lang: str) -> None:
+    table = pd.DataFrame({
+        t("col_code", lang): rows["code"],
+        t("district", lang): rows["name"],
+        t("col_year", lang): year,
+        indicator.title(lang): rows["value"],
+        t("col_unit", lang): indicator.unit(lang),
+        t("col_source", lang): source_line(year, lang),
+    })
+    common.table_and_download(table, f"wijken_{code}_{indicator.id}_{year}.csv", lang, key="profile_district_download")
+
+
+# --------------------------------------------------------------------------- key figures
+
+
+def _versus_text(status, difference, decimals: int, reference: str, lang: str) -> str:
+    if not isinstance(status, str):
+        return ""
+    if status == "similar":
+        return t("profile_similar", lang, ref=reference)
+    word = {"higher": t("profile_higher", lang, ref=reference), "lower": t("profile_lower", lang, ref=reference),
+            "equal": t("profile_equal", lang, ref=reference)}[status]
+    if difference is None or pd.isna(difference) or status == "equal":
+        return word
+    sign = "+" if difference > 0 else "−"
+    return f"{word} ({sign}{format_number(abs(difference), decimals, lang)})"
+
+
+def key_figures_section(code: str, values: pd.DataFrame, catalogue: Catalogue, lang: str) -> None:
+    st.subheader(t("profile_key_figures", lang))
+    figures = key_figures(values, catalogue, code)
+    if figures.empty:
+        st.info(t("no_data", lang))
+        return
+    region_name = {"TWENTE": area_name("TWENTE", lang), "GGD_TWENTE": area_name("GGD_TWENTE", lang)}
+    nl = area_name("NL01", lang)
+    out = []
+    for _, r in figures.iterrows():
+        ind = catalogue[r["indicator"]]
+        ref = region_name.get(r["region_code"], area_name("TWENTE", lang))
+        versus = _versus_text(r["versus_region"], r["difference_region"], ind.decimals, ref, lang)
+        if pd.notna(r["share_of_region"]):
+            versus = t("profile_share_of", lang, share=format_number(r["share_of_region"], 1, lang), ref=ref)
+        rank = r["rank"]
+        out.append({
+            t("domain", lang): t("domain_" + ind.domain, lang),
+            t("indicator", lang): ind.title(lang) + (f" ({r['group_label']})" if r["group_label"] else ""),
+            t("col_unit", lang): ind.unit(lang),
+            t("col_year", lang): int(r["year"]),
+            area_name(code, lang): round(r["value"], ind.decimals),
+            t("profile_region", lang): None if pd.isna(r["region"]) else round(r["region"], ind.decimals),
+            nl: None if pd.isna(r["nl"]) else round(r["nl"], ind.decimals),
+            t("profile_versus_region", lang): versus,
+            t("profile_versus_nl", lang): _versus_text(r["versus_nl"], r["difference_nl"], ind.decimals, nl, lang),
+            t("rank", lang): None if pd.isna(rank) else int(rank),
+            t("profile_rank_of", lang): int(r["ranked"]),
+        })
+    table = pd.DataFrame(out)
+    table[t("rank", lang)] = table[t("rank", lang)].astype("Int64")
+    st.caption(t("profile_key_figures_help", lang))
+    st.dataframe(table, hide_index=True, width="stretch", height=420)
+    st.download_button(t("download_csv", lang), common.csv_bytes(table), file_name=f"profiel_{code}.csv",
+                       mime="text/csv", key="profile_key_download")
+    common.source_caption(t("profile_key_sources", lang))
+
+
+# --------------------------------------------------------------------------- charts
+
+
+def charts_section(code: str, values: pd.DataFrame, lang: str) -> None:
+    left, right = st.columns(2, gap="medium")
+    with left:
+        st.markdown(f"**{common._md_escape(t('profile_trend', lang))}**")
+        trend = population_trend(values, code)
+        if trend.empty:
+            st.info(t("no_data", lang))
+        else:
+            chartview.show(("profile_trend", code, lang), lambda: _trend_chart(trend, lang))
+            common.source_caption(t("source_cbs", lang))
+    with right:
+        ages = age_structure(cache.age_sex().frame, code)
+        st.markdown(f"**{common._md_escape(t('profile_ages', lang, year=ages.attrs.get('year', '')))}**")
+        if ages.empty:
+            st.info(t("no_data", lang))
+        else:
+            chartview.show(("profile_ages", code, lang), lambda: _age_chart(ages, code, lang))
+            common.source_caption(t("source_cbs", lang))
+
+
+def _trend_chart(trend: pd.DataFrame, lang: str):
+    return alt.Chart(trend.assign(year=trend["year"].astype(str))).mark_line(point=True).encode(
+        x=alt.X("year:O", title=t("col_year", lang)),
+        y=alt.Y("value:Q", title=t("inhabitants", lang), scale=alt.Scale(zero=False)),
+        tooltip=[alt.Tooltip("year:O", title=t("col_year", lang)), alt.Tooltip("value:Q", title=t("inhabitants", lang), format=",.0f")],
+    ).properties(height=220)
+
+
+def _age_chart(ages: pd.DataFrame, code: str, lang: str):
+    frame = ages.assign(area_name=[area_name(a, lang) for a in ages["area"]])
+    order = list(dict.fromkeys(frame.sort_values("start")["age_group"]))
+    areas = [area_name(a, lang) for a in (code, "TWENTE", "NL01") if a in set(frame["area"])]
+    return alt.Chart(frame).mark_bar().encode(
+        x=alt.X("age_group:N", sort=order, title=t("age_group", lang)),
+        xOffset=alt.XOffset("area_name:N", sort=areas),
+        y=alt.Y("share:Q", title=t("profile_share_pct", lang)),
+        color=alt.Color("area_name:N", sort=areas, title=None, scale=alt.Scale(range=["#2166ac", "#92c5de", "#bdbdbd"]),
+                        legend=alt.Legend(orient="bottom")),
+        tooltip=[alt.Tooltip("area_name:N", title=t("municipality", lang)), alt.Tooltip("age_group:N", title=t("age_group", lang)),
+                 alt.Tooltip("share:Q", title="%", format=".1f"), alt.Tooltip("population:Q", title=t("inhabitants", lang), format=",.0f")],
+    ).properties(height=220)
