@@ -672,14 +672,14 @@ TEXT: dict[str, dict[str, str]] = {
     "profile_region": {"nl": "Twente (regio)", "en": "Twente (region)"},
     "profile_versus_region": {"nl": "t.o.v. Twente", "en": "compared with Twente"},
     "profile_versus_nl": {"nl": "t.o.v. Nederland", "en": "compared with the Netherlands"},
-    "profile_rank_of": {"nl": "van (gemeenten met waarde)", "en": "of (municipalities with a value)"},
+    "profile_rank_of": {"nl": "van", "en": "of"},
     "profile_key_figures_help": {
         "nl": "Per indicator het laatste jaar met een waarde. Twente is de som van de 14 voor aantallen (dan het "
-              "aandeel van Twente) en de GGD-regio voor enquêtecijfers. Rang 1 = hoogste waarde van de 14. Bij "
+              "aandeel van Twente) en de GGD-regio voor enquêtecijfers. Positie 1 = hoogste waarde, 'van' = het aantal gemeenten met een waarde. Bij "
               "enquêtecijfers geldt het 95%-interval: geen rang waar het interval de regiowaarde bevat. Klik op "
               "een kolomkop om te sorteren.",
         "en": "Per indicator the latest year with a value. Twente is the sum of the 14 for counts (then the share "
-              "of Twente) and the GGD region for survey figures. Rank 1 = highest value of the 14. Survey figures "
+              "of Twente) and the GGD region for survey figures. Rank 1 = highest value, 'of' = the number of municipalities with a value. Survey figures "
               "come with a 95% interval: no rank where the interval contains the region's value. Click a column "
               "header to sort.",
     },

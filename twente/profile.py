@@ -81,7 +81,9 @@ def key_figures(values: pd.DataFrame, catalogue: Catalogue, code: str) -> pd.Dat
             "region_code": None if region is None else region["code"], "region": region_value, "nl": nl_value,
             "difference_region": None if counts or region_value is None else value - region_value,
             "versus_region": versus_region,
-            "share_of_region": value / region_value * 100 if counts and region_value else None,
+            # A share of the Twente total only for positive totals (not for growth or net migration).
+            "share_of_region": value / region_value * 100 if counts and region_value and region_value > 0 and value >= 0
+            else None,
             "difference_nl": None if counts or nl_value is None else value - nl_value, "versus_nl": versus_nl,
             "rank": rank, "ranked": ranked,
         })

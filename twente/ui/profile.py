@@ -75,7 +75,7 @@ def chooser(lang: str) -> str | None:
     names = {m.code: m.name for m in MUNICIPALITIES}
     left, prev_col, next_col = st.columns([4, 1, 1], vertical_alignment="bottom")
     with left:
-        code = st.selectbox(t("choose_municipality", lang), [""] + ORDER, key=KEY,
+        code = st.selectbox(t("municipality", lang), [""] + ORDER, key=KEY,
                             format_func=lambda c: names.get(c, "") if c else t("none_selected", lang)) or None
     if code:
         previous, following = neighbours_in_order(code)
@@ -298,10 +298,7 @@ def key_figures_section(code: str, values: pd.DataFrame, catalogue: Catalogue, l
             versus = t("profile_share_of", lang, share=format_number(r["share_of_region"], 1, lang), ref=ref)
         rank = r["rank"]
         out.append({
-            t("domain", lang): t("domain_" + ind.domain, lang),
             t("indicator", lang): ind.title(lang) + (f" ({r['group_label']})" if r["group_label"] else ""),
-            t("col_unit", lang): ind.unit(lang),
-            t("col_year", lang): int(r["year"]),
             area_name(code, lang): round(r["value"], ind.decimals),
             t("profile_region", lang): None if pd.isna(r["region"]) else round(r["region"], ind.decimals),
             nl: None if pd.isna(r["nl"]) else round(r["nl"], ind.decimals),
@@ -309,11 +306,25 @@ def key_figures_section(code: str, values: pd.DataFrame, catalogue: Catalogue, l
             t("profile_versus_nl", lang): _versus_text(r["versus_nl"], r["difference_nl"], ind.decimals, nl, lang),
             t("rank", lang): None if pd.isna(rank) else int(rank),
             t("profile_rank_of", lang): int(r["ranked"]),
+            t("col_unit", lang): ind.unit(lang),
+            t("col_year", lang): int(r["year"]),
+            t("domain", lang): t("domain_" + ind.domain, lang),
         })
     table = pd.DataFrame(out)
+    # The reference columns are text: Streamlit shows an empty number cell as 'None', and a
+    # missing reference is 'no data'. The municipality's own column (never empty here) stays a number.
+    decimals = [catalogue[i].decimals for i in figures["indicator"]]
+    for column in (t("profile_region", lang), nl):
+        table[column] = [format_number(v, d, lang) or t("no_data", lang) for v, d in zip(table[column], decimals)]
     table[t("rank", lang)] = table[t("rank", lang)].astype("Int64")
     st.caption(t("profile_key_figures_help", lang))
-    st.dataframe(table, hide_index=True, width="stretch", height=420)
+    # Shown with each indicator's decimals and Dutch/English number marks (the Styler formats
+    # what is shown; sorting uses the numbers underneath).
+    styled = table.style
+    for i, d in enumerate(decimals):
+        styled = styled.format(lambda v, d=d: format_number(v, d, lang) or t("no_data", lang),
+                               subset=pd.IndexSlice[[i], [area_name(code, lang)]])
+    st.dataframe(styled, hide_index=True, width="stretch", height=420)
     st.download_button(t("download_csv", lang), common.csv_bytes(table), file_name=f"profiel_{code}.csv",
                        mime="text/csv", key="profile_key_download")
     common.source_caption(t("profile_key_sources", lang))
@@ -354,12 +365,15 @@ def _age_chart(ages: pd.DataFrame, code: str, lang: str):
     frame = ages.assign(area_name=[area_name(a, lang) for a in ages["area"]])
     order = list(dict.fromkeys(frame.sort_values("start")["age_group"]))
     areas = [area_name(a, lang) for a in (code, "TWENTE", "NL01") if a in set(frame["area"])]
-    return alt.Chart(frame).mark_bar().encode(
-        x=alt.X("age_group:N", sort=order, title=t("age_group", lang)),
-        xOffset=alt.XOffset("area_name:N", sort=areas),
-        y=alt.Y("share:Q", title=t("profile_share_pct", lang)),
-        color=alt.Color("area_name:N", sort=areas, title=None, scale=alt.Scale(range=["#2166ac", "#92c5de", "#bdbdbd"]),
-                        legend=alt.Legend(orient="bottom")),
-        tooltip=[alt.Tooltip("area_name:N", title=t("municipality", lang)), alt.Tooltip("age_group:N", title=t("age_group", lang)),
-                 alt.Tooltip("share:Q", title="%", format=".1f"), alt.Tooltip("population:Q", title=t("inhabitants", lang), format=",.0f")],
-    ).properties(height=220)
+    mine = frame[frame["area"] == code]
+    others = frame[frame["area"] != code]
+    y = alt.Y("age_group:N", sort=order, title=t("age_group", lang))
+    tooltip = [alt.Tooltip("area_name:N", title=t("municipality", lang)), alt.Tooltip("age_group:N", title=t("age_group", lang)),
+               alt.Tooltip("share:Q", title="%", format=".1f"),
+               alt.Tooltip("population:Q", title=t("inhabitants", lang), format=",.0f")]
+    colour = alt.Color("area_name:N", sort=areas, title=None, legend=alt.Legend(orient="bottom"),
+                       scale=alt.Scale(domain=areas, range=["#2166ac", "#111111", "#e08214"][:len(areas)]))
+    bars = alt.Chart(mine).mark_bar(opacity=0.85).encode(
+        y=y, x=alt.X("share:Q", title=t("profile_share_pct", lang)), color=colour, tooltip=tooltip)
+    ticks = alt.Chart(others).mark_tick(thickness=3, size=16).encode(y=y, x="share:Q", color=colour, tooltip=tooltip)
+    return (bars + ticks).properties(height=240)
