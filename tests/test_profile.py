@@ -246,7 +246,8 @@ def test_a_count_is_drawn_as_circles_with_a_size_legend():
     at.selectbox(key="profile_indicator").select("population").run()
     assert not at.exception
     groups = _map_args(at)["feature_group"]
-    assert groups.count("twente-circle") >= 10
+    assert "twente-circle" in groups
+    assert groups.count('"type": "Point"') == 10  # one circle per wijk of Enschede
     assert any("oppervlakte van een cirkel" in m.value for m in at.markdown)
 
 
@@ -275,3 +276,22 @@ def test_a_domain_page_links_to_the_profile_of_the_highlighted_municipality():
     assert not at.exception
     # run on its own, the page links with a relative URL (see common.page_link)
     assert any("gemeente?gemeente=GM1735" in m.value and "Hof van Twente" in m.value for m in at.markdown)
+
+
+# --------------------------------------------------------------------------- overview: wijken of all of Twente
+
+
+def test_overview_can_show_the_wijken_of_all_of_twente():
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.query_params["niveau"] = "wijken"
+    at.run()
+    assert not at.exception
+    [component] = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
+    assert len(component.proto.json_args) <= 120_000  # issue #11: the region's wijken map stays small
+    groups = _map_args(at)["feature_group"]
+    wijken = {r["code"] for r in _rows("districts/district_key_figures.csv")}
+    assert len(wijken) == 127 and all(f'"{w}"' in groups for w in wijken)
+    # share of 65+ in 2024 (the default): WK174204 has no published share: 'no data', not 0
+    assert "geen gegevens" in groups
+    at.selectbox(key="ov_district_year").select(2023).run()
+    assert any("Dinkelland" in i.value for i in at.info)

@@ -691,6 +691,15 @@ TEXT: dict[str, dict[str, str]] = {
     "profile_ages": {"nl": "Leeftijdsopbouw ({year}), % van de inwoners", "en": "Age structure ({year}), % of inhabitants"},
     "profile_share_pct": {"nl": "% van de inwoners", "en": "% of inhabitants"},
     "open_profile": {"nl": "Open het profiel van {name}", "en": "Open the profile of {name}"},
+    "level": {"nl": "Kaart van", "en": "Map of"},
+    "level_gemeenten": {"nl": "gemeenten", "en": "municipalities"},
+    "level_wijken": {"nl": "wijken", "en": "districts (wijken)"},
+    "districts_2023_note": {
+        "nl": "2023: 102 wijken. Dinkelland en Tubbergen hebben hun wijken in 2024 opnieuw ingedeeld; hun CBS-cijfers "
+              "van 2023 gaan over andere gebieden en staan hier als 'geen gegevens'.",
+        "en": "2023: 102 districts. Dinkelland and Tubbergen redrew their districts in 2024; their 2023 CBS figures "
+              "describe other areas and are shown here as 'no data'.",
+    },
 }
 
 

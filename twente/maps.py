@@ -293,13 +293,19 @@ def circle_radius(value: float, largest: float, max_radius: float = 24.0) -> flo
 
 def circles_group(circles: list[tuple[float, float, float, str]], name: str, class_name: str = "twente-circle",
                   colour: str = CIRCLE_COLOUR) -> folium.FeatureGroup:
-    """Proportional circles (lat, lon, radius in pixels, plain-text tooltip), largest drawn
-    first so small ones stay on top and can be hovered."""
+    """Proportional circles (lat, lon, radius in pixels, plain-text tooltip) as one GeoJSON
+    layer of points (far smaller than one marker each), largest first so small ones stay on top."""
+    features = [
+        {"type": "Feature", "properties": {"label": html.escape(tip), "r": round(radius * 2) / 2},
+         "geometry": {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}}
+        for lat, lon, radius, tip in sorted(circles, key=lambda c: -c[2]) if radius > 0
+    ]
     group = folium.FeatureGroup(name=html.escape(name), overlay=True, control=True)
-    for lat, lon, radius, tip in sorted(circles, key=lambda c: -c[2]):
-        if radius <= 0:
-            continue
-        folium.CircleMarker((lat, lon), radius=round(radius, 1), color="#ffffff", weight=1, fill=True,
-                            fill_color=colour, fill_opacity=0.7, tooltip=html.escape(tip),
-                            class_name=class_name).add_to(group)
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        marker=folium.CircleMarker(radius=4, color="#ffffff", weight=1, fill=True, fill_color=colour, fill_opacity=0.7),
+        style_function=lambda f: {"radius": f["properties"]["r"]},
+        tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
+        on_each_feature=folium.JsCode(f"function(feature, layer) {{ layer.options.className = '{class_name}'; }}"),
+    ).add_to(group)
     return group

@@ -131,8 +131,8 @@ def district_section(code: str, lang: str, basemap: str) -> None:
     indicator_id = right.selectbox(t("indicator", lang), options, key="profile_indicator",
                                    format_func=lambda i: catalogue[i].title(lang))
     indicator = catalogue[indicator_id]
-    rows = district_values(frame, year, indicator_id, code)
-    district_map(code, year, indicator, rows, lang, basemap)
+    rows, classes = district_view(year, indicator_id, code)
+    district_map(code, year, indicator, rows, classes, lang, basemap)
     st.caption(common._md_escape(source_line(year, lang)))
     district_table(code, year, indicator, rows, lang)
 
@@ -147,8 +147,9 @@ def _title(indicator: DistrictIndicator, year: int, lang: str) -> str:
 
 
 def district_layers(shapes: dict, rows: pd.DataFrame, indicator: DistrictIndicator, year: int, lang: str,
-                    classes=None) -> list[folium.FeatureGroup]:
-    """Coloured wijken for a share, rate or density; pale wijken with proportional circles for a count."""
+                    classes=None, outlines: dict | None = None) -> list[folium.FeatureGroup]:
+    """Coloured wijken for a share, rate or density; pale wijken (or the given ``outlines``)
+    with proportional circles for a count."""
     values = dict(zip(rows["code"], rows["value"]))
     title = _title(indicator, year, lang)
     codes = [f["properties"]["code"] for f in shapes["features"]]
@@ -158,8 +159,13 @@ def district_layers(shapes: dict, rows: pd.DataFrame, indicator: DistrictIndicat
         colours = {c: "#f4f4f4" for c in codes}
     else:
         colours = {c: classes.colour(values.get(c, float("nan"))) for c in codes}
-    layers = [maps.choropleth_group(shapes, colours, tips, name=title, title=title, missing=missing,
-                                    area_label=t("district", lang), class_name="twente-district")]
+    layers = []
+    if outlines is not None:  # counts on the region map: municipal borders instead of 127 pale wijken (payload)
+        layers.append(maps.outline_group(outlines, title, {"color": "#4d4d4d", "weight": 1.2, "fillColor": "#f4f4f4",
+                                                           "fillOpacity": 0.5}, class_name="twente-outline"))
+    else:
+        layers.append(maps.choropleth_group(shapes, colours, tips, name=title, title=title, missing=missing,
+                                            area_label=t("district", lang), class_name="twente-district"))
     if indicator.is_count:
         points = cache.district_points()
         largest = max((v for v in values.values() if pd.notna(v)), default=0)
@@ -170,13 +176,22 @@ def district_layers(shapes: dict, rows: pd.DataFrame, indicator: DistrictIndicat
     return layers
 
 
-def district_map(code: str, year: int, indicator: DistrictIndicator, rows: pd.DataFrame, lang: str, basemap: str) -> None:
+@st.cache_resource(max_entries=256, show_spinner=False)
+def district_view(year: int, indicator_id: str, municipality: str | None):
+    """The wijken's values and, for a non-count, their classes: once per view (do not edit them)."""
+    indicator = cache.district_catalogue()[0][indicator_id]
+    rows = district_values(cache.district_values().frame, year, indicator_id, municipality)
+    classes = None if indicator.is_count else classify(rows["value"], indicator.direction, indicator.scale)
+    return rows, classes
+
+
+def district_map(code: str, year: int, indicator: DistrictIndicator, rows: pd.DataFrame, classes, lang: str,
+                 basemap: str) -> None:
     outline, bounds = cache.municipality_outline(code)
     shapes = cache.district_shapes(code)
-    classes = None if indicator.is_count else classify(rows["value"], indicator.direction, indicator.scale)
 
     def build_base() -> folium.Map:
-        m = maps.base_map(basemap, lang, bounds=bounds or maps.TWENTE_BOUNDS, wheel_zoom=False)
+        m = maps.base_map(basemap, lang, bounds=_padded(bounds) if bounds else maps.TWENTE_BOUNDS, wheel_zoom=False)
         maps.outline_group(cache.context_shapes(code), t("profile_context", lang),
                            {"color": "#8a8a8a", "weight": 1, "fillColor": "#c8c8c8", "fillOpacity": 0.55},
                            class_name="twente-context", tooltip_label=t("municipality", lang)).add_to(m)
@@ -200,6 +215,13 @@ def district_map(code: str, year: int, indicator: DistrictIndicator, rows: pd.Da
     else:
         mapview.legend_for(classes, indicator, lang, title, rows["value"].isna().any())
     st.caption(t("profile_map_hint", lang))
+
+
+def _padded(bounds: list[list[float]], share: float = 0.06) -> list[list[float]]:
+    """The bounds widened a little on every side, so the border is not drawn on the map's edge."""
+    (s, w), (n, e) = bounds
+    dy, dx = (n - s) * share, (e - w) * share
+    return [[s - dy, w - dx], [n + dy, e + dx]]
 
 
 def nature_group(code: str, lang: str) -> folium.FeatureGroup:
@@ -283,10 +305,24 @@ def _versus_text(status, difference, decimals: int, reference: str, lang: str) -
 
 def key_figures_section(code: str, values: pd.DataFrame, catalogue: Catalogue, lang: str) -> None:
     st.subheader(t("profile_key_figures", lang))
-    figures = key_figures(values, catalogue, code)
-    if figures.empty:
+    table = key_table(code, lang, values, catalogue)
+    if table.empty:
         st.info(t("no_data", lang))
         return
+    st.caption(t("profile_key_figures_help", lang))
+    st.dataframe(table, hide_index=True, width="stretch", height=420)
+    st.download_button(t("download_csv", lang), common.csv_bytes(table), file_name=f"profiel_{code}.csv",
+                       mime="text/csv", key="profile_key_download")
+    common.source_caption(t("profile_key_sources", lang))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def key_table(code: str, lang: str, _values: pd.DataFrame, _catalogue: Catalogue) -> pd.DataFrame:
+    """The key-figures table as shown, built once per municipality and language (do not edit it).
+    Values are text with each indicator's decimals and 'no data' where the source has none
+    (Streamlit would show an empty number cell as 'None'); rank stays a number to sort by."""
+    values, catalogue = _values, _catalogue
+    figures = key_figures(values, catalogue, code)
     region_name = {"TWENTE": area_name("TWENTE", lang), "GGD_TWENTE": area_name("GGD_TWENTE", lang)}
     nl = area_name("NL01", lang)
     out = []
@@ -296,38 +332,24 @@ def key_figures_section(code: str, values: pd.DataFrame, catalogue: Catalogue, l
         versus = _versus_text(r["versus_region"], r["difference_region"], ind.decimals, ref, lang)
         if pd.notna(r["share_of_region"]):
             versus = t("profile_share_of", lang, share=format_number(r["share_of_region"], 1, lang), ref=ref)
-        rank = r["rank"]
+        shown = {k: format_number(r[k], ind.decimals, lang) or t("no_data", lang) for k in ("value", "region", "nl")}
         out.append({
             t("indicator", lang): ind.title(lang) + (f" ({r['group_label']})" if r["group_label"] else ""),
-            area_name(code, lang): round(r["value"], ind.decimals),
-            t("profile_region", lang): None if pd.isna(r["region"]) else round(r["region"], ind.decimals),
-            nl: None if pd.isna(r["nl"]) else round(r["nl"], ind.decimals),
+            area_name(code, lang): shown["value"],
+            t("profile_region", lang): shown["region"],
+            nl: shown["nl"],
             t("profile_versus_region", lang): versus,
             t("profile_versus_nl", lang): _versus_text(r["versus_nl"], r["difference_nl"], ind.decimals, nl, lang),
-            t("rank", lang): None if pd.isna(rank) else int(rank),
+            t("rank", lang): r["rank"],
             t("profile_rank_of", lang): int(r["ranked"]),
             t("col_unit", lang): ind.unit(lang),
             t("col_year", lang): int(r["year"]),
             t("domain", lang): t("domain_" + ind.domain, lang),
         })
     table = pd.DataFrame(out)
-    # The reference columns are text: Streamlit shows an empty number cell as 'None', and a
-    # missing reference is 'no data'. The municipality's own column (never empty here) stays a number.
-    decimals = [catalogue[i].decimals for i in figures["indicator"]]
-    for column in (t("profile_region", lang), nl):
-        table[column] = [format_number(v, d, lang) or t("no_data", lang) for v, d in zip(table[column], decimals)]
-    table[t("rank", lang)] = table[t("rank", lang)].astype("Int64")
-    st.caption(t("profile_key_figures_help", lang))
-    # Shown with each indicator's decimals and Dutch/English number marks (the Styler formats
-    # what is shown; sorting uses the numbers underneath).
-    styled = table.style
-    for i, d in enumerate(decimals):
-        styled = styled.format(lambda v, d=d: format_number(v, d, lang) or t("no_data", lang),
-                               subset=pd.IndexSlice[[i], [area_name(code, lang)]])
-    st.dataframe(styled, hide_index=True, width="stretch", height=420)
-    st.download_button(t("download_csv", lang), common.csv_bytes(table), file_name=f"profiel_{code}.csv",
-                       mime="text/csv", key="profile_key_download")
-    common.source_caption(t("profile_key_sources", lang))
+    if len(table):
+        table[t("rank", lang)] = table[t("rank", lang)].astype("Int64")
+    return table
 
 
 # --------------------------------------------------------------------------- charts
@@ -344,13 +366,18 @@ def charts_section(code: str, values: pd.DataFrame, lang: str) -> None:
             chartview.show(("profile_trend", code, lang), lambda: _trend_chart(trend, lang))
             common.source_caption(t("source_cbs", lang))
     with right:
-        ages = age_structure(cache.age_sex().frame, code)
+        ages = _ages(code)
         st.markdown(f"**{common._md_escape(t('profile_ages', lang, year=ages.attrs.get('year', '')))}**")
         if ages.empty:
             st.info(t("no_data", lang))
         else:
             chartview.show(("profile_ages", code, lang), lambda: _age_chart(ages, code, lang))
             common.source_caption(t("source_cbs", lang))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _ages(code: str) -> pd.DataFrame:
+    return age_structure(cache.age_sex().frame, code)
 
 
 def _trend_chart(trend: pd.DataFrame, lang: str):
@@ -377,3 +404,61 @@ def _age_chart(ages: pd.DataFrame, code: str, lang: str):
         y=y, x=alt.X("share:Q", title=t("profile_share_pct", lang)), color=colour, tooltip=tooltip)
     ticks = alt.Chart(others).mark_tick(thickness=3, size=16).encode(y=y, x="share:Q", color=colour, tooltip=tooltip)
     return (bars + ticks).properties(height=240)
+
+
+# --------------------------------------------------------------------------- the overview's wijken option
+
+LEVELS = ("gemeenten", "wijken")
+
+
+def level_choice(lang: str) -> str:
+    """Municipalities or wijken on the overview map, kept in ?niveau=."""
+    common.url_choice("niveau", LEVELS, "gemeenten", "ov_level")
+    labels = {"gemeenten": t("level_gemeenten", lang), "wijken": t("level_wijken", lang)}
+    level = st.radio(t("level", lang), LEVELS, key="ov_level", horizontal=True, format_func=labels.get)
+    common.set_url("niveau", level, "gemeenten")
+    return level
+
+
+def all_districts(lang: str, basemap: str) -> None:
+    """The 127 wijken of Twente coloured (or circled) by one district indicator, with the
+    municipal borders drawn over them, legend, source line and table."""
+    catalogue, _ = cache.district_catalogue()
+    frame = cache.district_values().frame
+    available = years(frame) if len(frame) else []
+    if not available or not catalogue:
+        st.warning(t("data_unavailable", lang))
+        return
+    left, right = st.columns(2)
+    year = left.selectbox(t("year", lang), available, key="ov_district_year")
+    options = indicators_in(frame, year, catalogue)
+    if st.session_state.get("ov_district_indicator") not in options:
+        st.session_state["ov_district_indicator"] = "share_65_plus" if "share_65_plus" in options else options[0]
+    indicator = catalogue[right.selectbox(t("indicator", lang), options, key="ov_district_indicator",
+                                          format_func=lambda i: catalogue[i].title(lang))]
+    rows, classes = district_view(year, indicator.id, None)
+    if year == 2023:
+        st.info(t("districts_2023_note", lang))
+    shapes = cache.district_shapes(None)
+
+    # No separate municipal borders here: they would cost about 20 KB more; the base map names
+    # the municipalities and each wijk's tooltip does too.
+    mapview.show_map(("overview", lang, basemap, True), lambda: mapview.base_map(lang, basemap),
+                     ("districts", year, indicator.id, lang),
+                     lambda: district_layers(shapes, rows, indicator, year, lang, classes,
+                                             cache.municipality_shapes() if indicator.is_count else None),
+                     key="overview_districts", height=600, returned=["last_clicked"])
+    title = _title(indicator, year, lang)
+    if indicator.is_count:
+        circle_legend(title, rows["value"], indicator, lang)
+    else:
+        mapview.legend_for(classes, indicator, lang, title, rows["value"].isna().any())
+    st.caption(common._md_escape(source_line(year, lang)))
+    names = {m.code: m.name for m in MUNICIPALITIES}
+    table = pd.DataFrame({
+        t("col_code", lang): rows["code"], t("district", lang): rows["name"],
+        t("municipality", lang): [names.get(c, c) for c in rows["municipality_code"]],
+        t("col_year", lang): year, indicator.title(lang): rows["value"], t("col_unit", lang): indicator.unit(lang),
+        t("col_source", lang): source_line(year, lang),
+    })
+    common.table_and_download(table, f"wijken_twente_{indicator.id}_{year}.csv", lang, key="ov_district_download")
