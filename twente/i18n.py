@@ -640,9 +640,9 @@ TEXT: dict[str, dict[str, str]] = {
     "profile_districts": {"nl": "De wijken van {name}", "en": "The districts (wijken) of {name}"},
     "profile_no_2023": {
         "nl": "{name} heeft zijn wijken in 2024 opnieuw ingedeeld. De CBS-cijfers van 2023 gaan over andere "
-              "gebieden en worden daarom niet getoond; kies 2024.",
+              "gebieden en worden daarom niet getoond; de wijkcijfers hieronder zijn van 2024.",
         "en": "{name} redrew its districts in 2024. CBS's 2023 figures describe other areas and are therefore "
-              "not shown; 2024 figures are.",
+              "not shown; the district figures below are for 2024.",
     },
     "district": {"nl": "Wijk", "en": "District (wijk)"},
     "district_source": {

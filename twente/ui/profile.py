@@ -415,7 +415,7 @@ def level_choice(lang: str) -> str:
     """Municipalities or wijken on the overview map, kept in ?niveau=."""
     common.url_choice("niveau", LEVELS, "gemeenten", "ov_level")
     labels = {"gemeenten": t("level_gemeenten", lang), "wijken": t("level_wijken", lang)}
-    level = st.radio(t("level", lang), LEVELS, key="ov_level", horizontal=True, format_func=labels.get)
+    level = st.sidebar.radio(t("level", lang), LEVELS, key="ov_level", horizontal=True, format_func=labels.get)
     common.set_url("niveau", level, "gemeenten")
     return level
 
