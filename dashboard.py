@@ -5,7 +5,7 @@ scripts in pages/ (their file names are their URLs); twente/ui/nav.py draws the 
 import streamlit as st
 
 from twente.i18n import t
-from twente.ui import cache, common, compare, mapview, nav, panels, pickers
+from twente.ui import cache, common, compare, mapview, nav, panels, pickers, profile
 
 lang = nav.page_start("overview")
 catalogue, catalogue_problems = cache.catalogue()
@@ -17,6 +17,10 @@ st.caption(t("app_subtitle", lang))
 panels.headline(values, catalogue, cache.parks(), lang)
 
 basemap = mapview.basemap_choice(lang)
+if profile.level_choice(lang) == "wijken":
+    profile.all_districts(lang, basemap)
+    common.show_problems(cache.district_values().problems + cache.districts().problems, lang)
+    st.stop()
 pick = pickers.indicator_picker(catalogue, values, lang, ("population", "health", "living"), "population", "ov") if len(values) else None
 if pick is None:
     st.error(t("data_unavailable", lang))

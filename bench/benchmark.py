@@ -21,12 +21,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 PAGES = ["bench/empty_page.py", "dashboard.py"] + sorted(f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py"))
+# Views behind a URL parameter: the wijken of all of Twente (issue #11: payload <= 120 KB, warm
+# rerun no slower than the municipal overview) and one municipality's profile.
+PAGES += ["dashboard.py?niveau=wijken", "pages/gemeente.py?gemeente=GM0153"]
 
 _CHILD = r"""
 import json, sys, time
 from streamlit.testing.v1 import AppTest
 page, runs = sys.argv[1], int(sys.argv[2])
+page, _, query = page.partition("?")
 at = AppTest.from_file(page, default_timeout=120)
+for pair in filter(None, query.split("&")):
+    name, _, value = pair.partition("=")
+    at.query_params[name] = value
 t0 = time.perf_counter(); at.run(); cold = time.perf_counter() - t0
 warm = []
 for _ in range(runs):

@@ -180,8 +180,8 @@ def test_sidebar_navigation_keeps_language_and_basemap(app_url, page):
     assert [c.inner_text() for c in sidebar.locator("[data-testid='stCaptionContainer']").all()][:4] == \
         ["Explore", "Domains", "For residents", "About"]
     links = sidebar.locator("[data-testid='stPageLink-NavLink']")
-    assert links.all_inner_texts() == ["Map of Twente", "Population", "Your own data", "Health", "Living environment",
-                                       "Find a park", "Sources and data", "Presentation"]
+    assert links.all_inner_texts() == ["Map of Twente", "Population", "Municipality profile", "Your own data",
+                                       "Health", "Living environment", "Find a park", "Sources and data", "Presentation"]
     assert sidebar.locator("[data-testid='stSidebarNav']").count() == 0, "Streamlit's own page list is hidden"
     marked = [link.inner_text() for link in links.all()
               if link.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"]

@@ -23,7 +23,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from twente import data
+from twente import data, registry
 from twente.i18n import LANGS, TEXT, data_language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +38,7 @@ PAGES = {
     "pages/bronnen.py": {},
 }
 TEXT_ATTRIBUTES = ("value", "label", "body", "help", "placeholder", "options")
+CHOOSERS = ("selectbox", "radio", "multiselect", "select_slider", "segmented_control", "button_group")
 
 
 # Placeholders that are always numbers; any other placeholder matches one word or more.
@@ -87,6 +88,7 @@ def data_texts(lang: str) -> tuple[str, ...]:
     for column in (f"title_{code}", f"unit_{code}", f"note_{code}", "publisher"):  # publishers keep their names
         texts |= set(catalogue[column].dropna().astype(str))
     texts |= set(data.load_parks().frame["name"].astype(str))  # 'Arboretum Poort Bulten' is a name
+    texts |= {m.name for m in registry.MUNICIPALITIES}  # 'Hof van Twente' is a name
     facts = data.load_recreation_facts().frame
     for base in ("label", "unit"):
         texts |= set(facts[f"{base}_{code}"].dropna().astype(str))
@@ -112,6 +114,8 @@ def rendered_texts(node) -> list[str]:
     if getattr(node, "type", "") in ("component_instance", "arrow_vega_lite_chart", "deck_gl_json_chart"):
         return out
     for name in TEXT_ATTRIBUTES:
+        if name == "value" and getattr(node, "type", "") in CHOOSERS:
+            continue  # a chooser's value is an id (?niveau=gemeenten); what it shows is in its options
         # elements without the attribute raise AttributeError; a style sheet (st.html) is not text
         out += [s for s in _strings(getattr(node, name, None)) if not s.lstrip().startswith("<style")]
     for child in getattr(node, "children", {}).values():
@@ -132,6 +136,7 @@ def foreign_on_page(texts: list[str], lang: str) -> list[tuple[str, str, str]]:
     found = []
     for text in texts:
         text = re.sub(r"\]\([^)\s]*\)", "]", text)  # a link's target is a URL (/eigen-gegevens), not words
+        text = text.replace("\\", "").replace("\u200b", "")  # escape_markdown's escapes are not words
         for known in data_texts(lang) + own_texts(lang):  # data texts and the page's own texts are not foreign
             text = text.replace(known, "\u2063")
         for key, other, pattern in foreign_texts(lang).values():

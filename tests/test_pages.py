@@ -28,8 +28,8 @@ def test_every_page_is_in_the_navigation():
     from twente.ui.nav import PAGES as NAVIGATION
 
     assert sorted(p.script for p in NAVIGATION) == sorted(PAGES)
-    assert [p.url_path for p in NAVIGATION] == ["", "bevolking", "gezondheid", "leefomgeving", "eigen-gegevens",
-                                                "parken", "bronnen", "presentatie"]
+    assert [p.url_path for p in NAVIGATION] == ["", "bevolking", "gemeente", "eigen-gegevens", "gezondheid",
+                                                "leefomgeving", "parken", "bronnen", "presentatie"]
 
 
 @pytest.mark.parametrize("lang", LANGS)

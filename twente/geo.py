@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 MUNICIPALITIES_FILE = "boundaries/twente_municipalities.geojson"
 NEIGHBOURS_FILE = "boundaries/neighbours.geojson"
+DISTRICTS_FILE = "boundaries/twente_districts.geojson"
 NATURE_FILE = "places/nature_areas.geojson"
 
 WGS84 = "EPSG:4326"
@@ -241,3 +242,27 @@ def municipality_at(frame: gpd.GeoDataFrame, lat: float, lon: float) -> str:
     here = gpd.GeoDataFrame(geometry=gpd.points_from_xy([lon], [lat]), crs=WGS84)
     hit = gpd.sjoin(here, frame[["code", "geometry"]], predicate="within")
     return str(hit["code"].iloc[0]) if len(hit) else ""
+
+
+def load_districts() -> Layer:
+    """The 127 wijken (columns ``code``, ``name``, ``municipality_code``); a feature without a
+    code or with a municipality outside the 14 is named and left out."""
+    path = config.geo_dir() / DISTRICTS_FILE
+    try:
+        layer = read_geojson(path)
+    except DataFileError as exc:
+        return Layer(problems=exc.problems)
+    frame, problems = layer.frame, layer.problems
+    name = config.display_path(path)
+    if "code" not in frame.columns or "municipality_code" not in frame.columns:
+        return Layer(problems=problems + [Problem(name, "missing_columns", params={
+            "missing": "code, municipality_code", "found": ", ".join(c for c in frame.columns if c != "geometry")})])
+    frame = frame.assign(code=frame["code"].astype("string").str.strip().str.upper().fillna(""),
+                         municipality_code=frame["municipality_code"].astype("string").str.strip().str.upper().fillna(""))
+    bad = (frame["code"] == "") | ~frame["municipality_code"].isin(MUNICIPALITY_CODES)
+    for i in frame.index[bad]:
+        problems.append(Problem(name, "unknown_code", column="municipality_code",
+                                params={"value": f"{frame.at[i, 'code'] or '?'} / {frame.at[i, 'municipality_code'] or '-'}"}))
+    frame = frame[~bad]
+    frame["name"] = frame["name"].fillna(frame["code"]) if "name" in frame.columns else frame["code"]
+    return Layer(frame.reset_index(drop=True), problems)

@@ -1256,6 +1256,94 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "the settings name column '{column}', which this file does not have",
         "de": "die Einstellungen nennen die Spalte '{column}', die in dieser Datei nicht vorhanden ist",
     },
+    # municipality profile (pages/gemeente.py) and wijken (districts)
+    "page_municipality": {"nl": "Gemeenteprofiel", "en": "Municipality profile", "de": "Gemeindeprofil"},
+    "profile_title": {"nl": "{name}: gemeenteprofiel", "en": "{name}: municipality profile", "de": "{name}: Gemeindeprofil"},
+    "profile_prompt": {
+        "nl": "Kies een gemeente om haar profiel te zien: kaart met wijken, kerncijfers en rangorde.",
+        "en": "Choose a municipality to see its profile: map with districts, key figures and rank.",
+        "de": "Wählen Sie eine Gemeinde, um ihr Profil zu sehen: Karte mit Stadtteilen, Kennzahlen und Rangfolge.",
+    },
+    "profile_unknown": {
+        "nl": "'{value}' is geen van de 14 Twentse gemeenten.",
+        "en": "'{value}' is not one of the 14 municipalities of Twente.",
+        "de": "'{value}' ist keine der 14 Gemeinden in Twente.",
+    },
+    "profile_did_you_mean": {"nl": "Bedoelde u: {names}?", "en": "Did you mean: {names}?", "de": "Meinten Sie: {names}?"},
+    "profile_previous": {"nl": "Vorige gemeente (alfabetisch)", "en": "Previous municipality (alphabetical)", "de": "Vorherige Gemeinde (alphabetisch)"},
+    "profile_next": {"nl": "Volgende gemeente (alfabetisch)", "en": "Next municipality (alphabetical)", "de": "Nächste Gemeinde (alphabetisch)"},
+    "profile_district_count": {"nl": "Wijken (indeling 2024)", "en": "Districts (2024 division)", "de": "Stadtteile (Einteilung 2024)"},
+    "profile_land_area": {"nl": "Oppervlakte land", "en": "Land area", "de": "Landfläche"},
+    "profile_districts": {"nl": "De wijken van {name}", "en": "The districts (wijken) of {name}", "de": "Die Stadtteile von {name}"},
+    "profile_no_2023": {
+        "nl": "{name} heeft zijn wijken in 2024 opnieuw ingedeeld. De CBS-cijfers van 2023 gaan over andere "
+              "gebieden en worden daarom niet getoond; de wijkcijfers hieronder zijn van 2024.",
+        "en": "{name} redrew its districts in 2024. CBS's 2023 figures describe other areas and are therefore "
+              "not shown; the district figures below are for 2024.",
+        "de": "In {name} wurden die Stadtteile 2024 neu eingeteilt. Die CBS-Zahlen von 2023 beziehen sich auf andere Gebiete und werden daher nicht angezeigt; die Stadtteilzahlen unten stammen aus 2024.",
+    },
+    "district": {"nl": "Wijk", "en": "District (wijk)", "de": "Stadtteil"},
+    "district_source": {
+        "nl": "Bron: CBS, Kerncijfers wijken en buurten {year} ({table}), CC BY 4.0. Grenzen: CBS / Kadaster via "
+              "PDOK (wijken 2024, gemeenten 2026). Lege cel = geheim of niet beschikbaar bij CBS (geen gegevens).",
+        "en": "Source: Statistics Netherlands (CBS), Key figures districts and neighbourhoods {year} ({table}), "
+              "CC BY 4.0. Boundaries: CBS / Kadaster via PDOK (districts 2024, municipalities 2026). Empty cell = "
+              "secret or not available at CBS (no data).",
+        "de": "Quelle: CBS, Kennzahlen Stadtteile und Nachbarschaften {year} ({table}), CC BY 4.0. Grenzen: CBS / Kadaster über PDOK (Stadtteile 2024, Gemeinden 2026). Leere Zelle = geheim oder beim CBS nicht verfügbar (keine Daten).",
+    },
+    "profile_context": {"nl": "Buurgemeenten", "en": "Neighbouring municipalities", "de": "Nachbargemeinden"},
+    "profile_map_hint": {
+        "nl": "Dikke lijn: de gemeentegrens. Grijs: buurgemeenten. Groen gestippeld: Natura 2000-gebieden in of "
+              "binnen 2 km van de gemeente; P: recreatieparken. Wijzen op een wijk toont de waarde.",
+        "en": "Thick line: the municipal border. Grey: neighbouring municipalities. Dashed green: Natura 2000 areas "
+              "in or within 2 km of the municipality; P: recreation parks. Point at a district to see its value.",
+        "de": "Dicke Linie: die Gemeindegrenze. Grau: Nachbargemeinden. Grün gestrichelt: Natura-2000-Gebiete in der Gemeinde oder im Umkreis von 2 km; P: Ferienparks. Zeigen Sie auf einen Stadtteil, um den Wert zu sehen.",
+    },
+    "circle_legend": {
+        "nl": "Een aantal, geen aandeel: de oppervlakte van een cirkel staat voor het aantal.",
+        "en": "A count, not a share: the area of a circle stands for the number.",
+        "de": "Eine Anzahl, kein Anteil: Die Fläche eines Kreises steht für die Anzahl.",
+    },
+    "profile_similar": {"nl": "geen duidelijk verschil met {ref}", "en": "no clear difference from {ref}", "de": "kein deutlicher Unterschied zu {ref}"},
+    "profile_higher": {"nl": "hoger dan {ref}", "en": "higher than {ref}", "de": "höher als {ref}"},
+    "profile_lower": {"nl": "lager dan {ref}", "en": "lower than {ref}", "de": "niedriger als {ref}"},
+    "profile_equal": {"nl": "gelijk aan {ref}", "en": "equal to {ref}", "de": "gleich {ref}"},
+    "profile_share_of": {"nl": "{share}% van {ref}", "en": "{share}% of {ref}", "de": "{share}% von {ref}"},
+    "profile_key_figures": {"nl": "Kerncijfers en rangorde", "en": "Key figures and rank", "de": "Kennzahlen und Rangfolge"},
+    "profile_region": {"nl": "Twente (regio)", "en": "Twente (region)", "de": "Twente (Region)"},
+    "profile_versus_region": {"nl": "t.o.v. Twente", "en": "compared with Twente", "de": "im Vergleich zu Twente"},
+    "profile_versus_nl": {"nl": "t.o.v. Nederland", "en": "compared with the Netherlands", "de": "im Vergleich zu Niederlande"},
+    "profile_rank_of": {"nl": "van (aantal)", "en": "of (count)", "de": "von (Anzahl)"},
+    "profile_key_figures_help": {
+        "nl": "Per indicator het laatste jaar met een waarde. Twente is de som van de 14 voor aantallen (dan het "
+              "aandeel van Twente) en de GGD-regio voor enquêtecijfers. Positie 1 = hoogste waarde, 'van (aantal)' = het aantal gemeenten met een waarde. Bij "
+              "enquêtecijfers geldt het 95%-interval: geen rang waar het interval de regiowaarde bevat. Klik op "
+              "een kolomkop om te sorteren.",
+        "en": "Per indicator the latest year with a value. Twente is the sum of the 14 for counts (then the share "
+              "of Twente) and the GGD region for survey figures. Rank 1 = highest value, 'of (count)' = the number of municipalities with a value. Survey figures "
+              "come with a 95% interval: no rank where the interval contains the region's value. Click a column "
+              "header to sort.",
+        "de": "Je Indikator das letzte Jahr mit einem Wert. Twente ist bei Anzahlen die Summe der 14 Gemeinden (dann der Anteil an Twente) und bei Umfragewerten die GGD-Region. Position 1 = höchster Wert, 'von (Anzahl)' = Anzahl der Gemeinden mit einem Wert. Für Umfragewerte gilt das 95%-Intervall: kein Rang, wenn das Intervall den Regionswert enthält. Klicken Sie auf eine Spaltenüberschrift, um zu sortieren.",
+    },
+    "profile_key_sources": {
+        "nl": "Bronnen: CBS (bevolking, huishoudens, inkomen, arbeid), GGD'en/CBS/RIVM Gezondheidsmonitor; zie Bronnen.",
+        "en": "Sources: CBS (population, households, income, labour), GGD/CBS/RIVM Health Monitor; see Sources.",
+        "de": "Quellen: CBS (Bevölkerung, Haushalte, Einkommen, Arbeit), Gesundheitsmonitor der GGD/CBS/RIVM; siehe Quellen.",
+    },
+    "profile_trend": {"nl": "Inwoners op 1 januari", "en": "Inhabitants on 1 January", "de": "Einwohner am 1. Januar"},
+    "profile_ages": {"nl": "Leeftijdsopbouw ({year}), % van de inwoners", "en": "Age structure ({year}), % of inhabitants", "de": "Altersstruktur ({year}), % der Einwohner"},
+    "profile_share_pct": {"nl": "% van de inwoners", "en": "% of inhabitants", "de": "% der Einwohner"},
+    "open_profile": {"nl": "Open het profiel van {name}", "en": "Open the profile of {name}", "de": "Profil von {name} öffnen"},
+    "level": {"nl": "Kaart van", "en": "Map of", "de": "Karte der"},
+    "level_gemeenten": {"nl": "gemeenten", "en": "municipalities", "de": "Gemeinden"},
+    "level_wijken": {"nl": "wijken", "en": "districts (wijken)", "de": "Stadtteile"},
+    "districts_2023_note": {
+        "nl": "2023: 102 wijken. Dinkelland en Tubbergen hebben hun wijken in 2024 opnieuw ingedeeld; hun CBS-cijfers "
+              "van 2023 gaan over andere gebieden en staan hier als 'geen gegevens'.",
+        "en": "2023: 102 districts. Dinkelland and Tubbergen redrew their districts in 2024; their 2023 CBS figures "
+              "describe other areas and are shown here as 'no data'.",
+        "de": "2023: 102 Stadtteile. Dinkelland und Tubbergen haben ihre Stadtteile 2024 neu eingeteilt; ihre CBS-Zahlen von 2023 beziehen sich auf andere Gebiete und erscheinen hier als 'keine Daten'.",
+    },
 }
 
 

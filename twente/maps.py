@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 from dataclasses import dataclass
 
 import folium
@@ -159,7 +160,7 @@ def folium_map(basemap_id: str = DEFAULT_BASEMAP, lang: str = "nl", labels: list
 
 def choropleth_group(feature_collection: dict, colours: dict[str, str], tooltips: dict[str, str], name: str,
                      title: str, selected: str | None = None, missing: set[str] | None = None,
-                     area_label: str = "Gemeente") -> folium.FeatureGroup:
+                     area_label: str = "Gemeente", class_name: str = "twente-municipality") -> folium.FeatureGroup:
     """The coloured municipalities. ``colours`` and ``tooltips`` are keyed by code; the
     tooltip text is escaped here. A code in ``missing`` is drawn hatched-grey as 'no data'."""
     missing = missing or set()
@@ -191,7 +192,7 @@ def choropleth_group(feature_collection: dict, colours: dict[str, str], tooltips
         style_function=style,
         highlight_function=lambda f: {"weight": 3, "color": "#000000"},
         tooltip=folium.GeoJsonTooltip(fields=["name", "value"], aliases=[html.escape(area_label), html.escape(title)], sticky=True),
-        on_each_feature=folium.JsCode("function(feature, layer) { layer.options.className = 'twente-municipality'; }"),
+        on_each_feature=folium.JsCode(f"function(feature, layer) {{ layer.options.className = '{class_name}'; }}"),
     ).add_to(group)
     return group
 
@@ -259,3 +260,54 @@ def legend_rows(classes: Classes, fmt) -> list[tuple[str, str]]:
         a, b = fmt(low), fmt(high)
         rows.append((colour, a if a == b else f"{a} – {b}"))
     return rows
+
+
+def outline_group(feature_collection: dict, name: str, style: dict, class_name: str, tooltip_label: str = "",
+                  tooltip_field: str = "name") -> folium.FeatureGroup:
+    """Outlines drawn for context (greyed neighbours, a municipal border); a tooltip with
+    each feature's ``tooltip_field`` when ``tooltip_label`` is given (names are escaped)."""
+    features = [
+        {"type": "Feature", "properties": {tooltip_field: html.escape(str(f["properties"].get(tooltip_field, "")))},
+         "geometry": f["geometry"]}
+        for f in feature_collection["features"]
+    ]
+    group = folium.FeatureGroup(name=html.escape(name), overlay=True, control=False)
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        style_function=lambda f: style,
+        interactive=bool(tooltip_label),
+        tooltip=folium.GeoJsonTooltip(fields=[tooltip_field], aliases=[html.escape(tooltip_label)]) if tooltip_label else None,
+        on_each_feature=folium.JsCode(f"function(feature, layer) {{ layer.options.className = '{class_name}'; }}"),
+    ).add_to(group)
+    return group
+
+
+CIRCLE_COLOUR = "#2166ac"
+
+
+def circle_radius(value: float, largest: float, max_radius: float = 24.0) -> float:
+    """Pixels for a proportional circle: the circle's AREA is proportional to the value
+    (radius ~ square root), the largest value gets ``max_radius``."""
+    if not largest or largest <= 0 or value is None or math.isnan(value) or value <= 0:
+        return 0.0
+    return max_radius * (value / largest) ** 0.5
+
+
+def circles_group(circles: list[tuple[float, float, float, str]], name: str, class_name: str = "twente-circle",
+                  colour: str = CIRCLE_COLOUR) -> folium.FeatureGroup:
+    """Proportional circles (lat, lon, radius in pixels, plain-text tooltip) as one GeoJSON
+    layer of points (far smaller than one marker each), largest first so small ones stay on top."""
+    features = [
+        {"type": "Feature", "properties": {"label": html.escape(tip), "r": round(radius * 2) / 2},
+         "geometry": {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}}
+        for lat, lon, radius, tip in sorted(circles, key=lambda c: -c[2]) if radius > 0
+    ]
+    group = folium.FeatureGroup(name=html.escape(name), overlay=True, control=True)
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        marker=folium.CircleMarker(radius=4, color="#ffffff", weight=1, fill=True, fill_color=colour, fill_opacity=0.7),
+        style_function=lambda f: {"radius": f["properties"]["r"]},
+        tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
+        on_each_feature=folium.JsCode(f"function(feature, layer) {{ layer.options.className = '{class_name}'; }}"),
+    ).add_to(group)
+    return group

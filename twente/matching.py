@@ -34,8 +34,7 @@ def _canonical(text: str) -> str:
     """Lower case, accents and punctuation gone, abbreviations written out, no spaces."""
     plain = normalise(text)
     for prefix in _PREFIXES:
-        if plain.startswith(prefix):
-            plain = plain[len(prefix):]
+        plain = plain.removeprefix(prefix)
     words = [_WORDS.get(w, w) for w in plain.split()]
     return _squash(" ".join(words))
 

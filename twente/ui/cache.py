@@ -182,3 +182,108 @@ def nature_shapes() -> dict:
         return {}
     shapes = layer.frame.set_index("name").geometry
     return shapes.simplify(0.0002, preserve_topology=True).set_precision(1e-5).to_dict()
+
+
+# --------------------------------------------------------------------------- wijken (districts) and context
+
+
+@st.cache_resource(show_spinner=False)
+def district_catalogue():
+    from twente import districts as d
+
+    return d.load_catalogue()
+
+
+@st.cache_resource(show_spinner=False)
+def district_values():
+    from twente import districts as d
+
+    return d.load_values(district_catalogue()[0])
+
+
+@st.cache_resource(show_spinner=False)
+def districts() -> geo.Layer:
+    return geo.load_districts()
+
+
+# The district file is not a coverage: each wijk was simplified on its own upstream, so
+# neighbours overlap and leave gaps (about 1.6 km² in all). GEOS's coverage simplification then
+# keeps nearly every vertex (4,592 -> 4,435 at 0.0008°), so the wijken are simplified one by one
+# (topology kept) like the upstream file was: for all of Twente at 0.001° (70-110 m, about a
+# pixel at the zoom that shows the region) and to 1e-4° (about 10 m), to keep the payload under
+# 120 KB; one municipality's wijken finer, to 1e-5° (about 1 m).
+DISTRICT_DETAIL = {None: (0.001, 1e-4), "one": (0.0002, 1e-5)}
+
+
+@st.cache_resource(show_spinner=False)
+def district_shapes(municipality: str | None = None) -> dict:
+    """Display geometry of the wijken (of one municipality, or all) as a FeatureCollection."""
+    layer = districts()
+    if not layer.ok:
+        return {"type": "FeatureCollection", "features": []}
+    frame = layer.frame[["code", "name", "municipality_code", "geometry"]]
+    if municipality is not None:
+        frame = frame[frame["municipality_code"] == municipality]
+    else:  # the region: the tooltip names the municipality too
+        names = layer.frame.get("municipality_name", frame["municipality_code"]).fillna(frame["municipality_code"])
+        frame = frame.assign(name=frame["name"] + " (" + names + ")")
+    tolerance, precision = DISTRICT_DETAIL[None if municipality is None else "one"]
+    geometry = frame.geometry.simplify(tolerance, preserve_topology=True).set_precision(precision)
+    return frame.set_geometry(geometry).to_geo_dict(drop_id=True)
+
+
+@st.cache_resource(show_spinner=False)
+def district_points() -> dict[str, tuple[float, float]]:
+    """A point inside each wijk (lat, lon), for proportional circles."""
+    layer = districts()
+    return dict(zip(layer.frame["code"], geo.label_points(layer.frame))) if layer.ok else {}
+
+
+@st.cache_resource(show_spinner=False)
+def neighbours() -> geo.Layer:
+    return geo.load_layer(geo.NEIGHBOURS_FILE)
+
+
+@st.cache_resource(show_spinner=False)
+def context_shapes(municipality: str) -> dict:
+    """The other 13 municipalities and the Dutch neighbours of Twente, to draw greyed."""
+    parts = []
+    layer = municipalities()
+    if layer.ok:
+        parts.append(layer.frame.loc[layer.frame["code"] != municipality, ["code", "name", "geometry"]])
+    near = neighbours()
+    if near.ok and {"code", "name"} <= set(near.frame.columns):
+        parts.append(near.frame[["code", "name", "geometry"]])
+    if not parts:
+        return {"type": "FeatureCollection", "features": []}
+    import geopandas as gpd
+
+    frame = gpd.GeoDataFrame(pd.concat(parts, ignore_index=True), crs=geo.WGS84)
+    return frame.set_geometry(geo.display_geometry(frame.geometry)).to_geo_dict(drop_id=True)
+
+
+@st.cache_resource(show_spinner=False)
+def municipality_outline(municipality: str) -> tuple[dict, list[list[float]] | None]:
+    """One municipality's outline (from the municipal file) and its bounds [[lat, lon], [lat, lon]]."""
+    layer = municipalities()
+    if not layer.ok:
+        return {"type": "FeatureCollection", "features": []}, None
+    frame = layer.frame.loc[layer.frame["code"] == municipality, ["code", "name", "geometry"]]
+    if frame.empty:
+        return {"type": "FeatureCollection", "features": []}, None
+    x0, y0, x1, y1 = frame.total_bounds
+    shapes = frame.set_geometry(frame.geometry.set_precision(1e-5))
+    return shapes.to_geo_dict(drop_id=True), [[float(y0), float(x0)], [float(y1), float(x1)]]
+
+
+@st.cache_resource(show_spinner=False)
+def nature_near(municipality: str, margin_m: float = 2000.0) -> list[str]:
+    """Names of the Natura 2000 areas in the municipality or within ``margin_m`` of it."""
+    layer, towns = nature_areas(), municipalities()
+    if not layer.ok or not towns.ok:
+        return []
+    town = towns.frame[towns.frame["code"] == municipality]
+    if town.empty:
+        return []
+    zone = town.to_crs(geo.RD_NEW).buffer(margin_m).to_crs(geo.WGS84).union_all()
+    return [str(n) for n, g in zip(layer.frame["name"], layer.frame.geometry) if g.intersects(zone)]

@@ -20,7 +20,7 @@ from twente.indicators import (
 )
 from twente.registry import GGD_REGION, MUNICIPALITY_CODES, NETHERLANDS, area_name
 from twente.text import escape_markdown
-from twente.ui import chartview, common, mapview, panels
+from twente.ui import chartview, common, mapview, nav, panels
 
 
 @dataclass
@@ -110,7 +110,10 @@ def _interval(row, view: View, lang: str) -> str:
 
 def highlight_chooser(view: View, lang: str, key: str) -> str | None:
     """The municipality to highlight (map, chart, statement), kept in ?gemeente=."""
-    return panels.municipality_chooser(view.frame, lang, key) or None
+    code = panels.municipality_chooser(view.frame, lang, key)
+    if code:
+        nav.profile_link(code, lang)
+    return code or None
 
 
 def ranking(view: View, lang: str, selected: str | None) -> None:

@@ -35,14 +35,16 @@ class PageEntry:
 
 PAGES = (
     PageEntry("overview", "dashboard.py", "", "page_overview", "nav_explore",
-              ("domein", "indicator", "jaar", "groep", "gemeente")),
+              ("domein", "indicator", "jaar", "groep", "gemeente", "niveau", "wijkjaar", "wijkindicator")),
     PageEntry("population", "pages/bevolking.py", "bevolking", "page_population", "nav_explore",
               ("weergave", "gemeenten", "ref", "van", "tot")),
+    PageEntry("municipality", "pages/gemeente.py", "gemeente", "page_municipality", "nav_explore",
+              ("gemeente", "wijkjaar", "wijkindicator")),
+    PageEntry("upload", "pages/eigen-gegevens.py", "eigen-gegevens", "page_upload", "nav_explore"),
     PageEntry("health", "pages/gezondheid.py", "gezondheid", "page_health", "nav_domains",
               ("indicator", "jaar", "groep", "gemeente")),
     PageEntry("living", "pages/leefomgeving.py", "leefomgeving", "page_living", "nav_domains",
               ("indicator", "jaar", "groep", "gemeente")),
-    PageEntry("upload", "pages/eigen-gegevens.py", "eigen-gegevens", "page_upload", "nav_explore"),
     PageEntry("parks", "pages/parken.py", "parken", "page_parks", "nav_residents",
               ("plaats", "postcode", "punt", "natuur")),
     PageEntry("sources", "pages/bronnen.py", "bronnen", "page_sources", "nav_about"),
@@ -103,3 +105,12 @@ def link(page_id: str, label: str, lang: str) -> None:
     """A link in the page body to another page, keeping the language and the basemap."""
     entry = BY_ID[page_id]
     common.page_link(entry.script, entry.url_path, label, query_params=carried_params(lang))
+
+
+def profile_link(code: str, lang: str) -> None:
+    """'Open the profile' of one municipality (pages/gemeente.py), keeping the language and the basemap."""
+    from twente.registry import area_name
+
+    entry = BY_ID["municipality"]
+    common.page_link(entry.script, entry.url_path, t("open_profile", lang, name=area_name(code, lang)),
+                     query_params={**carried_params(lang), "gemeente": code})

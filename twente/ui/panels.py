@@ -8,7 +8,7 @@ from twente.i18n import in_sentence, t
 from twente.indicators import Catalogue, Indicator, format_number, format_value, ranked, significance, significance_reference
 from twente.registry import MUNICIPALITY_CODES, TWENTE, area_name
 from twente.text import escape_markdown
-from twente.ui import common
+from twente.ui import common, nav
 
 KEY_FIGURES = (
     "population", "population_density", "total_area", "households", "average_household_size",
@@ -62,6 +62,7 @@ def municipality_panel(code: str | None, pick, frame: pd.DataFrame, refs: pd.Dat
         st.info(t("select_prompt", lang))
         return
     st.subheader(area_name(code, lang))
+    nav.profile_link(code, lang)
     row = frame[frame["code"] == code].iloc[0]
     order = ranked(frame, pick.indicator.direction)
     with_value = order[order["value"].notna()]

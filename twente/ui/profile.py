@@ -1,0 +1,466 @@
+"""The pieces of the municipality profile page (pages/gemeente.py): which municipality the link
+names, the district map and table, the key-figures table, the two small charts, print layout."""
+from __future__ import annotations
+
+import html
+
+import altair as alt
+import folium
+import pandas as pd
+import streamlit as st
+
+from twente import maps
+from twente.classify import NO_DATA_COLOUR, classify
+from twente.districts import DistrictIndicator, district_values, indicators_in, source_line, years
+from twente.text import escape_markdown
+from twente.i18n import t
+from twente.indicators import Catalogue, format_number
+from twente.matching import match_municipality, suggestions
+from twente.profile import age_structure, key_figures, neighbours_in_order, population_trend
+from twente.registry import MUNICIPALITIES, TWENTE_BOUNDS, area_name
+from twente.ui import cache, chartview, common, mapview
+
+KEY = "profile_gemeente"
+_SEEN = "_profile_url_value"
+_UNMATCHED = "_profile_unmatched"
+ORDER = [m.code for m in sorted(MUNICIPALITIES, key=lambda m: m.name)]
+
+# Browser print (A4 portrait): no sidebar, header or controls; columns stacked; maps and
+# charts scaled to the page width and never split over two pages.
+PRINT_CSS = """
+<style>
+@media print {
+  @page { size: A4 portrait; margin: 12mm; }
+  [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+  [data-testid="stSelectbox"], [data-testid="stButton"], [data-testid="stDownloadButton"],
+  [data-testid="stPageLink"], [data-testid="stExpanderToggleIcon"] { display: none !important; }
+  .stMainBlockContainer, [data-testid="stMainBlockContainer"] { max-width: 100% !important; padding: 0 !important; }
+  [data-testid="stHorizontalBlock"] { flex-wrap: wrap !important; }
+  [data-testid="stColumn"] { flex: 1 1 100% !important; width: 100% !important; min-width: 100% !important; }
+  iframe, [data-testid="stVegaLiteChart"], [data-testid="stDataFrame"] { max-width: 100% !important;
+    break-inside: avoid; page-break-inside: avoid; }
+}
+</style>
+"""
+
+
+def print_style() -> None:
+    st.markdown(PRINT_CSS, unsafe_allow_html=True)
+
+
+def _go(code: str) -> None:
+    st.session_state[KEY] = code
+    st.session_state[_UNMATCHED] = ""
+
+
+def chosen_municipality() -> str | None:
+    """The municipality ?gemeente= names (any usual spelling), kept in the chooser's state.
+    A value that names none of the 14 is remembered to explain it (see ``chooser``)."""
+    raw = st.query_params.get("gemeente", "")
+    if KEY not in st.session_state or raw != st.session_state.get(_SEEN):
+        matched = match_municipality(raw) if raw else None
+        st.session_state[KEY] = matched or ""
+        st.session_state[_UNMATCHED] = raw if raw and not matched else ""
+    return st.session_state[KEY] or None
+
+
+def chooser(lang: str) -> str | None:
+    """The chooser with previous/next, and a friendly note for a link that names no municipality."""
+    unmatched = st.session_state.get(_UNMATCHED, "")
+    if unmatched:
+        close = [area_name(c, lang) for c in suggestions(unmatched)]
+        text = t("profile_unknown", lang, value=unmatched[:60])
+        if close:
+            text += " " + t("profile_did_you_mean", lang, names=", ".join(close))
+        st.warning(escape_markdown(text))
+    names = {m.code: m.name for m in MUNICIPALITIES}
+    left, prev_col, next_col = st.columns([4, 1, 1], vertical_alignment="bottom")
+    with left:
+        code = st.selectbox(t("municipality", lang), [""] + ORDER, key=KEY,
+                            format_func=lambda c: names.get(c, "") if c else t("none_selected", lang)) or None
+    if code:
+        previous, following = neighbours_in_order(code)
+        prev_col.button(f"← {names[previous]}", key="profile_prev", on_click=_go, args=(previous,),
+                        help=t("profile_previous", lang), width="stretch")
+        next_col.button(f"{names[following]} →", key="profile_next", on_click=_go, args=(following,),
+                        help=t("profile_next", lang), width="stretch")
+        st.session_state[_UNMATCHED] = ""
+    common.set_url("gemeente", code or (unmatched or None), "")
+    st.session_state[_SEEN] = st.query_params.get("gemeente", "")
+    return code
+
+
+# --------------------------------------------------------------------------- headline
+
+
+def headline(code: str, values: pd.DataFrame, lang: str) -> None:
+    trend = population_trend(values, code)
+    wijken = cache.district_shapes(code)["features"]
+    c1, c2, c3 = st.columns(3)
+    if len(trend):
+        last = trend.iloc[-1]
+        c1.metric(f"{t('inhabitants', lang)} (1-1-{int(last['year'])})", format_number(last["value"], 0, lang))
+    else:
+        c1.metric(t("inhabitants", lang), t("no_data", lang))
+    c2.metric(t("profile_district_count", lang), len(wijken) if wijken else t("no_data", lang))
+    area = values[(values["indicator"] == "land_area") & (values["code"] == code) & values["value"].notna()]
+    if len(area):
+        latest = area.loc[area["year"].idxmax()]
+        c3.metric(f"{t('profile_land_area', lang)} ({int(latest['year'])})", f"{format_number(latest['value'], 1, lang)} km²")
+
+
+# --------------------------------------------------------------------------- districts
+
+
+def district_section(code: str, lang: str, basemap: str) -> None:
+    catalogue, _ = cache.district_catalogue()
+    loaded = cache.district_values()
+    frame = loaded.frame
+    st.subheader(t("profile_districts", lang, name=area_name(code, lang)))
+    available = years(frame, code) if len(frame) else []
+    missing_2023 = len(frame) and 2023 in years(frame) and 2023 not in available
+    if missing_2023:
+        st.info(t("profile_no_2023", lang, name=area_name(code, lang)))
+    if not available or not catalogue:
+        st.warning(t("data_unavailable", lang))
+        return
+    left, right = st.columns(2)
+    year, indicator_id = district_choosers(frame, available, catalogue, lang, left, right, "profile")
+    indicator = catalogue[indicator_id]
+    rows, classes = district_view(year, indicator_id, code)
+    district_map(code, year, indicator, rows, classes, lang, basemap)
+    st.caption(escape_markdown(source_line(year, lang)))
+    district_table(code, year, indicator, rows, lang)
+
+
+def _tooltip_value(value, indicator: DistrictIndicator, lang: str) -> str:
+    text = format_number(value, indicator.decimals, lang)
+    return t("no_data", lang) if text is None else f"{text} {indicator.unit(lang)}"
+
+
+def _title(indicator: DistrictIndicator, year: int, lang: str) -> str:
+    return f"{indicator.title(lang)} ({indicator.unit(lang)}), {year}"
+
+
+def district_layers(shapes: dict, rows: pd.DataFrame, indicator: DistrictIndicator, year: int, lang: str,
+                    classes=None, outlines: dict | None = None) -> list[folium.FeatureGroup]:
+    """Coloured wijken for a share, rate or density; pale wijken (or the given ``outlines``)
+    with proportional circles for a count."""
+    values = dict(zip(rows["code"], rows["value"]))
+    title = _title(indicator, year, lang)
+    codes = [f["properties"]["code"] for f in shapes["features"]]
+    tips = {c: _tooltip_value(values.get(c), indicator, lang) for c in codes}
+    missing = {c for c in codes if pd.isna(values.get(c))}
+    if indicator.is_count:
+        colours = {c: "#f4f4f4" for c in codes}
+    else:
+        colours = {c: classes.colour(values.get(c, float("nan"))) for c in codes}
+    layers = []
+    if outlines is not None:  # counts on the region map: municipal borders instead of 127 pale wijken (payload)
+        layers.append(maps.outline_group(outlines, title, {"color": "#4d4d4d", "weight": 1.2, "fillColor": "#f4f4f4",
+                                                           "fillOpacity": 0.5}, class_name="twente-outline"))
+    else:
+        layers.append(maps.choropleth_group(shapes, colours, tips, name=title, title=title, missing=missing,
+                                            area_label=t("district", lang), class_name="twente-district"))
+    if indicator.is_count:
+        points = cache.district_points()
+        largest = max((v for v in values.values() if pd.notna(v)), default=0)
+        names = dict(zip(rows["code"], rows["name"]))
+        circles = [(*points[c], maps.circle_radius(values[c], largest), f"{names.get(c, c)}: {tips[c]}")
+                   for c in codes if c in points and pd.notna(values.get(c))]
+        layers.append(maps.circles_group(circles, title, class_name="twente-circle"))
+    return layers
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def district_view(year: int, indicator_id: str, municipality: str | None):
+    """The wijken's values and, for a non-count, their classes: once per view (do not edit them)."""
+    indicator = cache.district_catalogue()[0][indicator_id]
+    rows = district_values(cache.district_values().frame, year, indicator_id, municipality)
+    classes = None if indicator.is_count else classify(rows["value"], indicator.direction, indicator.scale)
+    return rows, classes
+
+
+def district_map(code: str, year: int, indicator: DistrictIndicator, rows: pd.DataFrame, classes, lang: str,
+                 basemap: str) -> None:
+    outline, bounds = cache.municipality_outline(code)
+    shapes = cache.district_shapes(code)
+
+    def build_base() -> folium.Map:
+        m = maps.folium_map(basemap, lang, bounds=_padded(bounds) if bounds else TWENTE_BOUNDS.corners(), wheel_zoom=False)
+        maps.outline_group(cache.context_shapes(code), t("profile_context", lang),
+                           {"color": "#8a8a8a", "weight": 1, "fillColor": "#c8c8c8", "fillOpacity": 0.55},
+                           class_name="twente-context", tooltip_label=t("municipality", lang)).add_to(m)
+        parks = cache.parks()
+        if parks.ok:
+            maps.parks_group(parks.frame, lang, t("layer_parks", lang), mapview.park_labels(lang)).add_to(m)
+        return m
+
+    def build_groups() -> list[folium.FeatureGroup]:
+        layers = district_layers(shapes, rows, indicator, year, lang, classes)
+        layers.append(maps.outline_group(outline, area_name(code, lang), {"color": "#111111", "weight": 3, "fill": False},
+                                         class_name="twente-outline"))
+        layers.append(nature_group(code, lang))
+        return layers
+
+    mapview.show_map(("profile", code, lang, basemap), build_base, ("profile", code, year, indicator.id, lang), build_groups,
+                     key="profile_map", height=520, returned=["last_clicked"])
+    title = _title(indicator, year, lang)
+    if indicator.is_count:
+        circle_legend(title, rows["value"], indicator, lang)
+    else:
+        mapview.legend_for(classes, indicator, lang, title, rows["value"].isna().any())
+    st.caption(t("profile_map_hint", lang))
+
+
+def _padded(bounds: list[list[float]], share: float = 0.06) -> list[list[float]]:
+    """The bounds widened a little on every side, so the border is not drawn on the map's edge."""
+    (s, w), (n, e) = bounds
+    dy, dx = (n - s) * share, (e - w) * share
+    return [[s - dy, w - dx], [n + dy, e + dx]]
+
+
+def nature_group(code: str, lang: str) -> folium.FeatureGroup:
+    """Natura 2000 areas in or within 2 km of the municipality, drawn over the wijken."""
+    group = folium.FeatureGroup(name=t("layer_nature", lang), control=False)
+    shapes = cache.nature_shapes()
+    for name in cache.nature_near(code):
+        if name in shapes:
+            folium.GeoJson(shapes[name].__geo_interface__, tooltip=html.escape(f"{name} · Natura 2000"),
+                           style_function=lambda f: {"color": "#1b7837", "weight": 1.5, "dashArray": "5 3",
+                                                     "fillColor": "#5aae61", "fillOpacity": 0.25}).add_to(group)
+    return group
+
+
+def circle_legend(title: str, values: pd.Series, indicator: DistrictIndicator, lang: str) -> None:
+    """Three reference circles (the largest value, a half and a tenth of it, rounded), drawn at
+    the sizes the map uses: a circle's area stands for the number."""
+    finite = values.dropna()
+    largest = float(finite.max()) if len(finite) else 0.0
+    items = []
+    if largest > 0:
+        for share in (1.0, 0.5, 0.1):
+            amount = _round_nicely(largest * share)
+            radius = maps.circle_radius(amount, largest)
+            if radius <= 0:
+                continue
+            d = 2 * radius
+            items.append(
+                f"<span style='display:inline-flex;align-items:center;margin:2px 14px 2px 0'>"
+                f"<span style='width:{d:.0f}px;height:{d:.0f}px;border-radius:50%;background:{maps.CIRCLE_COLOUR};"
+                f"opacity:.7;margin-right:6px;display:inline-block'></span>"
+                f"{html.escape(format_number(amount, 0, lang) or '')}</span>")
+    missing = finite.size < values.size
+    if missing:
+        items.append(f"<span style='display:inline-flex;align-items:center'><span style='width:18px;height:14px;"
+                     f"background:{NO_DATA_COLOUR};border:1px dashed #555;margin-right:6px'></span>"
+                     f"{html.escape(t('legend_no_data', lang))}</span>")
+    st.markdown(
+        f"<div role='img' aria-label='{html.escape(t('legend', lang))}' style='line-height:1.6'>"
+        f"<b>{html.escape(title)}</b><br><small>{html.escape(t('circle_legend', lang))}</small><br>{''.join(items)}</div>",
+        unsafe_allow_html=True)
+
+
+def _round_nicely(x: float) -> float:
+    """2 significant digits: 16234 -> 16000, a legend reads better that way."""
+    if x <= 0:
+        return 0.0
+    from math import floor, log10
+
+    step = 10 ** max(floor(log10(x)) - 1, 0)
+    return round(x / step) * step
+
+
+def district_table(code: str, year: int, indicator: DistrictIndicator, rows: pd.DataFrame, lang: str) -> None:
+    table = pd.DataFrame({
+        t("col_code", lang): rows["code"],
+        t("district", lang): rows["name"],
+        t("col_year", lang): year,
+        indicator.title(lang): rows["value"],
+        t("col_unit", lang): indicator.unit(lang),
+        t("col_source", lang): source_line(year, lang),
+    })
+    common.table_and_download(table, f"wijken_{code}_{indicator.id}_{year}.csv", lang, key="profile_district_download")
+
+
+# --------------------------------------------------------------------------- key figures
+
+
+def _versus_text(status, difference, decimals: int, reference: str, lang: str) -> str:
+    if not isinstance(status, str):
+        return ""
+    if status == "similar":
+        return t("profile_similar", lang, ref=reference)
+    word = {"higher": t("profile_higher", lang, ref=reference), "lower": t("profile_lower", lang, ref=reference),
+            "equal": t("profile_equal", lang, ref=reference)}[status]
+    if difference is None or pd.isna(difference) or status == "equal":
+        return word
+    sign = "+" if difference > 0 else "−"
+    return f"{word} ({sign}{format_number(abs(difference), decimals, lang)})"
+
+
+def key_figures_section(code: str, values: pd.DataFrame, catalogue: Catalogue, lang: str) -> None:
+    st.subheader(t("profile_key_figures", lang))
+    table = key_table(code, lang, values, catalogue)
+    if table.empty:
+        st.info(t("no_data", lang))
+        return
+    st.caption(t("profile_key_figures_help", lang))
+    st.dataframe(table, hide_index=True, width="stretch", height=420)
+    st.download_button(t("download_csv", lang), common.csv_bytes(table), file_name=f"profiel_{code}.csv",
+                       mime="text/csv", key="profile_key_download")
+    common.source_caption(t("profile_key_sources", lang))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def key_table(code: str, lang: str, _values: pd.DataFrame, _catalogue: Catalogue) -> pd.DataFrame:
+    """The key-figures table as shown, built once per municipality and language (do not edit it).
+    Values are text with each indicator's decimals and 'no data' where the source has none
+    (Streamlit would show an empty number cell as 'None'); rank stays a number to sort by."""
+    values, catalogue = _values, _catalogue
+    figures = key_figures(values, catalogue, code)
+    region_name = {"TWENTE": area_name("TWENTE", lang), "GGD_TWENTE": area_name("GGD_TWENTE", lang)}
+    nl = area_name("NL01", lang)
+    out = []
+    for _, r in figures.iterrows():
+        ind = catalogue[r["indicator"]]
+        ref = region_name.get(r["region_code"], area_name("TWENTE", lang))
+        versus = _versus_text(r["versus_region"], r["difference_region"], ind.decimals, ref, lang)
+        if pd.notna(r["share_of_region"]):
+            versus = t("profile_share_of", lang, share=format_number(r["share_of_region"], 1, lang), ref=ref)
+        shown = {k: format_number(r[k], ind.decimals, lang) or t("no_data", lang) for k in ("value", "region", "nl")}
+        out.append({
+            t("indicator", lang): ind.title(lang) + (f" ({r['group_label']})" if r["group_label"] else ""),
+            area_name(code, lang): shown["value"],
+            t("profile_region", lang): shown["region"],
+            nl: shown["nl"],
+            t("profile_versus_region", lang): versus,
+            t("profile_versus_nl", lang): _versus_text(r["versus_nl"], r["difference_nl"], ind.decimals, nl, lang),
+            t("rank", lang): r["rank"],
+            t("profile_rank_of", lang): int(r["ranked"]),
+            t("col_unit", lang): ind.unit(lang),
+            t("col_year", lang): int(r["year"]),
+            t("domain", lang): t("domain_" + ind.domain, lang),
+        })
+    table = pd.DataFrame(out)
+    if len(table):
+        table[t("rank", lang)] = table[t("rank", lang)].astype("Int64")
+    return table
+
+
+# --------------------------------------------------------------------------- charts
+
+
+def charts_section(code: str, values: pd.DataFrame, lang: str) -> None:
+    left, right = st.columns(2, gap="medium")
+    with left:
+        st.markdown(f"**{escape_markdown(t('profile_trend', lang))}**")
+        trend = population_trend(values, code)
+        if trend.empty:
+            st.info(t("no_data", lang))
+        else:
+            chartview.show(("profile_trend", code, lang), lambda: _trend_chart(trend, lang))
+            common.source_caption(t("source_cbs", lang))
+    with right:
+        ages = _ages(code)
+        st.markdown(f"**{escape_markdown(t('profile_ages', lang, year=ages.attrs.get('year', '')))}**")
+        if ages.empty:
+            st.info(t("no_data", lang))
+        else:
+            chartview.show(("profile_ages", code, lang), lambda: _age_chart(ages, code, lang))
+            common.source_caption(t("source_cbs", lang))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _ages(code: str) -> pd.DataFrame:
+    return age_structure(cache.age_sex().frame, code)
+
+
+def _trend_chart(trend: pd.DataFrame, lang: str):
+    return alt.Chart(trend.assign(year=trend["year"].astype(str))).mark_line(point=True).encode(
+        x=alt.X("year:O", title=t("col_year", lang)),
+        y=alt.Y("value:Q", title=t("inhabitants", lang), scale=alt.Scale(zero=False)),
+        tooltip=[alt.Tooltip("year:O", title=t("col_year", lang)), alt.Tooltip("value:Q", title=t("inhabitants", lang), format=",.0f")],
+    ).properties(height=220)
+
+
+def _age_chart(ages: pd.DataFrame, code: str, lang: str):
+    frame = ages.assign(area_name=[area_name(a, lang) for a in ages["area"]])
+    order = list(dict.fromkeys(frame.sort_values("start")["age_group"]))
+    areas = [area_name(a, lang) for a in (code, "TWENTE", "NL01") if a in set(frame["area"])]
+    mine = frame[frame["area"] == code]
+    others = frame[frame["area"] != code]
+    y = alt.Y("age_group:N", sort=order, title=t("age_group", lang))
+    tooltip = [alt.Tooltip("area_name:N", title=t("municipality", lang)), alt.Tooltip("age_group:N", title=t("age_group", lang)),
+               alt.Tooltip("share:Q", title="%", format=".1f"),
+               alt.Tooltip("population:Q", title=t("inhabitants", lang), format=",.0f")]
+    colour = alt.Color("area_name:N", sort=areas, title=None, legend=alt.Legend(orient="bottom"),
+                       scale=alt.Scale(domain=areas, range=["#2166ac", "#111111", "#e08214"][:len(areas)]))
+    bars = alt.Chart(mine).mark_bar(opacity=0.85).encode(
+        y=y, x=alt.X("share:Q", title=t("profile_share_pct", lang)), color=colour, tooltip=tooltip)
+    ticks = alt.Chart(others).mark_tick(thickness=3, size=16).encode(y=y, x="share:Q", color=colour, tooltip=tooltip)
+    return (bars + ticks).properties(height=240)
+
+
+# --------------------------------------------------------------------------- the overview's wijken option
+
+LEVELS = ("gemeenten", "wijken")
+
+
+def level_choice(lang: str) -> str:
+    """Municipalities or wijken on the overview map, kept in ?niveau=."""
+    labels = {"gemeenten": t("level_gemeenten", lang), "wijken": t("level_wijken", lang)}
+    return common.url_chooser(st.sidebar.radio, t("level", lang), "niveau", LEVELS, "gemeenten", "ov_level",
+                              horizontal=True, format_func=labels.get)
+
+
+def district_choosers(frame, available: list[int], catalogue, lang: str, left, right, prefix: str) -> tuple[int, str]:
+    """Year and district indicator, kept in ?wijkjaar= and ?wijkindicator= (share of 65+ by default)."""
+    years_text = [str(y) for y in available]  # the URL holds text
+    year = int(common.url_chooser(left.selectbox, t("year", lang), "wijkjaar", years_text, years_text[0],
+                                  f"{prefix}_year"))
+    options = indicators_in(frame, year, catalogue)
+    default = "share_65_plus" if "share_65_plus" in options else options[0]
+    indicator_id = common.url_chooser(right.selectbox, t("indicator", lang), "wijkindicator", options, default,
+                                      f"{prefix}_indicator", format_func=lambda i: catalogue[i].title(lang))
+    return year, indicator_id
+
+
+def all_districts(lang: str, basemap: str) -> None:
+    """The 127 wijken of Twente coloured (or circled) by one district indicator, with the
+    municipal borders drawn over them, legend, source line and table."""
+    catalogue, _ = cache.district_catalogue()
+    frame = cache.district_values().frame
+    available = years(frame) if len(frame) else []
+    if not available or not catalogue:
+        st.warning(t("data_unavailable", lang))
+        return
+    left, right = st.columns(2)
+    year, indicator_id = district_choosers(frame, available, catalogue, lang, left, right, "ov_district")
+    indicator = catalogue[indicator_id]
+    rows, classes = district_view(year, indicator.id, None)
+    if year == 2023:
+        st.info(t("districts_2023_note", lang))
+    shapes = cache.district_shapes(None)
+
+    # No separate municipal borders here: they would cost about 20 KB more; the base map names
+    # the municipalities and each wijk's tooltip does too.
+    mapview.show_map(("overview", lang, basemap, True), lambda: mapview.base_map(lang, basemap),
+                     ("districts", year, indicator.id, lang),
+                     lambda: district_layers(shapes, rows, indicator, year, lang, classes,
+                                             cache.municipality_shapes() if indicator.is_count else None),
+                     key="overview_districts", height=600, returned=["last_clicked"])
+    title = _title(indicator, year, lang)
+    if indicator.is_count:
+        circle_legend(title, rows["value"], indicator, lang)
+    else:
+        mapview.legend_for(classes, indicator, lang, title, rows["value"].isna().any())
+    st.caption(escape_markdown(source_line(year, lang)))
+    names = {m.code: m.name for m in MUNICIPALITIES}
+    table = pd.DataFrame({
+        t("col_code", lang): rows["code"], t("district", lang): rows["name"],
+        t("municipality", lang): [names.get(c, c) for c in rows["municipality_code"]],
+        t("col_year", lang): year, indicator.title(lang): rows["value"], t("col_unit", lang): indicator.unit(lang),
+        t("col_source", lang): source_line(year, lang),
+    })
+    common.table_and_download(table, f"wijken_twente_{indicator.id}_{year}.csv", lang, key="ov_district_download")
