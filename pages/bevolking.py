@@ -3,13 +3,11 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from twente.classify import classify
 from twente.data import AGE_SEX_FILE, display_name
 from twente.i18n import t
-from twente.indicators import area_table, format_number, growth_to_each, series, with_growth, with_index
-from twente.population import age_shares, sex_split
+from twente.indicators import format_number
 from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES, area_name
-from twente.ui import cache, chartview, common, mapview, nav
+from twente.ui import cache, chartview, common, mapview, nav, population_views
 
 lang = nav.page_start("population")
 catalogue, catalogue_problems = cache.catalogue()
@@ -38,8 +36,7 @@ refs_all = ["TWENTE", "NL01"]
 refs = common.url_chooser(st.multiselect, t("pop_refs", lang), "ref", refs_all, refs_all, "pop_refs",
                           format_func=lambda c: area_name(c, lang))
 codes = chosen + [r for r in refs if not (mode == "absolute" and r == "NL01")]
-trend = with_growth(with_index(series(values, "population", codes)))
-trend["area"] = [area_name(c, lang) for c in trend["code"]]
+trend, table = population_views.trend(tuple(codes), mode, lang)
 column = {"absolute": "value", "index": "index", "growth": "growth_pct"}[mode]
 label = t("mode_" + mode, lang)
 if len(trend):
@@ -56,10 +53,7 @@ if mode == "absolute" and "NL01" in refs:
     st.caption(t("pop_abs_note", lang))
 common.notice(loaded.problems, lang, population_files, indicator="population")
 common.source_caption(source)
-table = trend[["code", "area", "year", "value", "index", "growth_pct"]].rename(columns={
-    "area": t("col_name", lang), "year": t("col_year", lang), "value": t("inhabitants", lang),
-    "index": t("mode_index", lang), "growth_pct": t("mode_growth", lang)})
-common.table_and_download(table.round(2), f"twente_population_{mode}.csv", lang, key="pop_trend_dl")
+common.table_and_download(table, f"twente_population_{mode}.csv", lang, key="pop_trend_dl")
 
 # ---------------------------------------------------------------- 2. growth map
 st.subheader(t("pop_growth_map", lang))
@@ -75,10 +69,7 @@ else:
     with c2:
         end = st.select_slider(t("pop_period_end", lang), ends, value=ends[-1], key=common.url_key("tot"),
                                bind="query-params")
-    every_end = growth_to_each(values, "population", start, ends, list(MUNICIPALITY_CODES))
-    classes = classify(every_end["change_pct"], "neutral", "diverging")  # fixed over all end years
-    growth = every_end[every_end["end_year"] == end].drop(columns="end_year").reset_index(drop=True)
-    growth["name"] = growth["code"].map(names)
+    growth, classes, out = population_views.growth(start, end, tuple(ends), lang)  # classes fixed over all ends
     pct = lambda v: (format_number(v, 1, lang) + " %") if pd.notna(v) else t("no_data", lang)
     title = f"{t('pop_growth_map', lang)} {start}–{end} (%)"
     basemap = mapview.basemap_choice(lang)
@@ -92,20 +83,16 @@ else:
         common.notice(loaded.problems, lang, indicator="population", year=year, kinds=("missing_rows",))
     st.caption(t("pop_fixed_breaks", lang))
     common.source_caption(source)
-    out = growth.rename(columns={"start": f"1-1-{start}", "end": f"1-1-{end}", "change": t("col_change", lang),
-                                 "change_pct": "%", "name": t("col_name", lang)})
-    common.table_and_download(out.round(2), f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl")
+    common.table_and_download(out, f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl")
 
 # ---------------------------------------------------------------- 3. age structure
 st.subheader(t("pop_age", lang))
 age = cache.age_sex()
 common.notice(age.problems, lang, [display_name(AGE_SEX_FILE)])
 if age.ok:
-    shares = age_shares(age.frame)
-    show = shares[shares["code"].isin((chosen or default_areas) + ["TWENTE", "NL01"])].copy()
-    show["area"] = [area_name(c, lang) for c in show["code"]]
+    age_groups, show, age_table = population_views.ages(tuple((chosen or default_areas) + ["TWENTE", "NL01"]), lang)
     chartview.show(("population_age", tuple(show["code"].unique()), lang), lambda: alt.Chart(show).mark_bar().encode(
-        x=alt.X("age_group:N", sort=list(dict.fromkeys(shares["age_group"])), title=t("age_group_col", lang)),
+        x=alt.X("age_group:N", sort=age_groups, title=t("age_group_col", lang)),
         xOffset="area:N",
         y=alt.Y("share_pct:Q", title=t("share_pct", lang)),
         color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
@@ -116,17 +103,10 @@ if age.ok:
     ).properties(height=340, title=t("pop_age", lang)))
     st.caption(t("pop_age_note", lang))
     common.source_caption(t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"))
-    age_columns = {"area": t("col_name", lang), "age_group": t("age_group_col", lang),
-                   "population": t("inhabitants", lang), "share_pct": t("share_pct", lang)}
-    age_table = show[["code", *age_columns]].rename(columns=age_columns).round(2)
     common.table_and_download(age_table, "twente_age_2025.csv", lang, key="pop_age_dl")
-    sexes = sex_split(age.frame, 2024)
-    sexes["area"] = [area_name(c, lang) for c in sexes["code"]]
     st.markdown(f"**{t('pop_sex', lang, year=2024)}**")
-    common.table_and_download(sexes.rename(columns={
-        "male": t("sex_male", lang), "female": t("sex_female", lang),
-        "female_pct": t("col_female_pct", lang), "area": t("col_name", lang)}).round(2),
-                              "twente_sex_2024.csv", lang, key="pop_sex_dl", expanded=False)
+    common.table_and_download(population_views.sexes(2024, lang), "twente_sex_2024.csv", lang, key="pop_sex_dl",
+                              expanded=False)
 else:
     st.info(t("data_unavailable", lang))
 
@@ -137,10 +117,7 @@ for heading, ids, filename in (
     ("pop_change", ["live_births", "deaths", "natural_increase", "net_migration", "population_growth"], "change_2023"),
 ):
     st.subheader(t(heading, lang))
-    codes = list(MUNICIPALITY_CODES) + ["TWENTE", "NL01"]
-    frame = area_table(values, ids, codes).rename(columns={i: catalogue[i].title(lang) for i in ids})
-    frame.insert(0, t("col_name", lang), [area_name(c, lang) for c in codes])
-    frame = frame.reset_index(drop=True)
+    frame = population_views.areas(tuple(ids), lang)
     st.dataframe(frame, hide_index=True, width="stretch")
     common.source_caption(catalogue[ids[0]].source_line(lang) + " · " + t("empty_is_no_data", lang))
     st.download_button(t("download_csv", lang), common.csv_bytes(frame), file_name=f"twente_{filename}.csv", key=f"dl_{filename}")
