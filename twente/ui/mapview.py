@@ -102,6 +102,21 @@ def legend_for(classes: Classes, indicator: Indicator, lang: str, title: str, an
     common.legend(title, rows, NO_DATA_COLOUR if any_missing else None, lang)
 
 
+def _indicator_view(frame: pd.DataFrame, pick, lang: str, basemap: str, selected: str | None,
+                    tooltips: dict[str, str] | None, wheel_zoom: bool):
+    """The cache keys and builders of an indicator map, its classes and title."""
+    from twente.classify import classify
+    from twente.ui import panels
+
+    classes = classify(frame["value"], pick.indicator.direction, pick.indicator.scale)
+    title = panels.view_title(pick, lang)
+    return (
+        ("overview", lang, basemap, wheel_zoom), lambda: base_map(lang, basemap, wheel_zoom=wheel_zoom),
+        ("choropleth", lang, pick.indicator.id, pick.year, pick.group, selected, tooltips is not None),
+        lambda: [choropleth(frame, pick.indicator, classes, lang, title, selected, tooltips=tooltips)],
+    ), classes, title
+
+
 def indicator_map(frame: pd.DataFrame, pick, lang: str, basemap: str, key: str, selected: str | None,
                   tooltips: dict[str, str] | None = None, height: int = 560, hint: str = "map_hint",
                   wheel_zoom: bool = True) -> None:
@@ -109,17 +124,12 @@ def indicator_map(frame: pd.DataFrame, pick, lang: str, basemap: str, key: str, 
     on a municipality selects it (``?gemeente=``, read by the municipality chooser) in the map's
     callback, before the run it starts: call this inside the ``st.fragment`` that also draws
     what depends on the selection, and only that part reruns, once."""
-    from twente.classify import classify
     from twente.ui import panels
 
-    classes = classify(frame["value"], pick.indicator.direction, pick.indicator.scale)
-    title = panels.view_title(pick, lang)
-    show_map(
-        ("overview", lang, basemap, wheel_zoom), lambda: base_map(lang, basemap, wheel_zoom=wheel_zoom),
-        ("choropleth", lang, pick.indicator.id, pick.year, pick.group, selected, tooltips is not None),
-        lambda: [choropleth(frame, pick.indicator, classes, lang, title, selected, tooltips=tooltips)],
-        key=key, height=height, on_change=functools.partial(_select_clicked, key),
-    )
+    (base_key, build_base, groups_key, build_groups), classes, title = _indicator_view(
+        frame, pick, lang, basemap, selected, tooltips, wheel_zoom)
+    show_map(base_key, build_base, groups_key, build_groups, key=key, height=height,
+             on_change=functools.partial(_select_clicked, key))
     legend_for(classes, pick.indicator, lang, title, frame["value"].isna().any())
     panels.source_line(pick.indicator, lang)
     st.caption(t(hint, lang))
