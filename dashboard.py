@@ -29,17 +29,24 @@ if pick is None:
 
 view = compare.view_for(values, pick, lang)
 frame, refs = view.frame, view.refs
-selected = common.url_value("gemeente", [""] + list(frame["code"]), "") or None
 
-left, right = st.columns([3, 2], gap="medium")
-with left:
-    mapview.indicator_map(frame, pick, lang, basemap, key="overview", selected=selected,
-                          tooltips=compare.tooltips(view, lang) if view.intervals else None)
-    compare.map_notice(values, pick, catalogue_problems + loaded.problems, lang)
-with right:
-    selected = panels.municipality_chooser(frame, lang, "ov_selected")
-    panels.municipality_panel(selected or None, pick, frame, refs, values, catalogue, lang)
 
+@st.fragment
+def map_and_panel(frame, pick, view, basemap: str, problems) -> None:
+    """The map and the chosen municipality's panel. A click on the map or a choice in the
+    panel reruns only this part, once; the choice lives in ?gemeente=."""
+    selected = common.url_value("gemeente", [""] + list(frame["code"]), "") or None
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        mapview.indicator_map(frame, pick, lang, basemap, key="overview", selected=selected,
+                              tooltips=compare.tooltips(view, lang) if view.intervals else None)
+        compare.map_notice(values, pick, problems, lang)
+    with right:
+        selected = panels.municipality_chooser(frame, lang, "ov_selected")
+        panels.municipality_panel(selected or None, pick, frame, refs, values, catalogue, lang)
+
+
+map_and_panel(frame, pick, view, basemap, catalogue_problems + loaded.problems)
 panels.table_for(frame, pick, refs, lang, key="ov", reference_name=view.reference_name)
 common.show_problems(catalogue_problems + loaded.problems + cache.municipalities().problems + cache.parks().problems, lang)
 nav.page_end("overview", lang)

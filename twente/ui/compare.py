@@ -53,23 +53,30 @@ def indicator_section(values: pd.DataFrame, pick, lang: str, basemap: str, key: 
     ``key`` prefixes the widget keys (``{key}_selected``)."""
     view = view_for(values, pick, lang)
     caveats(view, lang)
-    # The map comes first: a click on it sets the chooser's state, which must happen
-    # before the chooser widget exists in this run.
-    selected = common.url_value("gemeente", [""] + list(view.frame["code"]), "") or None
-    left, right = st.columns([1, 1], gap="medium")
-    with left:
-        mapview.indicator_map(view.frame, pick, lang, basemap, key=f"{key}_map", selected=selected,
-                              tooltips=tooltips(view, lang), height=map_height, hint="map_hint_compare", wheel_zoom=False)
-        map_notice(values, pick, problems, lang)
-    with right:
-        selected = highlight_chooser(view, lang, f"{key}_selected")
-        ranking(view, lang, selected)
+    _map_and_ranking(view, values, pick, lang, basemap, key, map_height, problems)
     panels.table_for(view.frame, pick, view.refs, lang, key=key, reference_name=view.reference_name)
     years = pick.indicator.compare_years
     if years:
         st.subheader(t("change_title", lang, start=years[0], end=years[1]))
     change_over_time(values, view, lang, key=key)
     return view
+
+
+@st.fragment
+def _map_and_ranking(view: View, values: pd.DataFrame, pick, lang: str, basemap: str, key: str, map_height: int,
+                     problems) -> None:
+    """The map beside the chooser and the ranking: a click on the map or a choice reruns only
+    this part, once (the map's callback puts the clicked municipality in ?gemeente=)."""
+    selected = common.url_value("gemeente", [""] + list(view.frame["code"]), "") or None
+    left, right = st.columns([1, 1], gap="medium")
+    with left:
+        mapview.indicator_map(view.frame, pick, lang, basemap, key=f"{key}_map", selected=selected,
+                              tooltips=tooltips(view, lang), height=map_height, hint="map_hint_compare",
+                              wheel_zoom=False)
+        map_notice(values, pick, problems, lang)
+    with right:
+        selected = highlight_chooser(view, lang, f"{key}_selected")
+        ranking(view, lang, selected)
 
 
 def view_for(values: pd.DataFrame, pick, lang: str) -> View:

@@ -27,6 +27,7 @@ on that name: they reach the map through the layer they belong to.
 """
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import logging
 from collections.abc import Callable, Iterable
@@ -123,30 +124,34 @@ def _component(**kwargs):
     return _streamlit_folium()._component_func(**kwargs)
 
 
-def _public(build_base, build_groups, key: str, height: int, returned: list[str]):
+def _public(build_base, build_groups, key: str, height: int, returned: list[str], on_change=None):
     sf = _streamlit_folium()
     return sf.st_folium(build_base(), key=key, height=height, use_container_width=True, returned_objects=returned,
-                        feature_group_to_add=list(build_groups()), layer_control=folium.LayerControl(collapsed=True))
+                        feature_group_to_add=list(build_groups()), layer_control=folium.LayerControl(collapsed=True),
+                        on_change=functools.partial(on_change, key) if on_change else None)
 
 
 def draw(base_key: tuple, build_base: Callable[[], folium.Map], groups_key: tuple,
          build_groups: Callable[[], Iterable[folium.FeatureGroup]], key: str, height: int,
-         returned: list[str]) -> dict:
+         returned: list[str], on_change: Callable[[str], None] | None = None) -> dict:
     """Draw the map; the folium objects are built and rendered only for a view (``base_key``,
     ``groups_key``) not drawn before in this process. Returns the component's value (what the
-    user did, limited to ``returned``), ``{}`` before the first interaction."""
+    user did, limited to ``returned``), ``{}`` before the first interaction. ``on_change(state_key)``
+    is called before the rerun that an interaction starts; ``st.session_state[state_key]`` then
+    holds the new value (so a callback can act on a click in the same run that shows it)."""
     missing = missing_names()
     if missing:
         _warn_once("missing " + ", ".join(missing))
-        return _public(build_base, build_groups, key, height, returned) or {}
+        return _public(build_base, build_groups, key, height, returned, on_change) or {}
     try:
         args = _rendered(base_key, groups_key, tuple(returned), build_base, build_groups)
         hash_key = _streamlit_folium().generate_js_hash(args["script"], key, False)
     except (AttributeError, TypeError, ValueError, KeyError) as error:  # a changed signature or structure
         _warn_once(f"private rendering failed ({type(error).__name__}: {error})")
-        return _public(build_base, build_groups, key, height, returned) or {}
+        return _public(build_base, build_groups, key, height, returned, on_change) or {}
+    callback = {"on_change": functools.partial(on_change, hash_key)} if on_change else {}
     return _component(**args, key=hash_key, height=height, width=None, returned_objects=returned, zoom=None,
-                      center=None, return_on_hover=False, pixelated=False, wrap_longitude=False) or {}
+                      center=None, return_on_hover=False, pixelated=False, wrap_longitude=False, **callback) or {}
 
 
 def draw_uncached(build_base: Callable[[], folium.Map], groups: Iterable[folium.FeatureGroup], key: str,

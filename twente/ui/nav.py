@@ -57,6 +57,9 @@ BY_ID = {p.id: p for p in PAGES}
 def page_start(page_id: str) -> str:
     """Call first in every page script; returns the language. Parameters the page does not
     use leave the URL here; the page's own widgets drop the invalid values of the others."""
+    from twente.ui import warmup
+
+    warmup.start()  # once per process: every page's default view, prepared in the background
     entry = BY_ID[page_id]
     cache.refresh_when_files_change()
     common.drop_unknown_params(entry.params)
