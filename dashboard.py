@@ -2,6 +2,7 @@
 
 Home: Twente on one map, coloured by the indicator the user picks. The other pages are the
 scripts in pages/ (their file names are their URLs); twente/ui/nav.py draws the navigation."""
+
 import streamlit as st
 
 from twente.i18n import t
@@ -21,7 +22,11 @@ if profile.level_choice(lang) == "wijken":
     profile.all_districts(lang, basemap)
     common.show_problems(cache.district_values().problems + cache.districts().problems, lang)
     st.stop()
-pick = pickers.indicator_picker(catalogue, values, lang, ("population", "health", "living"), "population", "ov") if len(values) else None
+pick = (
+    pickers.indicator_picker(catalogue, values, lang, ("population", "health", "living"), "population", "ov")
+    if len(values)
+    else None
+)
 if pick is None:
     st.error(t("data_unavailable", lang))
     common.show_problems(catalogue_problems + loaded.problems, lang)
@@ -38,8 +43,15 @@ def map_and_panel(frame, pick, view, basemap: str, problems) -> None:
     selected = common.url_value("gemeente", [""] + list(frame["code"]), "") or None
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        mapview.indicator_map(frame, pick, lang, basemap, key="overview", selected=selected,
-                              tooltips=compare.tooltips(view, lang) if view.intervals else None)
+        mapview.indicator_map(
+            frame,
+            pick,
+            lang,
+            basemap,
+            key="overview",
+            selected=selected,
+            tooltips=compare.tooltips(view, lang) if view.intervals else None,
+        )
         compare.map_notice(values, pick, problems, lang)
     with right:
         selected = panels.municipality_chooser(frame, lang, "ov_selected")
@@ -48,5 +60,7 @@ def map_and_panel(frame, pick, view, basemap: str, problems) -> None:
 
 map_and_panel(frame, pick, view, basemap, catalogue_problems + loaded.problems)
 panels.table_for(frame, pick, refs, lang, key="ov", reference_name=view.reference_name)
-common.show_problems(catalogue_problems + loaded.problems + cache.municipalities().problems + cache.parks().problems, lang)
+common.show_problems(
+    catalogue_problems + loaded.problems + cache.municipalities().problems + cache.parks().problems, lang
+)
 nav.page_end("overview", lang)

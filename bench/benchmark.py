@@ -12,6 +12,7 @@
    run over), against the same click on the one-marker floor's scale.
 5. The first visit after a fresh server start against the next (warm) visit.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -51,7 +52,9 @@ print(json.dumps({"cold": cold, "warm": warm, "payload": payload, "exception": b
 def script_runs(runs: int) -> dict:
     results = {}
     for page in PAGES:
-        out = subprocess.run([sys.executable, "-c", _CHILD, page, str(runs)], cwd=ROOT, capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", _CHILD, page, str(runs)], cwd=ROOT, capture_output=True, text=True, check=True
+        )
         results[page] = json.loads(out.stdout.strip().splitlines()[-1])
     return results
 
@@ -79,6 +82,7 @@ def browser_times(runs: int) -> dict:
         def wait(page):
             frame = page.frame_locator("iframe[title='streamlit_folium.st_folium']").first
             frame.locator(selector).first.wait_for(timeout=60_000)
+
         return wait
 
     headline_times: list[float] = []
@@ -116,7 +120,7 @@ def click_times(url: str, runs: int) -> list[float]:
     names = re.compile("|".join(sorted(m.name for m in MUNICIPALITIES)))
     times = []
     with chromium() as browser:
-        for i in range(runs + 1):  # the first click warms the server's caches: not counted
+        for _ in range(runs + 1):  # the first click warms the server's caches: not counted
             # tall: with the map partly below the fold, Playwright's click lands on the map's
             # container instead of the shape (see tests/test_browser.py)
             context = browser.new_context(viewport={"width": 1440, "height": 1400})
@@ -174,8 +178,10 @@ def main() -> None:
     for page, r in runs.items():
         warm = med(r["warm"])
         payload = ", ".join(str(p) for p in r["payload"]) or "-"
-        print(f"{page:34} {r['cold']:8.3f} {r['cold'] / floor['cold']:8.1f} {warm:8.4f} {warm / med(floor['warm']):8.1f} {payload:>10}"
-              + ("  EXCEPTION" if r["exception"] else ""))
+        print(
+            f"{page:34} {r['cold']:8.3f} {r['cold'] / floor['cold']:8.1f} {warm:8.4f} {warm / med(floor['warm']):8.1f} {payload:>10}"
+            + ("  EXCEPTION" if r["exception"] else "")
+        )
 
     if args.no_browser:
         return
@@ -184,16 +190,24 @@ def main() -> None:
     marker = med(times["one-marker map drawn"])
     print("\nIn Chromium (seconds from navigation, median of", args.runs, "loads after one warm-up)")
     for name, values in times.items():
-        print(f"{name:50} {med(values):7.3f}   x empty page {med(values) / base:5.2f}   x one-marker map {med(values) / marker:5.2f}")
-    print(f"{'overview headline figures on screen':50} {med(headline):7.3f}   (measured after navigation commit; see the map row for the total)")
+        print(
+            f"{name:50} {med(values):7.3f}   x empty page {med(values) / base:5.2f}   x one-marker map {med(values) / marker:5.2f}"
+        )
+    print(
+        f"{'overview headline figures on screen':50} {med(headline):7.3f}   (measured after navigation commit; see the map row for the total)"
+    )
     answered = [c for c in clicks if c == c]
     click = med(answered) if answered else float("nan")
-    print(f"{'click on a municipality until its panel settled':50} {click:7.3f}   "
-          f"(all: {', '.join(f'{c:.2f}' for c in clicks)}; nan: no panel within 30 s; target <= 0.3 s)")
+    print(
+        f"{'click on a municipality until its panel settled':50} {click:7.3f}   "
+        f"(all: {', '.join(f'{c:.2f}' for c in clicks)}; nan: no panel within 30 s; target <= 0.3 s)"
+    )
     visits = first_visits(max(1, args.runs // 2))
     first, second = med(v[0] for v in visits), med(v[1] for v in visits)
-    print(f"{'first visit after a fresh start (map drawn)':50} {first:7.3f}   x the next visit {first / second:5.2f}"
-          f"   (next visit {second:.3f}; {len(visits)} fresh starts)")
+    print(
+        f"{'first visit after a fresh start (map drawn)':50} {first:7.3f}   x the next visit {first / second:5.2f}"
+        f"   (next visit {second:.3f}; {len(visits)} fresh starts)"
+    )
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ the growth over the last third is compared with the middle third.
 Everything is bounded: each Locust run has its run time, each wait a deadline. The load
 generator runs on the same machine and takes CPU from the replicas: figures are a floor.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -146,12 +147,16 @@ def run_step(url: str, users: int, seconds: int, pacing: float, pids, work: Path
     actions = sum(len(r["samples"]) for r in records)
     peak = max((sum(m) for _, m in memory.samples), default=float("nan"))
     return {
-        "users": users, "changes": len(changes),
+        "users": users,
+        "changes": len(changes),
         "p50": float(np.percentile(changes, 50)) if changes else float("nan"),
         "p95": float(np.percentile(changes, 95)) if changes else float("nan"),
         "click_p95": float(np.percentile(clicks, 95)) if clicks else float("nan"),
         "runs_per_s": runs / max(1.0, window_end - window_start),
-        "errors": errors, "actions": actions, "peak_rss": peak, "load": os.getloadavg()[0],
+        "errors": errors,
+        "actions": actions,
+        "peak_rss": peak,
+        "load": os.getloadavg()[0],
     }
 
 
@@ -162,34 +167,62 @@ def stepped(replicas: int, levels: list[int], seconds: int, pacing: float, work:
         warm_up(cluster.url)
         idle = rss(pids)
         per_session, with_sessions = memory_per_session(cluster.url, pids)
-        print(f"memory: idle replicas {', '.join(f'{m:.0f}' for m in idle)} MB; "
-              f"{per_session * 1024:.0f} KB per open session (with 60 idle sessions: "
-              f"{', '.join(f'{m:.0f}' for m in with_sessions)} MB)", flush=True)
+        print(
+            f"memory: idle replicas {', '.join(f'{m:.0f}' for m in idle)} MB; "
+            f"{per_session * 1024:.0f} KB per open session (with 60 idle sessions: "
+            f"{', '.join(f'{m:.0f}' for m in with_sessions)} MB)",
+            flush=True,
+        )
         cpu, wall = cpu_per_change(cluster.url, pids)
-        print(f"one indicator change alone: {cpu * 1000:.0f} ms of replica CPU, {wall * 1000:.0f} ms wall "
-              f"(load average {os.getloadavg()[0]:.1f}); at one change per user every {pacing:g} s a fully "
-              f"used core serves about {pacing / cpu:.0f} users", flush=True)
+        print(
+            f"one indicator change alone: {cpu * 1000:.0f} ms of replica CPU, {wall * 1000:.0f} ms wall "
+            f"(load average {os.getloadavg()[0]:.1f}); at one change per user every {pacing:g} s a fully "
+            f"used core serves about {pacing / cpu:.0f} users",
+            flush=True,
+        )
         if not levels:
-            return {"replicas": replicas, "idle": idle, "per_session": per_session, "steps": [], "ok_users": 0,
-                    "limit": None, "cpu": cpu}
-        print(f"{'users':>6} {'changes':>8} {'p50 s':>7} {'p95 s':>7} {'click p95':>9} {'runs/s':>7} "
-              f"{'errors':>7} {'peak RSS MB':>11} {'load avg':>8}", flush=True)
+            return {
+                "replicas": replicas,
+                "idle": idle,
+                "per_session": per_session,
+                "steps": [],
+                "ok_users": 0,
+                "limit": None,
+                "cpu": cpu,
+            }
+        print(
+            f"{'users':>6} {'changes':>8} {'p50 s':>7} {'p95 s':>7} {'click p95':>9} {'runs/s':>7} "
+            f"{'errors':>7} {'peak RSS MB':>11} {'load avg':>8}",
+            flush=True,
+        )
         steps, limit = [], None
         for users in levels:
             step = run_step(cluster.url, users, seconds, pacing, pids, work)
             steps.append(step)
-            print(f"{step['users']:>6} {step['changes']:>8} {step['p50']:>7.2f} {step['p95']:>7.2f} "
-                  f"{step['click_p95']:>9.2f} {step['runs_per_s']:>7.1f} {step['errors']:>7} "
-                  f"{step['peak_rss']:>11.0f} {step['load']:>8.1f}", flush=True)
+            print(
+                f"{step['users']:>6} {step['changes']:>8} {step['p50']:>7.2f} {step['p95']:>7.2f} "
+                f"{step['click_p95']:>9.2f} {step['runs_per_s']:>7.1f} {step['errors']:>7} "
+                f"{step['peak_rss']:>11.0f} {step['load']:>8.1f}",
+                flush=True,
+            )
             if step["p95"] > 1.0 or step["errors"] > 0.01 * max(1, step["actions"]):
                 limit = users
                 break
         good = [s["users"] for s in steps if s["p95"] <= 1.0 and s["errors"] <= 0.01 * max(1, s["actions"])]
-        print(f"p95 of an indicator change stays <= 1 s up to {max(good) if good else 'none of the levels'} users; "
-              f"passes 1 s at {limit if limit else f'> {levels[-1]} (not reached)'}; "
-              f"max {max(s['runs_per_s'] for s in steps):.1f} script runs/s", flush=True)
-        return {"replicas": replicas, "idle": idle, "per_session": per_session, "steps": steps,
-                "ok_users": max(good) if good else 0, "limit": limit}
+        print(
+            f"p95 of an indicator change stays <= 1 s up to {max(good) if good else 'none of the levels'} users; "
+            f"passes 1 s at {limit if limit else f'> {levels[-1]} (not reached)'}; "
+            f"max {max(s['runs_per_s'] for s in steps):.1f} script runs/s",
+            flush=True,
+        )
+        return {
+            "replicas": replicas,
+            "idle": idle,
+            "per_session": per_session,
+            "steps": steps,
+            "ok_users": max(good) if good else 0,
+            "limit": limit,
+        }
 
 
 def soak(users: int, minutes: float, pacing: float, work: Path) -> None:
@@ -200,26 +233,41 @@ def soak(users: int, minutes: float, pacing: float, work: Path) -> None:
         seconds = int(minutes * 60)
         results = work / "soak.jsonl"
         with MemorySampler(pids, interval=10) as memory:
-            proc = start_load(cluster.url, results, users, seconds, spawn_rate=max(2.0, users / 10), pacing=pacing,
-                              log=work / "soak-locust.log")
+            proc = start_load(
+                cluster.url,
+                results,
+                users,
+                seconds,
+                spawn_rate=max(2.0, users / 10),
+                pacing=pacing,
+                log=work / "soak-locust.log",
+            )
             proc.wait(timeout=seconds + 300)
         records = read_results(results)
         errors = [e for r in records for e in r["errors"]]
         changes = [s[2] for r in records for s in r["samples"] if s[0] == "indicator change" and s[4]]
         series = [(t, sum(m)) for t, m in memory.samples]
         third = max(1, len(series) // 3)
-        middle = [m for _, m in series[third:2 * third]]
-        last = [m for _, m in series[2 * third:]]
-        print(f"actions {sum(len(r['samples']) for r in records)}, errors {len(errors)}"
-              + (f" (first: {errors[0]})" if errors else ""), flush=True)
+        middle = [m for _, m in series[third : 2 * third]]
+        last = [m for _, m in series[2 * third :]]
+        print(
+            f"actions {sum(len(r['samples']) for r in records)}, errors {len(errors)}"
+            + (f" (first: {errors[0]})" if errors else ""),
+            flush=True,
+        )
         if changes:
             print(f"indicator change p50 {np.percentile(changes, 50):.2f} s, p95 {np.percentile(changes, 95):.2f} s")
-        print("replica RSS (sum, MB) every ~minute: "
-              + ", ".join(f"{m:.0f}" for _, m in series[:: max(1, len(series) // int(max(1, minutes)))]))
+        print(
+            "replica RSS (sum, MB) every ~minute: "
+            + ", ".join(f"{m:.0f}" for _, m in series[:: max(1, len(series) // int(max(1, minutes)))])
+        )
         if middle and last:
             growth = (max(last) - max(middle)) / max(middle) * 100
-            print(f"memory: max of the middle third {max(middle):.0f} MB, of the last third {max(last):.0f} MB "
-                  f"({growth:+.1f} %)", flush=True)
+            print(
+                f"memory: max of the middle third {max(middle):.0f} MB, of the last third {max(last):.0f} MB "
+                f"({growth:+.1f} %)",
+                flush=True,
+            )
 
 
 def main() -> None:
@@ -233,8 +281,11 @@ def main() -> None:
     parser.add_argument("--soak-users", type=int, help="default: half the 2-replica limit")
     args = parser.parse_args()
     levels = [int(x) for x in args.levels.split(",") if x]  # --levels "" : memory and CPU figures only
-    print(f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / MB / 1024:.0f} GB; "
-          f"load average {', '.join(f'{x:.1f}' for x in os.getloadavg())} before the run", flush=True)
+    print(
+        f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / MB / 1024:.0f} GB; "
+        f"load average {', '.join(f'{x:.1f}' for x in os.getloadavg())} before the run",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory(prefix="twente-load-") as tmp:
         work = Path(tmp)
         found = {r: stepped(r, levels, args.step, args.pacing, work) for r in args.replicas}

@@ -16,6 +16,7 @@ run ends, for the load figures and the fault test; LOAD_PROGRESS=path gets a lin
 Traffic goes to 127.0.0.1 only; Locust's run time bounds every user, and every wait in the
 client is bounded.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -44,8 +45,22 @@ START_QUERIES = [
     "kaart=none&indicator=smokers&jaar=2020&groep=65%2B&gemeente=GM0153",
     "kaart=none&lang=en&indicator=smokers&jaar=2020&gemeente=GM0164",
 ]
-MUNICIPALITIES = ["GM0141", "GM0147", "GM0153", "GM0158", "GM0164", "GM0168", "GM0173", "GM0183",
-                  "GM0189", "GM1700", "GM1735", "GM1742", "GM1774", "GM0163"]
+MUNICIPALITIES = [
+    "GM0141",
+    "GM0147",
+    "GM0153",
+    "GM0158",
+    "GM0164",
+    "GM0168",
+    "GM0173",
+    "GM0183",
+    "GM0189",
+    "GM1700",
+    "GM1735",
+    "GM1742",
+    "GM1774",
+    "GM0163",
+]
 INDICATOR_LABELS = ("Indicator",)
 
 _ids = itertools.count(1)
@@ -57,8 +72,15 @@ class DashboardUser(User):
 
     def on_start(self) -> None:
         self.rng = random.Random()
-        self.record = {"user": next(_ids), "query": self.rng.choice(START_QUERIES), "samples": [], "errors": [],
-                       "disconnects": 0, "restored": [], "cookie": None}
+        self.record = {
+            "user": next(_ids),
+            "query": self.rng.choice(START_QUERIES),
+            "samples": [],
+            "errors": [],
+            "disconnects": 0,
+            "restored": [],
+            "cookie": None,
+        }
         RECORDS.append(self.record)
         gevent.sleep(self.rng.uniform(0, PACING))  # users do not act in step
         self.session = StreamlitSession(self.host, "/", self.record["query"], timeout=TIMEOUT)
@@ -75,8 +97,9 @@ class DashboardUser(User):
         if PROGRESS:
             with open(PROGRESS, "a", encoding="utf-8") as out:
                 out.write(f"{name}\t{error is None}\n")
-        self.environment.events.request.fire(request_type="WS", name=name, response_time=seconds * 1000,
-                                             response_length=0, exception=error, context={})
+        self.environment.events.request.fire(
+            request_type="WS", name=name, response_time=seconds * 1000, response_length=0, exception=error, context={}
+        )
 
     def _timed(self, name: str, action):
         self.record["cookie"] = self.session.cookie("twente_affinity") or self.record["cookie"]

@@ -1,4 +1,5 @@
 """The floor of the map component: one marker on a map with no tiles, served offline."""
+
 import folium
 import streamlit as st
 from streamlit_folium import st_folium

@@ -1,5 +1,6 @@
 """The overview's map alone (same component arguments), to split the overview's map time into
 the map itself and the rest of the page."""
+
 import streamlit as st
 
 from twente.ui import cache, compare, mapview, pickers

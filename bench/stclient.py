@@ -14,6 +14,7 @@ of the last run it caused (a map click reruns twice: the click, then ``st.rerun`
 No dependency on Locust or gevent: the load test (bench/locustfile.py) wraps this class.
 Only 127.0.0.1/localhost URLs are accepted; every wait is bounded.
 """
+
 from __future__ import annotations
 
 import json
@@ -45,9 +46,10 @@ class Disconnected(Exception):
 @dataclass
 class Run:
     """What one user action produced."""
+
     seconds: float
-    runs: int                      # script runs finished (a map click gives two)
-    elements: list = field(default_factory=list)   # Element protos of the last run, in arrival order
+    runs: int  # script runs finished (a map click gives two)
+    elements: list = field(default_factory=list)  # Element protos of the last run, in arrival order
     exceptions: list[str] = field(default_factory=list)
     page_not_found: bool = False
 
@@ -112,8 +114,9 @@ def click_value(code: str, name: str = "") -> str:
     geometry = feature.get("geometry") or {"type": "Point", "coordinates": [6.8, 52.3]}
     ring = _first_point(geometry.get("coordinates"))
     drawing = {"geometry": geometry, "id": code, "properties": {"code": code, "name": name}, "type": "Feature"}
-    return json.dumps({"last_clicked": {"lat": ring[1], "lng": ring[0]}, "last_active_drawing": drawing},
-                      separators=(",", ":"))
+    return json.dumps(
+        {"last_clicked": {"lat": ring[1], "lng": ring[0]}, "last_active_drawing": drawing}, separators=(",", ":")
+    )
 
 
 def _first_point(coords):
@@ -126,8 +129,7 @@ def _first_point(coords):
 class StreamlitSession:
     """One simulated browser tab on one page of the app."""
 
-    def __init__(self, base_url: str, path: str = "/", query: str = "", timeout: float = 30.0,
-                 locale: str = "en-US"):
+    def __init__(self, base_url: str, path: str = "/", query: str = "", timeout: float = 30.0, locale: str = "en-US"):
         _check_local(base_url)
         self.base_url = base_url.rstrip("/")
         self.path = "/" + path.strip("/")
@@ -137,7 +139,7 @@ class StreamlitSession:
         self.http = requests.Session()
         self.ws: websocket.WebSocket | None = None
         self.session_id = ""
-        self.widgets: dict[str, BackMsg] = {}   # widget id -> WidgetState (as the frontend holds them)
+        self.widgets: dict[str, BackMsg] = {}  # widget id -> WidgetState (as the frontend holds them)
         self.cache: dict[str, ForwardMsg] = {}  # cacheable ForwardMsgs by hash (the frontend's message cache)
         self.last: Run | None = None
         self.reconnects = 0
@@ -169,8 +171,13 @@ class StreamlitSession:
         url = "ws" + self.base_url[4:] + "/_stcore/stream"
         try:
             self.ws = websocket.create_connection(
-                url, timeout=self.timeout, subprotocols=protocols, cookie=cookies or None,
-                origin=self.base_url, enable_multithread=False)
+                url,
+                timeout=self.timeout,
+                subprotocols=protocols,
+                cookie=cookies or None,
+                origin=self.base_url,
+                enable_multithread=False,
+            )
         except (OSError, websocket.WebSocketException) as exc:
             raise Disconnected(f"WebSocket: {exc}") from exc
 
@@ -282,8 +289,7 @@ class StreamlitSession:
                 old = self.widgets.get(wid)
                 if old is None:
                     returned = json.loads(e.component_instance.json_args or "{}").get("returned_objects") or []
-                    old = WidgetState(id=wid, json_value=json.dumps({k: None for k in returned},
-                                                                     separators=(",", ":")))
+                    old = WidgetState(id=wid, json_value=json.dumps({k: None for k in returned}, separators=(",", ":")))
                 present[wid] = old
         self.widgets = present
 
@@ -322,7 +328,7 @@ class StreamlitSession:
                 return run
             except Disconnected as exc:
                 last_error = exc
-                time.sleep(min(0.25 * 2 ** attempt, 3.0))
+                time.sleep(min(0.25 * 2**attempt, 3.0))
         raise Disconnected(f"could not reconnect: {last_error}")
 
     def indicator_box(self, label: str = "Indicator"):
@@ -351,8 +357,11 @@ class StreamlitSession:
         """A click on a municipality shape: the st_folium component's new value."""
         from streamlit.proto.WidgetStates_pb2 import WidgetState
 
-        maps = [e.component_instance for e in (self.last.of("component_instance") if self.last else [])
-                if e.component_instance.component_name == FOLIUM]
+        maps = [
+            e.component_instance
+            for e in (self.last.of("component_instance") if self.last else [])
+            if e.component_instance.component_name == FOLIUM
+        ]
         if not maps:
             raise ProtocolError(f"no map on {self.path}")
         wid = maps[0].id

@@ -1,4 +1,5 @@
 """Population: trends, growth map, age structure, households and change."""
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -31,39 +32,78 @@ names = {m.code: m.name for m in MUNICIPALITIES}
 # ---------------------------------------------------------------- 1. trends
 st.subheader(t("pop_trend", lang))
 modes = ["absolute", "index", "growth"]
-mode = common.url_chooser(st.radio, t("pop_mode", lang), "weergave", modes, "index", "pop_mode", horizontal=True,
-                          format_func=lambda m: t("mode_" + m, lang))
+mode = common.url_chooser(
+    st.radio,
+    t("pop_mode", lang),
+    "weergave",
+    modes,
+    "index",
+    "pop_mode",
+    horizontal=True,
+    format_func=lambda m: t("mode_" + m, lang),
+)
 default_areas = list(TREND_DEFAULTS)
-chosen = common.url_chooser(st.multiselect, t("pop_areas", lang), "gemeenten", MUNICIPALITY_CODES, default_areas,
-                            "pop_areas", format_func=names.get)
+chosen = common.url_chooser(
+    st.multiselect,
+    t("pop_areas", lang),
+    "gemeenten",
+    MUNICIPALITY_CODES,
+    default_areas,
+    "pop_areas",
+    format_func=names.get,
+)
 refs_all = [TWENTE.code, NETHERLANDS.code]
-refs = common.url_chooser(st.multiselect, t("pop_refs", lang), "ref", refs_all, refs_all, "pop_refs",
-                          format_func=lambda c: area_name(c, lang))
+refs = common.url_chooser(
+    st.multiselect, t("pop_refs", lang), "ref", refs_all, refs_all, "pop_refs", format_func=lambda c: area_name(c, lang)
+)
 codes = chosen + [r for r in refs if not (mode == "absolute" and r == NETHERLANDS.code)]
 trend = with_growth(with_index(series(values, "population", codes)))
 trend["area"] = [area_name(c, lang) for c in trend["code"]]
 column = {"absolute": "value", "index": "index", "growth": "growth_pct"}[mode]
 label = t("mode_" + mode, lang)
 if len(trend):
-    chartview.show(("population_trend", mode, tuple(codes), lang), lambda: alt.Chart(trend.dropna(subset=[column])).mark_line(point=True).encode(
-        x=alt.X("year:O", title=t("col_year", lang)),
-        y=alt.Y(f"{column}:Q", title=label, scale=alt.Scale(zero=mode != "index")),
-        color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
-        strokeDash=alt.condition(alt.FieldOneOfPredicate("code", refs_all), alt.value([5, 3]), alt.value([1, 0])),
-        tooltip=[alt.Tooltip("area:N", title=t("col_name", lang)), alt.Tooltip("year:O", title=t("col_year", lang)),
-                 alt.Tooltip("value:Q", title=t("inhabitants", lang), format=",.0f"),
-                 alt.Tooltip(f"{column}:Q", title=label, format=",.2f")],
-    ).properties(height=380, title=f"{t('pop_trend', lang)}: {label}"),
-        export=Meta(f"{t('pop_trend', lang)}: {label}", f"1-1-{int(trend['year'].min())} – 1-1-{int(trend['year'].max())}",
-                    source), lang=lang)
+    chartview.show(
+        ("population_trend", mode, tuple(codes), lang),
+        lambda: (
+            alt.Chart(trend.dropna(subset=[column]))
+            .mark_line(point=True)
+            .encode(
+                x=alt.X("year:O", title=t("col_year", lang)),
+                y=alt.Y(f"{column}:Q", title=label, scale=alt.Scale(zero=mode != "index")),
+                color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
+                strokeDash=alt.condition(
+                    alt.FieldOneOfPredicate("code", refs_all), alt.value([5, 3]), alt.value([1, 0])
+                ),
+                tooltip=[
+                    alt.Tooltip("area:N", title=t("col_name", lang)),
+                    alt.Tooltip("year:O", title=t("col_year", lang)),
+                    alt.Tooltip("value:Q", title=t("inhabitants", lang), format=",.0f"),
+                    alt.Tooltip(f"{column}:Q", title=label, format=",.2f"),
+                ],
+            )
+            .properties(height=380, title=f"{t('pop_trend', lang)}: {label}")
+        ),
+        export=Meta(
+            f"{t('pop_trend', lang)}: {label}",
+            f"1-1-{int(trend['year'].min())} – 1-1-{int(trend['year'].max())}",
+            source,
+        ),
+        lang=lang,
+    )
 if mode == "absolute" and NETHERLANDS.code in refs:
     st.caption(t("pop_abs_note", lang))
 common.notice(loaded.problems, lang, population_files, indicator="population")
 common.source_caption(source)
-table = trend[["code", "area", "year", "value", "index", "growth_pct"]].rename(columns={
-    "code": t("col_code", lang), "area": t("col_name", lang), "year": t("col_year", lang),
-    "value": t("inhabitants", lang),
-    "index": t("mode_index", lang), "growth_pct": t("mode_growth", lang)})
+table = trend[["code", "area", "year", "value", "index", "growth_pct"]].rename(
+    columns={
+        "code": t("col_code", lang),
+        "area": t("col_name", lang),
+        "year": t("col_year", lang),
+        "value": t("inhabitants", lang),
+        "index": t("mode_index", lang),
+        "growth_pct": t("mode_growth", lang),
+    }
+)
 common.table_and_download(table.round(2), f"twente_population_{mode}.csv", lang, key="pop_trend_dl")
 
 # ---------------------------------------------------------------- 2. growth map
@@ -78,8 +118,9 @@ else:
         start = st.selectbox(t("pop_period_start", lang), years[:-1], key=common.url_key("van"), bind="query-params")
     ends = [y for y in years if y > start]
     with c2:
-        end = st.select_slider(t("pop_period_end", lang), ends, value=ends[-1], key=common.url_key("tot"),
-                               bind="query-params")
+        end = st.select_slider(
+            t("pop_period_end", lang), ends, value=ends[-1], key=common.url_key("tot"), bind="query-params"
+        )
     every_end = growth_to_each(values, "population", start, ends, list(MUNICIPALITY_CODES))
     classes = classify(every_end["change_pct"], "neutral", "diverging")  # fixed over all end years
     growth = every_end[every_end["end_year"] == end].drop(columns="end_year").reset_index(drop=True)
@@ -87,22 +128,37 @@ else:
     pct = lambda v: (format_number(v, 1, lang) + " %") if pd.notna(v) else t("no_data", lang)
     title = f"{t('pop_growth_map', lang)} {start}–{end} (%)"
     basemap = mapview.basemap_choice(lang)
-    mapview.show_map(("population", lang, basemap),
-                     lambda: mapview.base_map(lang, basemap, with_parks=False, wheel_zoom=False),
-                     ("growth", lang, start, end),
-                     lambda: [mapview.choropleth(growth, population, classes, lang, title, None, "change_pct", pct)],
-                     key="population", height=480,
-                     export_base=lambda: mapview.base_map(lang, maps.NO_TILES, with_parks=False),
-                     export=Meta(title, f"1-1-{start}, 1-1-{end}", source,
-                                 tuple(maps.legend_rows(classes, lambda v: format_number(v, 1, lang)))), lang=lang)
+    mapview.show_map(
+        ("population", lang, basemap),
+        lambda: mapview.base_map(lang, basemap, with_parks=False, wheel_zoom=False),
+        ("growth", lang, start, end),
+        lambda: [mapview.choropleth(growth, population, classes, lang, title, None, "change_pct", pct)],
+        key="population",
+        height=480,
+        export_base=lambda: mapview.base_map(lang, maps.NO_TILES, with_parks=False),
+        export=Meta(
+            title,
+            f"1-1-{start}, 1-1-{end}",
+            source,
+            tuple(maps.legend_rows(classes, lambda v: format_number(v, 1, lang))),
+        ),
+        lang=lang,
+    )
     mapview.legend_for(classes, population, lang, title, growth["change_pct"].isna().any(), decimals=1)
     for year in (start, end):
         common.notice(loaded.problems, lang, indicator="population", year=year, kinds=("missing_rows",))
     st.caption(t("pop_fixed_breaks", lang))
     common.source_caption(source)
-    out = growth.rename(columns={"code": t("col_code", lang), "start": t("jan1", lang, year=start),
-                                 "end": t("jan1", lang, year=end),
-                                 "change": t("col_change", lang), "change_pct": "%", "name": t("col_name", lang)})
+    out = growth.rename(
+        columns={
+            "code": t("col_code", lang),
+            "start": t("jan1", lang, year=start),
+            "end": t("jan1", lang, year=end),
+            "change": t("col_change", lang),
+            "change_pct": "%",
+            "name": t("col_name", lang),
+        }
+    )
     common.table_and_download(out.round(2), f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl")
 
 # ---------------------------------------------------------------- 3. age structure
@@ -113,38 +169,78 @@ if age.ok:
     shares = age_shares(age.frame)
     show = shares[shares["code"].isin((chosen or default_areas) + refs_all)].copy()
     show["area"] = [area_name(c, lang) for c in show["code"]]
-    chartview.show(("population_age", tuple(show["code"].unique()), lang), lambda: alt.Chart(show).mark_bar().encode(
-        x=alt.X("age_group:N", sort=list(dict.fromkeys(shares["age_group"])), title=t("age_group_col", lang)),
-        xOffset="area:N",
-        y=alt.Y("share_pct:Q", title=t("share_pct", lang)),
-        color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
-        tooltip=[alt.Tooltip("area:N", title=t("col_name", lang)),
-                 alt.Tooltip("age_group:N", title=t("age_group_col", lang)),
-                 alt.Tooltip("population:Q", title=t("inhabitants", lang), format=",.0f"),
-                 alt.Tooltip("share_pct:Q", title=t("share_pct", lang), format=".1f")],
-    ).properties(height=340, title=t("pop_age", lang)),
-        export=Meta(t("pop_age", lang), "1-1-2025", t("source_line", lang, publisher="CBS", table="70072ned (2025)",
-                                                        licence="CC BY 4.0")), lang=lang)
+    chartview.show(
+        ("population_age", tuple(show["code"].unique()), lang),
+        lambda: (
+            alt.Chart(show)
+            .mark_bar()
+            .encode(
+                x=alt.X("age_group:N", sort=list(dict.fromkeys(shares["age_group"])), title=t("age_group_col", lang)),
+                xOffset="area:N",
+                y=alt.Y("share_pct:Q", title=t("share_pct", lang)),
+                color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
+                tooltip=[
+                    alt.Tooltip("area:N", title=t("col_name", lang)),
+                    alt.Tooltip("age_group:N", title=t("age_group_col", lang)),
+                    alt.Tooltip("population:Q", title=t("inhabitants", lang), format=",.0f"),
+                    alt.Tooltip("share_pct:Q", title=t("share_pct", lang), format=".1f"),
+                ],
+            )
+            .properties(height=340, title=t("pop_age", lang))
+        ),
+        export=Meta(
+            t("pop_age", lang),
+            "1-1-2025",
+            t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"),
+        ),
+        lang=lang,
+    )
     st.caption(t("pop_age_note", lang))
     common.source_caption(t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"))
-    age_columns = {"code": t("col_code", lang), "area": t("col_name", lang), "age_group": t("age_group_col", lang),
-                   "population": t("inhabitants", lang), "share_pct": t("share_pct", lang)}
+    age_columns = {
+        "code": t("col_code", lang),
+        "area": t("col_name", lang),
+        "age_group": t("age_group_col", lang),
+        "population": t("inhabitants", lang),
+        "share_pct": t("share_pct", lang),
+    }
     age_table = show[[*age_columns]].rename(columns=age_columns).round(2)
     common.table_and_download(age_table, "twente_age_2025.csv", lang, key="pop_age_dl")
     sexes = sex_split(age.frame, 2024)
     sexes["area"] = [area_name(c, lang) for c in sexes["code"]]
     st.markdown(f"**{t('pop_sex', lang, year=2024)}**")
-    common.table_and_download(sexes.rename(columns={
-        "code": t("col_code", lang), "male": t("sex_male", lang), "female": t("sex_female", lang),
-        "female_pct": t("col_female_pct", lang), "area": t("col_name", lang)}).round(2),
-                              "twente_sex_2024.csv", lang, key="pop_sex_dl", expanded=False)
+    common.table_and_download(
+        sexes.rename(
+            columns={
+                "code": t("col_code", lang),
+                "male": t("sex_male", lang),
+                "female": t("sex_female", lang),
+                "female_pct": t("col_female_pct", lang),
+                "area": t("col_name", lang),
+            }
+        ).round(2),
+        "twente_sex_2024.csv",
+        lang,
+        key="pop_sex_dl",
+        expanded=False,
+    )
 else:
     st.info(t("data_unavailable", lang))
 
 # ---------------------------------------------------------------- 4. households and change
 for heading, ids, filename in (
-    ("pop_households", ["households", "households_one_person", "households_multi_person_without_children",
-                        "households_multi_person_with_children", "share_one_person_households", "average_household_size"], "households_2025"),
+    (
+        "pop_households",
+        [
+            "households",
+            "households_one_person",
+            "households_multi_person_without_children",
+            "households_multi_person_with_children",
+            "share_one_person_households",
+            "average_household_size",
+        ],
+        "households_2025",
+    ),
     ("pop_change", ["live_births", "deaths", "natural_increase", "net_migration", "population_growth"], "change_2023"),
 ):
     st.subheader(t(heading, lang))
@@ -154,7 +250,9 @@ for heading, ids, filename in (
     frame = frame.reset_index(drop=True)
     st.dataframe(frame, hide_index=True, width="stretch")
     common.source_caption(catalogue[ids[0]].source_line(lang) + " · " + t("empty_is_no_data", lang))
-    st.download_button(t("download_csv", lang), common.csv_bytes(frame), file_name=f"twente_{filename}.csv", key=f"dl_{filename}")
+    st.download_button(
+        t("download_csv", lang), common.csv_bytes(frame), file_name=f"twente_{filename}.csv", key=f"dl_{filename}"
+    )
 
 common.show_problems(catalogue_problems + loaded.problems + age.problems, lang)
 nav.page_end("population", lang)

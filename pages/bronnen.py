@@ -1,4 +1,5 @@
 """Where every figure comes from, the licences, and the state of the data files."""
+
 import pandas as pd
 import streamlit as st
 
@@ -29,21 +30,37 @@ st.dataframe(pd.DataFrame(rows, columns=columns), hide_index=True, width="stretc
 
 st.subheader(t("catalogue", lang))
 if len(catalogue):
-    frame = pd.DataFrame([
-        {
-            "id": i.id, t("domain", lang): t(f"domain_{i.domain}", lang), t("indicator", lang): i.title(lang),
-            t("col_unit", lang): i.unit(lang), t("col_year", lang): i.years_text,
-            t("col_compare", lang): i.compare, t("col_publisher", lang): i.publisher,
-            t("col_table", lang): i.table_id, t("col_licence", lang): i.licence,
-        }
-        for i in catalogue.all()
-    ])
+    frame = pd.DataFrame(
+        [
+            {
+                "id": i.id,
+                t("domain", lang): t(f"domain_{i.domain}", lang),
+                t("indicator", lang): i.title(lang),
+                t("col_unit", lang): i.unit(lang),
+                t("col_year", lang): i.years_text,
+                t("col_compare", lang): i.compare,
+                t("col_publisher", lang): i.publisher,
+                t("col_table", lang): i.table_id,
+                t("col_licence", lang): i.licence,
+            }
+            for i in catalogue.all()
+        ]
+    )
     common.table_and_download(frame, "twente_indicator_catalogue.csv", lang, key="catalogue_download", expanded=True)
 
 # Every file the app reads, the park finder's included.
-problems = (catalogue_problems + cache.values().problems + cache.municipalities().problems + cache.parks().problems
-            + cache.pois().problems + cache.age_sex().problems + cache.nature_areas().problems
-            + cache.recreation_facts().problems + cache.facilities().problems + cache.gazetteer()[1])
+problems = (
+    catalogue_problems
+    + cache.values().problems
+    + cache.municipalities().problems
+    + cache.parks().problems
+    + cache.pois().problems
+    + cache.age_sex().problems
+    + cache.nature_areas().problems
+    + cache.recreation_facts().problems
+    + cache.facilities().problems
+    + cache.gazetteer()[1]
+)
 st.subheader(t("data_problems", lang))
 st.dataframe(common.file_status(problems, lang), hide_index=True, width="stretch")
 if problems:

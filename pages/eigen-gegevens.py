@@ -1,5 +1,6 @@
 """Your own data: a spreadsheet of one's own on the Twente map, matched to the 14 municipalities,
 with the same map, ranking and table as the built-in indicators. Nothing is kept after the session."""
+
 import streamlit as st
 
 from twente import upload as logic

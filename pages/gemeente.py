@@ -1,6 +1,7 @@
 """Municipality profile: one municipality from a link (?gemeente=GM0153, ?gemeente=enschede):
 where it is and its wijken on a map, how its wijken differ on any CBS district figure, how it
 compares with Twente and the Netherlands on every indicator, its population trend and ages."""
+
 import streamlit as st
 
 from twente.i18n import t
@@ -24,5 +25,12 @@ profile.headline(code, loaded.frame, lang)
 profile.district_section(code, lang, basemap)
 profile.key_figures_section(code, loaded.frame, catalogue, lang)
 profile.charts_section(code, loaded.frame, lang)
-common.show_problems(catalogue_problems + loaded.problems + cache.district_values().problems
-                     + cache.district_catalogue()[1] + cache.districts().problems + cache.neighbours().problems, lang)
+common.show_problems(
+    catalogue_problems
+    + loaded.problems
+    + cache.district_values().problems
+    + cache.district_catalogue()[1]
+    + cache.districts().problems
+    + cache.neighbours().problems,
+    lang,
+)

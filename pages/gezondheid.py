@@ -1,4 +1,5 @@
 """Health (GGD Twente): the Health Monitor per municipality, compared with the region."""
+
 import streamlit as st
 
 from twente.i18n import t
@@ -15,13 +16,18 @@ with st.expander(t("ggd_about_title", lang)):
     st.markdown(t("ggd_about", lang))
 
 basemap = mapview.basemap_choice(lang)
-pick = pickers.indicator_picker(catalogue, values, lang, ("health",), "overweight_bmi_ge_25", "hl") if len(values) else None
+pick = (
+    pickers.indicator_picker(catalogue, values, lang, ("health",), "overweight_bmi_ge_25", "hl")
+    if len(values)
+    else None
+)
 if pick is None:
     st.error(t("data_unavailable", lang))
     common.show_problems(catalogue_problems + loaded.problems, lang)
     st.stop()
 
-compare.indicator_section(values, pick, lang, basemap, key="hl", map_height=600,
-                          problems=catalogue_problems + loaded.problems)
+compare.indicator_section(
+    values, pick, lang, basemap, key="hl", map_height=600, problems=catalogue_problems + loaded.problems
+)
 common.show_problems(catalogue_problems + loaded.problems, lang)
 nav.page_end("health", lang)

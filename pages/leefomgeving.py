@@ -1,4 +1,5 @@
 """Living environment: work and income per municipality, and recreation (parks, nature, routes)."""
+
 import streamlit as st
 
 from twente.i18n import t
@@ -15,7 +16,11 @@ basemap = mapview.basemap_choice(lang)
 
 # ---------------------------------------------------------------- work and income
 st.header(t("living_work_income", lang))
-pick = pickers.indicator_picker(catalogue, values, lang, ("living",), "net_labour_participation", "lv") if len(values) else None
+pick = (
+    pickers.indicator_picker(catalogue, values, lang, ("living",), "net_labour_participation", "lv")
+    if len(values)
+    else None
+)
 if pick is None:
     st.error(t("data_unavailable", lang))
 else:
@@ -29,6 +34,12 @@ recreation.parks_and_nature_map(lang, basemap)
 recreation.parks_table(lang)
 nav.link("parks", t("to_finder", lang), lang)
 
-common.show_problems(catalogue_problems + loaded.problems + cache.parks().problems + cache.recreation_facts().problems
-                     + cache.facilities().problems, lang)
+common.show_problems(
+    catalogue_problems
+    + loaded.problems
+    + cache.parks().problems
+    + cache.recreation_facts().problems
+    + cache.facilities().problems,
+    lang,
+)
 nav.page_end("living", lang)

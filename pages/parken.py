@@ -1,4 +1,5 @@
 """For residents: the nearest parks and nature areas from a place, postcode or map tap."""
+
 import html
 
 import folium
@@ -34,8 +35,14 @@ def new_search() -> None:
     common.set_url("postcode", None)
 
 
-query = st.text_input(t("finder_input", lang), key=common.url_key("plaats"), placeholder=t("finder_placeholder", lang),
-                      max_chars=80, bind="query-params", on_change=new_search)
+query = st.text_input(
+    t("finder_input", lang),
+    key=common.url_key("plaats"),
+    placeholder=t("finder_placeholder", lang),
+    max_chars=80,
+    bind="query-params",
+    on_change=new_search,
+)
 with_nature = st.toggle(t("finder_show_nature", lang), value=True, key=common.url_key("natuur"), bind="query-params")
 
 result = gazetteer.search(query) if query.strip() else None
@@ -75,7 +82,9 @@ if origin is not None:
             if d.operator:
                 line += f" · {t('operator', lang)}: {d.operator.split('(')[0].strip()}"
             st.caption(escape_markdown(line))
-            st.link_button(t("finder_route", lang), route_url(origin.lat, origin.lon, r.target_lat, r.target_lon), width="stretch")
+            st.link_button(
+                t("finder_route", lang), route_url(origin.lat, origin.lon, r.target_lat, r.target_lon), width="stretch"
+            )
     st.caption(t("finder_distance_note", lang))
 else:
     st.info(t("finder_start", lang))
@@ -84,33 +93,56 @@ else:
 def build_groups():
     group = folium.FeatureGroup(name=t("finder_results", lang))
     if origin is not None:
-        folium.Marker((origin.lat, origin.lon), icon=maps.point_icon("search"), tooltip=html.escape(origin.describe(lang))).add_to(group)
+        folium.Marker(
+            (origin.lat, origin.lon), icon=maps.point_icon("search"), tooltip=html.escape(origin.describe(lang))
+        ).add_to(group)
         shapes = cache.nature_shapes()
         for n, r in enumerate(ranked, start=1):
             d = r.destination
             if d.kind == "nature" and d.name in shapes:
-                folium.GeoJson(shapes[d.name].__geo_interface__, style_function=lambda f: {"color": "#1b7837", "weight": 1.5, "fillOpacity": 0.2},
-                               tooltip=html.escape(d.name)).add_to(group)
-            folium.PolyLine([(origin.lat, origin.lon), (r.target_lat, r.target_lon)], color="#2166ac", weight=2, dash_array="6 4", opacity=0.8).add_to(group)
-            marker = folium.Marker((r.target_lat if d.kind == "nature" else d.lat, r.target_lon if d.kind == "nature" else d.lon),
-                                   icon=maps.point_icon("rank", str(n), d.approximate),
-                                   tooltip=html.escape(f"{n}. {d.name}" + (f" ({t('approximate_short', lang)})" if d.approximate else "")))
+                folium.GeoJson(
+                    shapes[d.name].__geo_interface__,
+                    style_function=lambda f: {"color": "#1b7837", "weight": 1.5, "fillOpacity": 0.2},
+                    tooltip=html.escape(d.name),
+                ).add_to(group)
+            folium.PolyLine(
+                [(origin.lat, origin.lon), (r.target_lat, r.target_lon)],
+                color="#2166ac",
+                weight=2,
+                dash_array="6 4",
+                opacity=0.8,
+            ).add_to(group)
+            marker = folium.Marker(
+                (r.target_lat if d.kind == "nature" else d.lat, r.target_lon if d.kind == "nature" else d.lon),
+                icon=maps.point_icon("rank", str(n), d.approximate),
+                tooltip=html.escape(f"{n}. {d.name}" + (f" ({t('approximate_short', lang)})" if d.approximate else "")),
+            )
             marker.add_to(group)
         maps.FitView([(origin.lat, origin.lon)] + [(r.target_lat, r.target_lon) for r in ranked[:3]]).add_to(group)
     else:
         for _, p in cache.parks().frame.iterrows():
-            folium.Marker((p["latitude"], p["longitude"]), icon=maps.point_icon("park", "≈" if p["approximate"] else "P", bool(p["approximate"])),
-                          tooltip=html.escape(p["name"])).add_to(group)
+            folium.Marker(
+                (p["latitude"], p["longitude"]),
+                icon=maps.point_icon("park", "≈" if p["approximate"] else "P", bool(p["approximate"])),
+                tooltip=html.escape(p["name"]),
+            ).add_to(group)
     return [group]
 
 
 basemap = mapview.basemap_choice(lang)
 view = (origin.lat, origin.lon, with_nature) if origin is not None else None
-result_map = mapview.show_map(("finder", lang, basemap), lambda: maps.folium_map(basemap, lang, zoom=10),
-                              ("finder", lang, view), build_groups, key="finder", height=420, returned=["last_clicked"],
-                              export=Meta(t("finder_title", lang), t("export_date_see_sources", lang),
-                                          t("finder_sources", lang)), lang=lang,
-                              export_base=lambda: maps.folium_map(maps.NO_TILES, lang, zoom=10))
+result_map = mapview.show_map(
+    ("finder", lang, basemap),
+    lambda: maps.folium_map(basemap, lang, zoom=10),
+    ("finder", lang, view),
+    build_groups,
+    key="finder",
+    height=420,
+    returned=["last_clicked"],
+    export=Meta(t("finder_title", lang), t("export_date_see_sources", lang), t("finder_sources", lang)),
+    lang=lang,
+    export_base=lambda: maps.folium_map(maps.NO_TILES, lang, zoom=10),
+)
 tap = result_map.get("last_clicked") if result_map else None
 if tap and tap != st.session_state.get("pf_last_tap"):
     st.session_state["pf_last_tap"] = tap

@@ -2,6 +2,7 @@
 
 Next and previous with the arrow keys or Page Up/Page Down (what a clicker sends); the slide
 is kept in ?dia=N and ?contrast=hoog gives high contrast. No sidebar, menu or basemap."""
+
 import streamlit as st
 
 from twente import state, storyboard
@@ -31,8 +32,12 @@ def step(by: int) -> None:
 
 
 previous, following = t("presenter_prev", lang), t("presenter_next", lang)
-for key, label, shortcut, by in (("dia_prev", previous, "Left", -1), ("dia_prev_page", previous, "PageUp", -1),
-                                 ("dia_next", following, "Right", 1), ("dia_next_page", following, "PageDown", 1)):
+for key, label, shortcut, by in (
+    ("dia_prev", previous, "Left", -1),
+    ("dia_prev_page", previous, "PageUp", -1),
+    ("dia_next", following, "Right", 1),
+    ("dia_next_page", following, "PageDown", 1),
+):
     st.button(label, key=key, shortcut=shortcut, on_click=step, args=(by,))
 position = st.session_state["dia"]
 common.set_url("dia", position, 1)

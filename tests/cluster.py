@@ -1,5 +1,6 @@
 """Helpers for the cluster tests and bench/load.py: deploy/local-cluster.sh as a context manager,
 nginx's access log (which replica served which affinity cookie) and a bounded Locust run."""
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "deploy" / "local-cluster.sh"
 LOCUSTFILE = ROOT / "bench" / "locustfile.py"
-LOG_LINE = re.compile(r'"(?P<method>\S+) (?P<path>\S+) [^"]*" (?P<status>\d+) .* affinity=(?P<affinity>\S+) '
-                      r'upstream=(?P<upstream>.*) upstream_status=')
+LOG_LINE = re.compile(
+    r'"(?P<method>\S+) (?P<path>\S+) [^"]*" (?P<status>\d+) .* affinity=(?P<affinity>\S+) '
+    r"upstream=(?P<upstream>.*) upstream_status="
+)
 
 
 def free_port_block(n: int, attempts: int = 50) -> int:
@@ -57,7 +60,7 @@ def wait_until(condition, timeout: float, interval: float = 0.2, message: str = 
 class Cluster:
     url: str
     port: int
-    replicas: dict[int, int]            # replica port -> pid
+    replicas: dict[int, int]  # replica port -> pid
     work: Path
     proc: subprocess.Popen
     output: list[str] = field(default_factory=list)
@@ -96,15 +99,24 @@ class Cluster:
 @contextmanager
 def local_cluster(n: int = 2, env: dict | None = None, timeout: float = 120):
     port = free_port_block(n)
-    proc = subprocess.Popen(["bash", str(SCRIPT), str(n), str(port)], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True, start_new_session=True,
-                            env={**os.environ, "PYTHON": sys.executable, **(env or {})})
+    proc = subprocess.Popen(
+        ["bash", str(SCRIPT), str(n), str(port)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+        env={**os.environ, "PYTHON": sys.executable, **(env or {})},
+    )
     output: list[str] = []
     reader = threading.Thread(target=lambda: output.extend(iter(proc.stdout.readline, "")), daemon=True)
     reader.start()
     try:
-        wait_until(lambda: any(line.startswith("cluster ready") for line in output) or proc.poll() is not None,
-                   timeout, message="cluster ready")
+        wait_until(
+            lambda: any(line.startswith("cluster ready") for line in output) or proc.poll() is not None,
+            timeout,
+            message="cluster ready",
+        )
         if proc.poll() is not None:
             raise RuntimeError("local-cluster.sh stopped:\n" + "".join(output))
         replica_line = re.compile(r"replica \d+: http://127\.0\.0\.1:(\d+) pid (\d+)")
@@ -122,19 +134,54 @@ def local_cluster(n: int = 2, env: dict | None = None, timeout: float = 120):
         reader.join(timeout=5)
 
 
-def start_load(url: str, results: Path, users: int, seconds: int, spawn_rate: float = 5, pacing: float = 10,
-               log: Path | None = None, timeout: float = 30, stop_timeout: int = 30) -> subprocess.Popen:
+def start_load(
+    url: str,
+    results: Path,
+    users: int,
+    seconds: int,
+    spawn_rate: float = 5,
+    pacing: float = 10,
+    log: Path | None = None,
+    timeout: float = 30,
+    stop_timeout: int = 30,
+) -> subprocess.Popen:
     """Locust in its own process (gevent patches everything it imports). ``timeout``: the longest
     wait for a script run; ``stop_timeout``: how long users may finish their action (or
     reconnect) after the run time."""
     out = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115 - closed with the process
     return subprocess.Popen(
-        [sys.executable, "-m", "locust", "-f", str(LOCUSTFILE), "--headless", "-u", str(users), "-r", str(spawn_rate),
-         "-t", f"{seconds}s", "--stop-timeout", str(stop_timeout), "--host", url, "--only-summary",
-         "--exit-code-on-error", "0"],
-        cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
-        env={**os.environ, "LOAD_RESULTS": str(results), "LOAD_PROGRESS": str(progress_file(results)),
-             "LOAD_PACING": str(pacing), "LOAD_TIMEOUT": str(timeout)})
+        [
+            sys.executable,
+            "-m",
+            "locust",
+            "-f",
+            str(LOCUSTFILE),
+            "--headless",
+            "-u",
+            str(users),
+            "-r",
+            str(spawn_rate),
+            "-t",
+            f"{seconds}s",
+            "--stop-timeout",
+            str(stop_timeout),
+            "--host",
+            url,
+            "--only-summary",
+            "--exit-code-on-error",
+            "0",
+        ],
+        cwd=ROOT,
+        stdout=out,
+        stderr=subprocess.STDOUT,
+        env={
+            **os.environ,
+            "LOAD_RESULTS": str(results),
+            "LOAD_PROGRESS": str(progress_file(results)),
+            "LOAD_PACING": str(pacing),
+            "LOAD_TIMEOUT": str(timeout),
+        },
+    )
 
 
 def progress_file(results: Path) -> Path:

@@ -33,4 +33,3 @@ def values():
     from twente import data
 
     return data.load_values(data.load_catalogue().frame).frame
-

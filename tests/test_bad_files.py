@@ -1,4 +1,5 @@
 """One test per kind of broken file people produce, and what they should see."""
+
 import json
 
 import pytest
@@ -31,12 +32,19 @@ def test_shipped_data_has_no_problems():
     # informal care received for 3 of the 14 municipalities only (no rows for the others).
     [gap] = values.problems
     assert (gap.kind, gap.severity, gap.params["indicator"], gap.params["year"]) == (
-        "missing_rows", "warning", "informal_care_hours_received_per_week", 2016)
+        "missing_rows",
+        "warning",
+        "informal_care_hours_received_per_week",
+        2016,
+    )
     import csv
 
     with open(data.config.data_dir() / "living/health_indicators.csv", encoding="utf-8") as f:
-        present = {r["code"] for r in csv.DictReader(f)
-                   if r["indicator"] == "informal_care_hours_received_per_week" and r["year"] == "2016"}
+        present = {
+            r["code"]
+            for r in csv.DictReader(f)
+            if r["indicator"] == "informal_care_hours_received_per_week" and r["year"] == "2016"
+        }
     from twente.registry import MUNICIPALITY_CODES
 
     assert set(gap.params["codes"]) == set(MUNICIPALITY_CODES) - present and len(gap.params["codes"]) == 11
@@ -104,7 +112,9 @@ def test_text_in_a_number_column(project_copy):
 
 
 def test_missing_value_stays_missing_not_zero(project_copy):
-    text = "code,name,year,indicator,value,unit\nGM0141,Almelo,2024,land_area,,km2\nGM0147,Borne,2024,land_area,42.5,km2\n"
+    text = (
+        "code,name,year,indicator,value,unit\nGM0141,Almelo,2024,land_area,,km2\nGM0147,Borne,2024,land_area,42.5,km2\n"
+    )
     _write(project_copy, KEY_FIGURES, text)
     values = data.load_values(_catalogue()).frame
     almelo = values[(values["indicator"] == "land_area") & (values["code"] == "GM0141")]["value"]
@@ -172,14 +182,31 @@ def test_indicator_not_in_catalogue(project_copy):
 
 @pytest.mark.parametrize(
     "cell, decimal, expected",
-    [("12", None, 12.0), ("12.5", ".", 12.5), ("12,5", ",", 12.5), ("1.234,5", ",", 1234.5), ("1,234.5", ".", 1234.5),
-     ("-3,2", ",", -3.2), ("", ",", None), (".", ".", None), (" 7 ", None, 7.0)],
+    [
+        ("12", None, 12.0),
+        ("12.5", ".", 12.5),
+        ("12,5", ",", 12.5),
+        ("1.234,5", ",", 1234.5),
+        ("1,234.5", ".", 1234.5),
+        ("-3,2", ",", -3.2),
+        ("", ",", None),
+        (".", ".", None),
+        (" 7 ", None, 7.0),
+    ],
 )
 def test_parse_number(cell, decimal, expected):
     assert parse_number(cell, decimal) == expected
 
 
-@pytest.mark.parametrize("cell, decimal, error", [("abc", ".", "not_a_number"), ("1.234", ",", "ambiguous_number"), ("1,5", ".", "mixed_decimals"), ("inf", ".", "not_a_number")])
+@pytest.mark.parametrize(
+    "cell, decimal, error",
+    [
+        ("abc", ".", "not_a_number"),
+        ("1.234", ",", "ambiguous_number"),
+        ("1,5", ".", "mixed_decimals"),
+        ("inf", ".", "not_a_number"),
+    ],
+)
 def test_parse_number_errors(cell, decimal, error):
     with pytest.raises(ValueError, match=error):
         parse_number(cell, decimal)
@@ -232,7 +259,10 @@ def test_geojson_in_an_unknown_crs_is_an_error(project_copy):
     path = project_copy / MUNI
     doc = json.loads(path.read_text())
     doc["features"] = doc["features"][:1]
-    doc["features"][0]["geometry"] = {"type": "Polygon", "coordinates": [[[1e7, 1e7], [1e7 + 5, 1e7], [1e7, 1e7 + 5], [1e7, 1e7]]]}
+    doc["features"][0]["geometry"] = {
+        "type": "Polygon",
+        "coordinates": [[[1e7, 1e7], [1e7 + 5, 1e7], [1e7, 1e7 + 5], [1e7, 1e7]]],
+    }
     path.write_text(json.dumps(doc))
     layer = geo.load_municipalities()
     assert not layer.ok and layer.problems[0].kind == "unknown_crs"
@@ -251,7 +281,11 @@ def test_geojson_unknown_and_missing_codes(project_copy):
 def test_geojson_broken_json(project_copy):
     (project_copy / MUNI).write_text('{"type": "FeatureCollection", "features": [')
     layer = geo.load_municipalities()
-    assert not layer.ok and layer.problems[0].kind == "bad_json" and "twente_municipalities.geojson" in str(layer.problems[0])
+    assert (
+        not layer.ok
+        and layer.problems[0].kind == "bad_json"
+        and "twente_municipalities.geojson" in str(layer.problems[0])
+    )
 
 
 def test_geojson_invalid_polygon_is_repaired(project_copy):
@@ -319,8 +353,10 @@ def test_file_cut_off_inside_a_quoted_cell_is_an_error(project_copy):
 
 
 def test_a_stray_quote_loses_one_row_not_the_rest(project_copy):
-    text = ('code,name,year,indicator,value,unit\nGM0141,Almelo,2024,land_area,67.18,km2\n'
-            'GM0147,"Borne,2024,land_area,42.5,km2\nGM0153,Enschede,2024,land_area,141.1,km2\n')
+    text = (
+        "code,name,year,indicator,value,unit\nGM0141,Almelo,2024,land_area,67.18,km2\n"
+        'GM0147,"Borne,2024,land_area,42.5,km2\nGM0153,Enschede,2024,land_area,141.1,km2\n'
+    )
     _write(project_copy, KEY_FIGURES, text)
     values = data.load_values(_catalogue())
     [problem] = [p for p in values.problems if p.kind in ("unclosed_quote", "bad_quote")]
@@ -348,8 +384,11 @@ def test_a_municipality_of_34_inhabitants_is_an_error(project_copy):
     hof = values.frame[(values.frame["code"] == "GM1735") & (values.frame["indicator"] == "population")]
     assert 2019 not in set(hof["year"])
     # and the Twente total for 2019 is not a sum over 13 municipalities
-    twente = values.frame[(values.frame["code"] == "TWENTE") & (values.frame["indicator"] == "population")
-                          & (values.frame["year"] == 2019)]["value"]
+    twente = values.frame[
+        (values.frame["code"] == "TWENTE")
+        & (values.frame["indicator"] == "population")
+        & (values.frame["year"] == 2019)
+    ]["value"]
     assert twente.isna().all()
 
 

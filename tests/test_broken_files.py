@@ -10,6 +10,7 @@ other variants run the pages that show the file plus the Sources page (a page th
 read a file cannot be affected by how it is broken, only by whether it loads at all, which
 the empty variant covers).
 """
+
 from __future__ import annotations
 
 import csv
@@ -90,15 +91,26 @@ def unknown_code(text: str, relative: str) -> str:
     rows = _rows(text)
     header = [h.strip().lower() for h in rows[0]]
     column = next((c for c in schema.columns if c.kind == "code" and c.name in header), None) or next(
-        (c for c in schema.columns if c.kind == "choice" and c.name in header), None)
+        (c for c in schema.columns if c.kind == "choice" and c.name in header), None
+    )
     if column is None:  # no coded column: an id nobody refers to instead
         column = schema.columns[0]
     rows[1][header.index(column.name)] = UNKNOWN
     return _write_rows(rows)
 
 
-VARIANTS = {f.__name__: f for f in (empty, header_only, first_column_dropped, columns_renamed, cut_off_mid_row,
-                                    wrong_type_in_every_column, unknown_code)}
+VARIANTS = {
+    f.__name__: f
+    for f in (
+        empty,
+        header_only,
+        first_column_dropped,
+        columns_renamed,
+        cut_off_mid_row,
+        wrong_type_in_every_column,
+        unknown_code,
+    )
+}
 
 
 def _cases():
@@ -205,8 +217,13 @@ def test_a_municipality_missing_from_a_map_is_said_on_the_page(project_copy):
     for relative in ("population/population_by_year.csv", "population/key_figures.csv"):
         path = project_copy / "twente_data" / relative
         lines = path.read_text(encoding="utf-8").splitlines()
-        kept = [line for line in lines if not (line.startswith("GM0141,Almelo,2025,")
-                                               and (relative.endswith("by_year.csv") or ",population," in line))]
+        kept = [
+            line
+            for line in lines
+            if not (
+                line.startswith("GM0141,Almelo,2025,") and (relative.endswith("by_year.csv") or ",population," in line)
+            )
+        ]
         assert len(kept) == len(lines) - 1
         path.write_text("\n".join(kept) + "\n", encoding="utf-8")
     for lang, words in (("nl", "geen rij voor Almelo"), ("en", "no row for Almelo")):

@@ -1,4 +1,5 @@
 """End to end, in Debian's Chromium: the app as a user sees it."""
+
 import re
 
 import pytest
@@ -109,10 +110,13 @@ def test_population_page_draws_charts_and_map(app_url, page):
     page.screenshot(path=str(ARTIFACTS / "population.png"), full_page=True)
 
 
-@pytest.mark.parametrize("path, text", [
-    ("/gezondheid?kaart=none", "Significant hoger"),
-    ("/leefomgeving?kaart=none&lang=en", "Recreatieschap Twente in figures"),
-])
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("/gezondheid?kaart=none", "Significant hoger"),
+        ("/leefomgeving?kaart=none&lang=en", "Recreatieschap Twente in figures"),
+    ],
+)
 def test_domain_pages_draw_map_and_charts_offline(app_url, page, path, text):
     log = RequestLog(page)
     page.goto(app_url + path)
@@ -154,8 +158,9 @@ def test_scrolling_over_the_health_map_scrolls_the_page(app_url, page):
     box = page.locator(iframe).bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + 100)
     page.mouse.wheel(0, 400)
-    page.wait_for_function("([sel, top]) => document.querySelector(sel).getBoundingClientRect().top < top - 100",
-                           arg=[iframe, box["y"]])
+    page.wait_for_function(
+        "([sel, top]) => document.querySelector(sel).getBoundingClientRect().top < top - 100", arg=[iframe, box["y"]]
+    )
     map_window.wait_for_function(SHAPES_AT_REST, polling="raf")  # a zoom, had there been one, has ended
     after = frame.locator("path.twente-municipality").first.bounding_box()
     assert after["width"] == pytest.approx(before["width"], abs=1), "the map did not zoom"
@@ -177,19 +182,36 @@ def test_sidebar_navigation_keeps_language_and_basemap(app_url, page):
     page.locator("h1").filter(has_text="Health in Twente").wait_for(timeout=30_000)
     app_idle(page)
     sidebar = page.locator("[data-testid='stSidebar']")
-    assert [c.inner_text() for c in sidebar.locator("[data-testid='stCaptionContainer']").all()][:4] == \
-        ["Explore", "Domains", "For residents", "About"]
+    assert [c.inner_text() for c in sidebar.locator("[data-testid='stCaptionContainer']").all()][:4] == [
+        "Explore",
+        "Domains",
+        "For residents",
+        "About",
+    ]
     links = sidebar.locator("[data-testid='stPageLink-NavLink']")
-    assert links.all_inner_texts() == ["Map of Twente", "Population", "Municipality profile", "Your own data",
-                                       "Health", "Living environment", "Find a park", "Sources and data", "Presentation"]
+    assert links.all_inner_texts() == [
+        "Map of Twente",
+        "Population",
+        "Municipality profile",
+        "Your own data",
+        "Health",
+        "Living environment",
+        "Find a park",
+        "Sources and data",
+        "Presentation",
+    ]
     assert sidebar.locator("[data-testid='stSidebarNav']").count() == 0, "Streamlit's own page list is hidden"
-    marked = [link.inner_text() for link in links.all()
-              if link.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"]
+    marked = [
+        link.inner_text()
+        for link in links.all()
+        if link.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+    ]
     assert marked == ["Health"], "the current page is marked"
     page.get_by_role("link", name="Population").click()
     page.locator("h1").filter(has_text="Population of Twente").wait_for(timeout=30_000)
     assert "/bevolking?" in page.url and "lang=en" in page.url and "kaart=none" in page.url
     app_idle(page)
     basemap = sidebar.locator("[data-testid='stSelectbox']").filter(
-        has=page.locator("[data-testid='stWidgetLabel']", has_text="Background map"))
+        has=page.locator("[data-testid='stWidgetLabel']", has_text="Background map")
+    )
     assert basemap.locator("input").input_value() == "No background map (works offline)"

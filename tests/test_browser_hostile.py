@@ -1,5 +1,6 @@
 """Issue 13 in a real browser: a park-finder link with Markdown in ?plaats= shows that text
 as text. No link to the outside, no outside image fetched, no script run."""
+
 import pytest
 
 from tests.browser import ARTIFACTS, RequestLog, chromium, streamlit_server

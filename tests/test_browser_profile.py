@@ -1,6 +1,7 @@
 """The municipality profile in Debian's Chromium, on a fresh server: opened from a typed link
 and from the overview's 'open the profile' link, it draws exactly the municipality's wijken
 (counted in the GeoJSON file here, not by the app) and asks nothing of any other host."""
+
 import json
 from pathlib import Path
 
@@ -47,8 +48,9 @@ def _districts_drawn(page):
     return frame
 
 
-@pytest.mark.parametrize("link, code, name", [("hof%20v%20twente", "GM1735", "Hof van Twente"),
-                                              ("Dinkelland", "GM1774", "Dinkelland")])
+@pytest.mark.parametrize(
+    "link, code, name", [("hof%20v%20twente", "GM1735", "Hof van Twente"), ("Dinkelland", "GM1774", "Dinkelland")]
+)
 def test_profile_from_a_typed_link_draws_its_wijken_offline(app_url, page, link, code, name):
     log = RequestLog(page)
     page.goto(f"{app_url}/gemeente?gemeente={link}&kaart=none")

@@ -1,4 +1,5 @@
 """The own-data page in Chromium: a file chosen in the browser's file dialog is matched and drawn."""
+
 import pytest
 
 from tests.browser import RequestLog, app_idle, chromium, map_frame, streamlit_server
@@ -6,9 +7,22 @@ from tests.browser import RequestLog, app_idle, chromium, map_frame, streamlit_s
 pytestmark = pytest.mark.browser
 
 # Semicolons, decimal commas and a BOM (Dutch Excel); every one of the 14 once, by name or code.
-ROWS = [("Almelo", "7,1"), ("GM0147", "6,8"), ("Dinkelland", "7,9"), ("Enschede", "6,5"), ("Haaksbergen", "7,3"),
-        ("Hellendoorn", "7,6"), ("Hengelo (O.)", "6,9"), ("hof v twente", "7,7"), ("Losser", "7,0"),
-        ("Oldenzaal", "7,2"), ("Rijssen Holten", "7,8"), ("0183", "8,0"), ("Twenterand", "7,4"), ("Wierden", "7,5")]
+ROWS = [
+    ("Almelo", "7,1"),
+    ("GM0147", "6,8"),
+    ("Dinkelland", "7,9"),
+    ("Enschede", "6,5"),
+    ("Haaksbergen", "7,3"),
+    ("Hellendoorn", "7,6"),
+    ("Hengelo (O.)", "6,9"),
+    ("hof v twente", "7,7"),
+    ("Losser", "7,0"),
+    ("Oldenzaal", "7,2"),
+    ("Rijssen Holten", "7,8"),
+    ("0183", "8,0"),
+    ("Twenterand", "7,4"),
+    ("Wierden", "7,5"),
+]
 FILE = ("\ufeffGemeente;Tevredenheid\n" + "".join(f"{name};{score}\n" for name, score in ROWS)).encode()
 
 
@@ -19,7 +33,8 @@ def test_upload_draws_the_14_shapes_offline():
         page.goto(f"{url}/eigen-gegevens?kaart=none")
         page.locator("input[type=file]").first.wait_for(state="attached", timeout=60_000)
         page.locator("input[type=file]").first.set_input_files(
-            files=[{"name": "tevredenheid.csv", "mimeType": "text/csv", "buffer": FILE}])
+            files=[{"name": "tevredenheid.csv", "mimeType": "text/csv", "buffer": FILE}]
+        )
         frame = map_frame(page, timeout=90_000)
         app_idle(page)
         assert frame.locator("path.twente-municipality").count() == 14

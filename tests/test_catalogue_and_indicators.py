@@ -46,7 +46,9 @@ def test_rates_are_never_summed_into_a_twente_value(values):
 
 def test_figures_match_cbs_sources(values):
     # spot checks against SOURCES.md (living): Almelo 2016 self-rated health 72.3, overweight 55.0
-    almelo = lambda ind: values[(values.code == "GM0141") & (values.year == 2016) & (values.indicator == ind) & (values.group == "adults")]["value"].iloc[0]
+    almelo = lambda ind: values[
+        (values.code == "GM0141") & (values.year == 2016) & (values.indicator == ind) & (values.group == "adults")
+    ]["value"].iloc[0]
     assert almelo("self_rated_health_good_or_very_good") == 72.3
     assert almelo("overweight_bmi_ge_25") == 55.0
     enschede = indicators.municipality_values(values, "population", 2012).set_index("code")["value"]["GM0153"]
@@ -58,16 +60,35 @@ def test_health_age_groups_keep_their_source_labels(values):
     assert indicators.group_label(values, "overweight_bmi_ge_25", 2020, "adults") == "18+"
 
 
-@pytest.mark.parametrize("low, high, ref, expected", [(10, 12, 9, "higher"), (10, 12, 13, "lower"), (10, 12, 11, "similar"),
-                                                       (10, 12, 10, "similar"), (np.nan, 12, 9, None), (10, 12, None, None)])
+@pytest.mark.parametrize(
+    "low, high, ref, expected",
+    [
+        (10, 12, 9, "higher"),
+        (10, 12, 13, "lower"),
+        (10, 12, 11, "similar"),
+        (10, 12, 10, "similar"),
+        (np.nan, 12, 9, None),
+        (10, 12, None, None),
+    ],
+)
 def test_significance(low, high, ref, expected):
     assert indicators.significance(low, high, ref) == expected
 
 
 def test_index_and_growth_against_hand_computation():
-    frame = pd.DataFrame({"code": ["A"] * 3 + ["B"] * 2, "year": [2020, 2021, 2022, 2020, 2022], "value": [100.0, 110.0, 99.0, 50.0, 60.0]})
+    frame = pd.DataFrame(
+        {
+            "code": ["A"] * 3 + ["B"] * 2,
+            "year": [2020, 2021, 2022, 2020, 2022],
+            "value": [100.0, 110.0, 99.0, 50.0, 60.0],
+        }
+    )
     idx = indicators.with_index(frame).set_index(["code", "year"])["index"]
-    assert idx[("A", 2021)] == pytest.approx(110.0) and idx[("A", 2022)] == pytest.approx(99.0) and idx[("B", 2022)] == pytest.approx(120.0)
+    assert (
+        idx[("A", 2021)] == pytest.approx(110.0)
+        and idx[("A", 2022)] == pytest.approx(99.0)
+        and idx[("B", 2022)] == pytest.approx(120.0)
+    )
     growth = indicators.with_growth(frame).set_index(["code", "year"])["growth_pct"]
     assert growth[("A", 2021)] == pytest.approx(10.0) and growth[("A", 2022)] == pytest.approx(-10.0)
     assert np.isnan(growth[("B", 2022)]), "no growth across a gap in the series"
@@ -102,8 +123,17 @@ def test_colours_carry_meaning():
     assert diverging.colour(-1) != diverging.colour(2)
 
 
-@pytest.mark.parametrize("params, expected", [({}, "nl"), ({"lang": "en"}, "en"), ({"lang": "EN"}, "en"), ({"lang": "xx"}, "nl"),
-                                              ({"lang": "<script>"}, "nl"), ({"lang": ["nl", "en"]}, "en")])
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({}, "nl"),
+        ({"lang": "en"}, "en"),
+        ({"lang": "EN"}, "en"),
+        ({"lang": "xx"}, "nl"),
+        ({"lang": "<script>"}, "nl"),
+        ({"lang": ["nl", "en"]}, "en"),
+    ],
+)
 def test_url_choice_falls_back(params, expected):
     assert state.choice(params, "lang", ("nl", "en"), "nl") == expected
 

@@ -3,6 +3,7 @@ Locust users speaking Streamlit's protocol (bench/locustfile.py), and Debian's C
 
 Oracles: the indicator catalogue and the municipality shapes (files, not the app), nginx's
 access log (which replica served whom), and a real browser for what a user sees."""
+
 from __future__ import annotations
 
 import csv
@@ -80,8 +81,8 @@ def test_security_headers_and_static_serving_through_the_proxy(cluster):
         assert r.headers.get("Access-Control-Allow-Origin") is None
         assert r.headers.get("X-Content-Type-Options") == "nosniff"
         assert r.headers.get("Server") == "nginx"  # no version
-    assert any(c.startswith("_streamlit_xsrf=") for c in cookies)       # XSRF protection on
-    assert any(c.startswith("twente_affinity=") for c in cookies)       # affinity cookie from nginx
+    assert any(c.startswith("_streamlit_xsrf=") for c in cookies)  # XSRF protection on
+    assert any(c.startswith("twente_affinity=") for c in cookies)  # affinity cookie from nginx
     with urllib.request.urlopen(cluster.url + "/app/static/leaflet/leaflet.js", timeout=10) as r:
         assert r.status == 200
     for path in ("/app/static/leaflet/", "/app/static/", "/app/static/..%2fdashboard.py", "/_stcore/metrics"):
@@ -115,8 +116,9 @@ def test_simulated_user_sees_what_chromium_shows(cluster):
                 page.locator("[data-testid=stMetricValue]").filter(has_text=value).first.wait_for(timeout=30_000)
             if sim_indicator:
                 assert sim_indicator == catalogue_title("smokers"), path
-                wait_until(lambda page=page, want=sim_indicator: _selected(page, "Indicator") == want, 30,
-                           message="indicator")
+                wait_until(
+                    lambda page=page, want=sim_indicator: _selected(page, "Indicator") == want, 30, message="indicator"
+                )
             first = BackMsg()
             first.ParseFromString(sent[0])
             assert first.rerun_script.query_string == VIEW, path
@@ -177,8 +179,7 @@ def test_killed_replica_users_reconnect_and_others_see_no_error(cluster, tmp_pat
         [other_port] = set(cluster.replicas) - {browser_port}
 
         results = tmp_path / "users.jsonl"
-        load = start_load(cluster.url, results, users=20, seconds=40, log=tmp_path / "locust.log",
-                          **SLOW_MACHINE)
+        load = start_load(cluster.url, results, users=20, seconds=40, log=tmp_path / "locust.log", **SLOW_MACHINE)
         try:
             wait_until(lambda: pages_loaded(results) >= 12, 90, message="12 simulated users with their page")
             url_before_kill = page.url
@@ -186,8 +187,12 @@ def test_killed_replica_users_reconnect_and_others_see_no_error(cluster, tmp_pat
             os.kill(cluster.replicas[browser_port], signal.SIGKILL)
 
             # The tab reconnects on its own, through nginx, to the live replica.
-            _pump_until(page, lambda: len(sockets) > before and other_port in cluster.ports_of(affinity), 90,
-                        "the tab reconnected to the live replica")
+            _pump_until(
+                page,
+                lambda: len(sockets) > before and other_port in cluster.ports_of(affinity),
+                90,
+                "the tab reconnected to the live replica",
+            )
             new_socket = sockets[-1]
             # Its next action runs there: the view comes back from the URL.
             choose_another_indicator()
@@ -220,16 +225,17 @@ def test_killed_replica_users_reconnect_and_others_see_no_error(cluster, tmp_pat
     assert rerun.rerun_script.query_string == urlparse(url_before_kill).query
     indicator_in_url, municipality_in_url = _url_view(url_before_kill)
     if indicator_in_url != "smokers" or municipality_in_url != "GM0153":
-        pytest.xfail(f"the URL no longer held the view before the kill: {url_before_kill}; "
-                     "the URL state must keep ?indicator= and ?gemeente= for a reconnect to restore it")
+        pytest.xfail(
+            f"the URL no longer held the view before the kill: {url_before_kill}; "
+            "the URL state must keep ?indicator= and ?gemeente= for a reconnect to restore it"
+        )
     assert restored == titles["smokers"]
 
 
 def test_nginx_restart_under_load_costs_only_reconnects(tmp_path):
     with local_cluster(2) as c:
         results = tmp_path / "users.jsonl"
-        load = start_load(c.url, results, users=20, seconds=40, log=tmp_path / "locust.log",
-                          **SLOW_MACHINE)
+        load = start_load(c.url, results, users=20, seconds=40, log=tmp_path / "locust.log", **SLOW_MACHINE)
         try:
             wait_until(lambda: pages_loaded(results) >= 12, 90, message="12 simulated users with their page")
             old = c.nginx_pid()

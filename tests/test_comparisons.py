@@ -1,5 +1,6 @@
 """Comparing municipalities: the significance rule, reference values, change between
 survey years, caveats, and the ranking and change charts built from them."""
+
 import pandas as pd
 import pytest
 
@@ -20,16 +21,19 @@ def overweight_view(values, year=2020, group="adults"):
 # ------------------------------------------------------------------ the rule
 
 
-@pytest.mark.parametrize("low, high, ref, expected", [
-    (54.0, 58.0, 53.2, "higher"),      # whole interval above
-    (48.0, 53.1, 53.2, "lower"),       # whole interval below
-    (50.0, 56.0, 53.2, "similar"),     # contains the reference
-    (53.2, 58.0, 53.2, "similar"),     # touching the reference is not 'above'
-    (48.0, 53.2, 53.2, "similar"),
-    (None, 58.0, 53.2, None),          # no interval: no verdict
-    (float("nan"), float("nan"), 53.2, None),
-    (50.0, 56.0, None, None),          # no reference: no verdict
-])
+@pytest.mark.parametrize(
+    "low, high, ref, expected",
+    [
+        (54.0, 58.0, 53.2, "higher"),  # whole interval above
+        (48.0, 53.1, 53.2, "lower"),  # whole interval below
+        (50.0, 56.0, 53.2, "similar"),  # contains the reference
+        (53.2, 58.0, 53.2, "similar"),  # touching the reference is not 'above'
+        (48.0, 53.2, 53.2, "similar"),
+        (None, 58.0, 53.2, None),  # no interval: no verdict
+        (float("nan"), float("nan"), 53.2, None),
+        (50.0, 56.0, None, None),  # no reference: no verdict
+    ],
+)
 def test_significance_needs_the_whole_interval_on_one_side(low, high, ref, expected):
     assert significance(low, high, ref) == expected
 
@@ -46,8 +50,15 @@ def test_region_reference_is_the_ggd_estimate_with_its_interval(values):
 
 
 def test_reference_falls_back_to_twente_and_to_nothing():
-    refs = pd.DataFrame({"code": ["TWENTE", "NL01"], "name": ["Twente", "Nederland"], "value": [1.0, 2.0],
-                         "ci_low": [None, None], "ci_high": [None, None]})
+    refs = pd.DataFrame(
+        {
+            "code": ["TWENTE", "NL01"],
+            "name": ["Twente", "Nederland"],
+            "value": [1.0, 2.0],
+            "ci_low": [None, None],
+            "ci_high": [None, None],
+        }
+    )
     assert indicators.significance_reference(refs)["code"] == "TWENTE"
     assert indicators.significance_reference(refs[refs["code"] == "NL01"]) is None
 
@@ -129,11 +140,18 @@ def test_a_catalogue_row_with_unreadable_years_is_skipped_with_its_row(project_c
 # ------------------------------------------------------------------ caveats
 
 
-@pytest.mark.parametrize("year, group, expected", [
-    (2020, "adults", ["caveat_survey_interval", "caveat_covid", "caveat_age_definition"]),
-    (2016, "adults_lt65", ["caveat_survey_interval", "caveat_covid", "caveat_age_definition"]),  # the change view shows 2020
-    (2020, "65+", ["caveat_survey_interval", "caveat_covid"]),  # 65+ is defined the same in both years
-])
+@pytest.mark.parametrize(
+    "year, group, expected",
+    [
+        (2020, "adults", ["caveat_survey_interval", "caveat_covid", "caveat_age_definition"]),
+        (
+            2016,
+            "adults_lt65",
+            ["caveat_survey_interval", "caveat_covid", "caveat_age_definition"],
+        ),  # the change view shows 2020
+        (2020, "65+", ["caveat_survey_interval", "caveat_covid"]),  # 65+ is defined the same in both years
+    ],
+)
 def test_health_caveats(catalogue, year, group, expected):
     ind = catalogue["overweight_bmi_ge_25"]
     assert indicators.caveats(ind, year, group, ind.compare_years) == expected
@@ -141,7 +159,10 @@ def test_health_caveats(catalogue, year, group, expected):
 
 def test_caveats_for_a_single_year_and_for_labour(catalogue):
     smokers = catalogue["smokers"]
-    assert indicators.caveats(smokers, 2020, "adults", smokers.compare_years) == ["caveat_survey_interval", "caveat_covid"]
+    assert indicators.caveats(smokers, 2020, "adults", smokers.compare_years) == [
+        "caveat_survey_interval",
+        "caveat_covid",
+    ]
     labour = catalogue["unemployment_rate"]
     assert indicators.caveats(labour, 2022, "", labour.compare_years) == []
     assert "duizendtallen" in labour.note("nl") and "thousands" in labour.note("en")
@@ -156,13 +177,20 @@ def _layers(chart) -> list[dict]:
 
 def test_ranking_chart_draws_intervals_references_and_meaningful_colours(values, catalogue):
     frame, refs, reference = overweight_view(values)
-    chart = charts.ranking_chart(frame, catalogue["overweight_bmi_ge_25"], refs, "nl", reference["name"], selected="GM0153")
+    chart = charts.ranking_chart(
+        frame, catalogue["overweight_bmi_ge_25"], refs, "nl", reference["name"], selected="GM0153"
+    )
     spec = chart.to_dict()
     layers = spec["layer"]
     intervals = [layer for layer in layers if layer["encoding"].get("x2", {}).get("field") == "ci_high"]
     assert len(intervals) == 1 and intervals[0]["encoding"]["x"]["field"] == "ci_low"
     datasets = spec["datasets"]
-    reference_values = {row["value"] for rows in datasets.values() for row in rows if row.get("code") in ("GGD_TWENTE", "NL01", "PV23") and "dash" in row}
+    reference_values = {
+        row["value"]
+        for rows in datasets.values()
+        for row in rows
+        if row.get("code") in ("GGD_TWENTE", "NL01", "PV23") and "dash" in row
+    }
     assert reference_values == {53.2, 49.4, 51.8}
     colour = next(layer["encoding"]["color"] for layer in layers if layer["mark"]["type"] == "point")
     palette = dict(zip(colour["scale"]["domain"], colour["scale"]["range"]))
@@ -186,8 +214,13 @@ def test_ranking_colours_follow_the_direction_of_the_indicator(values, catalogue
     assert palette[higher] == charts.FAVOURABLE and palette[lower] == charts.WARNING  # more good health is better
     status = {row["name"]: row[colour["field"]] for row in spec["datasets"][points["data"]["name"]]}
     # 85012NED 2020, 18+: GGD Twente 80.1; the whole interval above it in these five, below it in these two
-    assert sorted(n for n, s in status.items() if s == higher) == \
-        ["Borne", "Dinkelland", "Hof van Twente", "Rijssen-Holten", "Tubbergen"]
+    assert sorted(n for n, s in status.items() if s == higher) == [
+        "Borne",
+        "Dinkelland",
+        "Hof van Twente",
+        "Rijssen-Holten",
+        "Tubbergen",
+    ]
     assert sorted(n for n, s in status.items() if s == lower) == ["Almelo", "Enschede"]
 
 
@@ -195,8 +228,13 @@ def test_ranking_chart_marks_a_missing_value_as_no_data(values, catalogue):
     frame, refs, reference = overweight_view(values)
     frame.loc[frame["code"] == "GM0147", ["value", "ci_low", "ci_high"]] = float("nan")
     chart = charts.ranking_chart(frame, catalogue["overweight_bmi_ge_25"], refs, "en", reference["name"])
-    texts = [layer for layer in _layers(chart) if layer["mark"]["type"] == "text" and layer["encoding"].get("text", {}).get("field") == "label"
-             and layer["encoding"].get("y", {}).get("field") == "name"]
+    texts = [
+        layer
+        for layer in _layers(chart)
+        if layer["mark"]["type"] == "text"
+        and layer["encoding"].get("text", {}).get("field") == "label"
+        and layer["encoding"].get("y", {}).get("field") == "name"
+    ]
     assert len(texts) == 1
     rows = chart.to_dict()["datasets"][texts[0]["data"]["name"]]
     assert [(r["name"], r["label"]) for r in rows] == [("Borne", "no data")]
@@ -225,7 +263,9 @@ def test_change_chart_says_which_municipalities_lack_one_of_the_years(values, ca
     # CBS suppresses small cells: heavily burdened caregivers 65+ exist for few municipalities
     change = indicators.change_between(values, "heavily_burdened_caregivers_share_of_caregivers", 2016, 2020, "65+")
     change["name"] = change["code"]
-    chart = charts.change_chart(change, catalogue["heavily_burdened_caregivers_share_of_caregivers"], "en", "2016", "2020")
+    chart = charts.change_chart(
+        change, catalogue["heavily_burdened_caregivers_share_of_caregivers"], "en", "2016", "2020"
+    )
     spec = chart.to_dict()
     [text] = [layer for layer in spec["layer"] if layer["mark"]["type"] == "text"]
     labels = {r["code"]: r["label"] for r in spec["datasets"][text["data"]["name"]]}

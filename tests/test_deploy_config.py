@@ -1,5 +1,6 @@
 """The public-server settings the deployment uses (deploy/streamlit.env), as Streamlit itself
 resolves them, and the deployment files that must agree with them. Fast: no server, no browser."""
+
 from __future__ import annotations
 
 import os
@@ -28,9 +29,16 @@ def resolved_config() -> dict:
     .streamlit/config.toml is read too) with deploy/streamlit.env in the environment."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("STREAMLIT_")}
     env.update(env_file(DEPLOY / "streamlit.env"))
-    out = subprocess.run([sys.executable, "-m", "streamlit", "config", "show"], cwd=ROOT, env=env,
-                         capture_output=True, text=True, check=True, timeout=120).stdout
-    return tomllib.loads(out[out.index("[global]"):])  # the text before the first section is a banner
+    out = subprocess.run(
+        [sys.executable, "-m", "streamlit", "config", "show"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout
+    return tomllib.loads(out[out.index("[global]") :])  # the text before the first section is a banner
 
 
 def test_public_server_settings_as_streamlit_resolves_them():

@@ -1,5 +1,6 @@
 """Exports: the map as a standalone HTML file that draws with the network cut, the chart as SVG
 and PNG rendered on the server, the data as XLSX; each with title, reference date and source."""
+
 import io
 import re
 
@@ -11,8 +12,12 @@ from twente import charts, data, exports, geo, maps
 from twente.classify import classify
 from twente.indicators import municipality_values
 
-META = exports.Meta("Overgewicht (BMI ≥ 25) (% van de volwassenen), 2020", "2020",
-                    "Bron: GGD'en, CBS en RIVM · CC BY 4.0", (("#fee8c8", "50,8 – 52,2"),))
+META = exports.Meta(
+    "Overgewicht (BMI ≥ 25) (% van de volwassenen), 2020",
+    "2020",
+    "Bron: GGD'en, CBS en RIVM · CC BY 4.0",
+    (("#fee8c8", "50,8 – 52,2"),),
+)
 
 
 def choropleth_map(values, catalogue):
@@ -45,8 +50,13 @@ def test_exported_map_draws_14_municipalities_with_the_network_cut(values, catal
     asked = []
     with chromium() as browser:
         context = browser.new_context(offline=True)
-        context.route("**/*", lambda route: (asked.append(route.request.url), route.continue_() if
-                                             route.request.url.startswith("file:") else route.abort()))
+        context.route(
+            "**/*",
+            lambda route: (
+                asked.append(route.request.url),
+                route.continue_() if route.request.url.startswith("file:") else route.abort(),
+            ),
+        )
         page = context.new_page()
         page.goto(path.as_uri())
         page.locator("path.twente-municipality").nth(13).wait_for(timeout=20_000)
@@ -89,7 +99,9 @@ def test_chart_png_is_a_sharp_image_with_the_title(values):
 
 
 def test_simple_chart_svg():
-    spec = charts.spec(alt.Chart(pd.DataFrame({"jaar": [2024, 2025], "n": [1, 2]})).mark_bar().encode(x="jaar:O", y="n:Q"))
+    spec = charts.spec(
+        alt.Chart(pd.DataFrame({"jaar": [2024, 2025], "n": [1, 2]})).mark_bar().encode(x="jaar:O", y="n:Q")
+    )
     svg = exports.chart_svg(spec, META, "en").decode("utf-8")
     assert "Reference date: 2020" in svg
 
@@ -97,7 +109,7 @@ def test_simple_chart_svg():
 def test_xlsx_has_title_date_source_and_the_data():
     from openpyxl import load_workbook
 
-    frame = pd.DataFrame({"gemeente": ["Enschede", "=HYPERLINK(\"x\")"], "waarde": [51.1, 50.8]})
+    frame = pd.DataFrame({"gemeente": ["Enschede", '=HYPERLINK("x")'], "waarde": [51.1, 50.8]})
     book = load_workbook(io.BytesIO(exports.table_xlsx(frame, META, "nl")))
     sheet = book.active
     column = [c.value for c in sheet["A"]]

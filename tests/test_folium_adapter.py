@@ -2,6 +2,7 @@
 
 The component function is replaced by a recorder, so no browser is needed: what the
 recorder receives is exactly what the frontend would receive."""
+
 import itertools
 import json
 import logging
@@ -73,18 +74,43 @@ def test_the_component_receives_what_st_folium_would_send(monkeypatch, determini
 
     deterministic_ids()
     base, groups = build_base(), build_groups()
-    streamlit_folium.st_folium(base, key="finder", height=420, use_container_width=True, returned_objects=returned,
-                               feature_group_to_add=groups, layer_control=folium.LayerControl(collapsed=True))
+    streamlit_folium.st_folium(
+        base,
+        key="finder",
+        height=420,
+        use_container_width=True,
+        returned_objects=returned,
+        feature_group_to_add=groups,
+        layer_control=folium.LayerControl(collapsed=True),
+    )
     deterministic_ids()
-    folium_adapter.draw(("test", tuple(returned)), build_base, ("test",), build_groups, key="finder", height=420,
-                        returned=returned)
+    folium_adapter.draw(
+        ("test", tuple(returned)), build_base, ("test",), build_groups, key="finder", height=420, returned=returned
+    )
 
     public, adapter = recorder.calls
     assert callable(public.pop("on_change")), "st_folium's callback only copies the value to session_state[key]"
     assert set(adapter) == set(public)
-    for name in ("script", "html", "header", "feature_group", "layer_control", "js_links", "css_links", "id", "key",
-                 "default", "height", "width", "returned_objects", "zoom", "center", "return_on_hover", "pixelated",
-                 "wrap_longitude"):
+    for name in (
+        "script",
+        "html",
+        "header",
+        "feature_group",
+        "layer_control",
+        "js_links",
+        "css_links",
+        "id",
+        "key",
+        "default",
+        "height",
+        "width",
+        "returned_objects",
+        "zoom",
+        "center",
+        "return_on_hover",
+        "pixelated",
+        "wrap_longitude",
+    ):
         assert adapter[name] == public[name], name
     assert "park-marker" in adapter["script"] and "GM0153" in adapter["feature_group"], "a real map was compared"
 
@@ -95,8 +121,15 @@ def test_the_cached_path_is_used_when_streamlit_folium_is_as_expected(monkeypatc
     monkeypatch.setattr(streamlit_folium, "st_folium", lambda *a, **k: pytest.fail("the public path was used"))
     built = []
     for _ in range(2):
-        folium_adapter.draw(("cached",), lambda: built.append("base") or build_base(), ("cached",),
-                            lambda: built.append("groups") or build_groups(), key="k", height=300, returned=["last_clicked"])
+        folium_adapter.draw(
+            ("cached",),
+            lambda: built.append("base") or build_base(),
+            ("cached",),
+            lambda: built.append("groups") or build_groups(),
+            key="k",
+            height=300,
+            returned=["last_clicked"],
+        )
     assert built == ["base", "groups"], "the second run reuses the rendered map"
     assert len(recorder.calls) == 2 and recorder.calls[0]["script"] == recorder.calls[1]["script"]
     assert folium_adapter.missing_names() == []
@@ -127,8 +160,15 @@ def test_a_renamed_private_name_falls_back_to_st_folium_and_still_draws(monkeypa
 
     with caplog.at_level(logging.WARNING, logger=folium_adapter.__name__):
         for _ in range(2):
-            folium_adapter.draw(("fallback", name), build_base, ("fallback", name), build_groups, key="overview",
-                                height=560, returned=["last_active_drawing", "last_clicked"])
+            folium_adapter.draw(
+                ("fallback", name),
+                build_base,
+                ("fallback", name),
+                build_groups,
+                key="overview",
+                height=560,
+                returned=["last_active_drawing", "last_clicked"],
+            )
 
     assert len(recorder.calls) == 2, "drawn on every run"
     args = recorder.calls[0]
@@ -150,11 +190,19 @@ def test_a_changed_private_signature_also_falls_back(monkeypatch, caplog):
 
 
 def test_no_other_module_uses_streamlit_folium_internals():
-    pattern = re.compile(r"\b(_children|_component_func|_get_html|_get_header|_get_map_string|_get_feature_group_string"
-                         r"|_get_layer_control_string|generate_js_hash|get_full_id)\b|import streamlit_folium|from streamlit_folium")
-    offenders = [str(p.relative_to(ROOT)) for p in ROOT.glob("**/*.py")
-                 if p != ADAPTER and "tests" not in p.parts and "bench" not in p.parts and ".git" not in p.parts
-                 and pattern.search(p.read_text(encoding="utf-8"))]
+    pattern = re.compile(
+        r"\b(_children|_component_func|_get_html|_get_header|_get_map_string|_get_feature_group_string"
+        r"|_get_layer_control_string|generate_js_hash|get_full_id)\b|import streamlit_folium|from streamlit_folium"
+    )
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in ROOT.glob("**/*.py")
+        if p != ADAPTER
+        and "tests" not in p.parts
+        and "bench" not in p.parts
+        and ".git" not in p.parts
+        and pattern.search(p.read_text(encoding="utf-8"))
+    ]
     assert offenders == []
 
 
@@ -163,8 +211,8 @@ def test_fit_view_reaches_the_map_through_its_group_not_through_map_div(monkeypa
     monkeypatch.setattr(streamlit_folium, "_component_func", recorder)
     folium_adapter.draw(("fit",), build_base, ("fit",), build_groups, key="k", height=300, returned=["last_clicked"])
     script = recorder.calls[0]["feature_group"]
-    fit = script[script.index("fitBounds") - 200:]
-    assert "map_div" not in fit[:fit.index("})(")], "FitView does not rely on streamlit-folium's map variable name"
+    fit = script[script.index("fitBounds") - 200 :]
+    assert "map_div" not in fit[: fit.index("})(")], "FitView does not rely on streamlit-folium's map variable name"
     group = re.search(r"\}\)\((\w+)\);", fit).group(1)
     assert re.search(rf"\b{group}\.addTo\(|addLayer\({group}\)", script), "the layer FitView waits for is added"
     assert "[[52.22, 6.79], [52.26, 6.89]]" in fit

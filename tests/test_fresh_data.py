@@ -1,4 +1,5 @@
 """A policy officer who corrects a data file sees the new figures without a server restart."""
+
 import os
 
 from streamlit.testing.v1 import AppTest

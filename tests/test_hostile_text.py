@@ -7,6 +7,7 @@ in every URL parameter it reads (and the park finder with them in its search box
 rendered bodies may contain no link, image, HTML tag, math, directive or emphasis that the
 same page does not render without them.
 """
+
 from __future__ import annotations
 
 import re
@@ -34,10 +35,39 @@ HOSTILE = [
     "**bold**",
 ]
 MORE = [
-    "<https://evil.example>", "www.evil.example", "mail@evil.example", "# Kop", "- lijst", "1. lijst", "> citaat",
-    "`code`", "~~weg~~", "a | b", "&lt;b&gt;", ":smile: :+1:", ":streamlit:", "\\[x](y)", "x\n\n# kop\n\n- y",
-    "[x]: https://evil.example", "$$\\int$$", ":small[x] :help[x]", "__x__ _y_", "Hengelo (O.)", "",
-    "---", "===", "***", "+ x", "* x", "1) x", "    code", "ca. 1.200 km", "a\\", "<!-- c -->", "[x][y]", "x  ",
+    "<https://evil.example>",
+    "www.evil.example",
+    "mail@evil.example",
+    "# Kop",
+    "- lijst",
+    "1. lijst",
+    "> citaat",
+    "`code`",
+    "~~weg~~",
+    "a | b",
+    "&lt;b&gt;",
+    ":smile: :+1:",
+    ":streamlit:",
+    "\\[x](y)",
+    "x\n\n# kop\n\n- y",
+    "[x]: https://evil.example",
+    "$$\\int$$",
+    ":small[x] :help[x]",
+    "__x__ _y_",
+    "Hengelo (O.)",
+    "",
+    "---",
+    "===",
+    "***",
+    "+ x",
+    "* x",
+    "1) x",
+    "    code",
+    "ca. 1.200 km",
+    "a\\",
+    "<!-- c -->",
+    "[x][y]",
+    "x  ",
 ]
 
 # --------------------------------------------------------------------------- the helper
@@ -127,7 +157,7 @@ def _bodies(at: AppTest) -> list[str]:
 
 
 def _constructs(bodies: list[str]) -> set[str]:
-    return {m.group(0) + "…" + b[m.end():m.end() + 30] for b in bodies for p in _UNESCAPED for m in p.finditer(b)}
+    return {m.group(0) + "…" + b[m.end() : m.end() + 30] for b in bodies for p in _UNESCAPED for m in p.finditer(b)}
 
 
 def _run(page: Path, params: dict[str, str]) -> AppTest:

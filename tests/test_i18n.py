@@ -5,6 +5,7 @@ Keys are found in the source, not in the table: ``t("key", ...)`` literals (also
 branches of ``t("a" if x else "b")``), dynamic families such as ``t("fac_" + f)`` whose
 allowed suffixes are declared below from the data schemas and registries, and the few
 calls whose key is a variable, declared with the keys they can receive."""
+
 from __future__ import annotations
 
 import ast
@@ -17,11 +18,7 @@ from twente import data, indicators, maps, registry, storyboard, upload
 from twente.i18n import LANGS, NUMBER_MARKS, TEXT, data_language, in_sentence, localized, t
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = sorted(
-    [ROOT / "dashboard.py"]
-    + list((ROOT / "pages").glob("*.py"))
-    + list((ROOT / "twente").rglob("*.py"))
-)
+SOURCES = sorted([ROOT / "dashboard.py"] + list((ROOT / "pages").glob("*.py")) + list((ROOT / "twente").rglob("*.py")))
 
 
 def _trees() -> dict[Path, ast.AST]:
@@ -57,17 +54,25 @@ def _problem_kinds(trees: dict[Path, ast.AST]) -> set[str]:
                 else:
                     dynamic.append((path.name, ast.unparse(arg)))
             if path.name == "csvio.py":
-                if isinstance(node, ast.Tuple) and len(node.elts) == 2 and isinstance(node.elts[1], ast.Dict) \
-                        and isinstance(node.elts[0], ast.Constant):
+                if (
+                    isinstance(node, ast.Tuple)
+                    and len(node.elts) == 2
+                    and isinstance(node.elts[1], ast.Dict)
+                    and isinstance(node.elts[0], ast.Constant)
+                ):
                     kinds.add(node.elts[0].value)
-                if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) \
-                        and getattr(node.exc.func, "id", "") == "ValueError":
+                if (
+                    isinstance(node, ast.Raise)
+                    and isinstance(node.exc, ast.Call)
+                    and getattr(node.exc.func, "id", "") == "ValueError"
+                ):
                     kinds |= _constants_or_branches(node.exc.args[0])
     # The kinds that are not literals: csvio passes on the kind its cell check returned (collected above);
     # its quote errors choose between two literal kinds (declared here); the storyboard passes on what
     # parse_view found, one of storyboard.VIEW_PROBLEMS.
-    assert dynamic == [("csvio.py", "error[0]"), ("csvio.py", "kind"), ("storyboard.py", "kind")], \
+    assert dynamic == [("csvio.py", "error[0]"), ("csvio.py", "kind"), ("storyboard.py", "kind")], (
         f"Problem kinds that this test cannot see: {dynamic}"
+    )
     return kinds | {"unclosed_quote", "bad_quote"} | set(storyboard.VIEW_PROBLEMS)
 
 
@@ -100,8 +105,9 @@ def _dynamic(trees) -> dict[str, set[str]]:
 
 
 def _caveat_keys() -> set[str]:
-    health = indicators.Indicator("x", "health", "", "", "", "", "2016;2020", "", "", "", "neutral", 0, "none",
-                                  "sequential")
+    health = indicators.Indicator(
+        "x", "health", "", "", "", "", "2016;2020", "", "", "", "neutral", 0, "none", "sequential"
+    )
     keys = set()
     for year in (2016, 2020):
         for group in ("adults", "65+"):
@@ -116,8 +122,15 @@ def _indirect() -> dict[tuple[str, str], set[str]]:
 
     return {
         ("mapview.py", "hint"): {"map_hint", "map_hint_compare"},  # default and compare.py's argument
-        ("mapview.py", "k"): {"operator", "municipality", "area", "offers", "location", "approximate",
-                              "approximate_short"},  # park_labels
+        ("mapview.py", "k"): {
+            "operator",
+            "municipality",
+            "area",
+            "offers",
+            "location",
+            "approximate",
+            "approximate_short",
+        },  # park_labels
         ("bevolking.py", "heading"): {"pop_households", "pop_change"},
         ("nav.py", "entry.title_key"): {p.title_key for p in nav.PAGES},
         ("nav.py", "group_key"): {p.group_key for p in nav.PAGES},

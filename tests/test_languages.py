@@ -12,6 +12,7 @@ Data texts are data: a German page shows the catalogue's Dutch titles, units and
 recreation figures' Dutch labels by design (``i18n.DATA_FALLBACK``, with a note), so those data
 texts are taken out of the rendered text before the check. Maps and charts are left out here
 (their texts go into component and Vega-Lite payloads that also hold code)."""
+
 from __future__ import annotations
 
 import re
@@ -74,8 +75,11 @@ def foreign_texts(lang: str) -> dict[str, tuple[str, str, re.Pattern]]:
 def own_texts(lang: str) -> tuple[str, ...]:
     """The page language's own texts without placeholders, longest first: taken out before the
     check, so that German 'Park' is not found inside Dutch 'Park zoeken'."""
-    texts = {texts[lang].strip() for texts in TEXT.values() if not any(f for _, f, _, _ in
-                                                                       string.Formatter().parse(texts[lang]))}
+    texts = {
+        texts[lang].strip()
+        for texts in TEXT.values()
+        if not any(f for _, f, _, _ in string.Formatter().parse(texts[lang]))
+    }
     return tuple(sorted(texts, key=len, reverse=True))
 
 

@@ -1,5 +1,6 @@
 """AppTest of every page: it runs without an exception in every language, restores its
 state from the URL, and falls back to defaults on nonsense."""
+
 import json
 from pathlib import Path
 
@@ -28,8 +29,17 @@ def test_every_page_is_in_the_navigation():
     from twente.ui.nav import PAGES as NAVIGATION
 
     assert sorted(p.script for p in NAVIGATION) == sorted(PAGES)
-    assert [p.url_path for p in NAVIGATION] == ["", "bevolking", "gemeente", "eigen-gegevens", "gezondheid",
-                                                "leefomgeving", "parken", "bronnen", "presentatie"]
+    assert [p.url_path for p in NAVIGATION] == [
+        "",
+        "bevolking",
+        "gemeente",
+        "eigen-gegevens",
+        "gezondheid",
+        "leefomgeving",
+        "parken",
+        "bronnen",
+        "presentatie",
+    ]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -66,7 +76,9 @@ def test_changing_the_indicator_changes_the_map_data():
     assert after["feature_group"] != before["feature_group"]
     assert "162.317 inwoners" not in after["feature_group"]
     assert after["script"].count("park-marker") == before["script"].count("park-marker") == 4
-    assert at.query_params["indicator"] == ["population_density"] or at.query_params["indicator"] == "population_density"
+    assert (
+        at.query_params["indicator"] == ["population_density"] or at.query_params["indicator"] == "population_density"
+    )
 
 
 def test_map_loads_no_outside_assets():
@@ -93,10 +105,13 @@ def test_view_restores_from_the_url():
     assert any("Enschede" in s.value for s in at.subheader)
 
 
-@pytest.mark.parametrize("params", [
-    {"indicator": "nonsense", "jaar": "1850", "gemeente": "GM9999", "kaart": "<b>", "lang": "fr"},
-    {"indicator": "__import__('os').system('x')", "jaar": "abc", "groep": "x" * 5000},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"indicator": "nonsense", "jaar": "1850", "gemeente": "GM9999", "kaart": "<b>", "lang": "fr"},
+        {"indicator": "__import__('os').system('x')", "jaar": "abc", "groep": "x" * 5000},
+    ],
+)
 def test_nonsense_in_the_url_falls_back_to_defaults(params):
     at = run("dashboard.py", **params)
     assert not at.exception
@@ -123,8 +138,14 @@ def test_broken_data_file_leaves_the_page_working(project_copy):
     assert at.metric[0].value == "643.603", "population_by_year.csv still loads"
 
 
-@pytest.mark.parametrize("params, heading", [({"plaats": "delden"}, "Vanaf Delden"), ({"postcode": "7511"}, "Vanaf 7511 Enschede"),
-                                             ({"plaats": "deldn"}, "Vanaf Delden")])
+@pytest.mark.parametrize(
+    "params, heading",
+    [
+        ({"plaats": "delden"}, "Vanaf Delden"),
+        ({"postcode": "7511"}, "Vanaf 7511 Enschede"),
+        ({"plaats": "deldn"}, "Vanaf Delden"),
+    ],
+)
 def test_park_finder_restores_the_search_from_the_url(params, heading):
     at = run("pages/parken.py", **params)
     assert not at.exception
@@ -148,11 +169,26 @@ def test_park_finder_typing_a_search():
     assert at.text_input(key="plaats").proto.query_param_key == "plaats"
 
 
-@pytest.mark.parametrize("params, mode, areas, start, end", [
-    ({}, "index", ["GM0153", "GM0164", "GM0141"], 2012, 2025),
-    ({"weergave": "growth", "gemeenten": "GM0183,GM1774", "van": "2015", "tot": "2020"}, "growth", ["GM0183", "GM1774"], 2015, 2020),
-    ({"weergave": "eval(1)", "gemeenten": "x,y", "van": "2030", "tot": "1999"}, "index", ["GM0153", "GM0164", "GM0141"], 2012, 2025),
-])
+@pytest.mark.parametrize(
+    "params, mode, areas, start, end",
+    [
+        ({}, "index", ["GM0153", "GM0164", "GM0141"], 2012, 2025),
+        (
+            {"weergave": "growth", "gemeenten": "GM0183,GM1774", "van": "2015", "tot": "2020"},
+            "growth",
+            ["GM0183", "GM1774"],
+            2015,
+            2020,
+        ),
+        (
+            {"weergave": "eval(1)", "gemeenten": "x,y", "van": "2030", "tot": "1999"},
+            "index",
+            ["GM0153", "GM0164", "GM0141"],
+            2012,
+            2025,
+        ),
+    ],
+)
 def test_population_page_url_state(params, mode, areas, start, end):
     at = run("pages/bevolking.py", **params)
     assert not at.exception
@@ -177,8 +213,11 @@ def texts(elements) -> list[str]:
 def test_health_page_default_view_compares_with_the_region():
     at = run("pages/gezondheid.py")
     assert not at.exception
-    assert (at.selectbox(key="hl_indicator").value, at.selectbox(key="jaar").value, at.selectbox(key="hl_group").value) == \
-        ("overweight_bmi_ge_25", 2020, "adults")
+    assert (
+        at.selectbox(key="hl_indicator").value,
+        at.selectbox(key="jaar").value,
+        at.selectbox(key="hl_group").value,
+    ) == ("overweight_bmi_ge_25", 2020, "adults")
     assert len(charts_of(at)) == 2, "ranking chart and 2016-2020 change chart"
     summary = " ".join(texts(at.markdown))
     assert "**Significant hoger** dan GGD Twente (regio): Almelo, Losser, Twenterand." in summary
@@ -187,8 +226,9 @@ def test_health_page_default_view_compares_with_the_region():
     assert "september tot december 2020" in caveats and "19+" in caveats and "18+" in caveats
     assert any("CC BY 4.0" in c and "85012NED" in c for c in texts(at.caption)), "source, table and licence on screen"
     hover = map_args(at)["feature_group"].encode().decode("unicode_escape")  # the GeoJSON is embedded as JSON
-    assert "56,3 % van de volwassenen (95%-interval 54,3–58,2) · significant hoger dan GGD Twente (regio)" in hover, \
+    assert "56,3 % van de volwassenen (95%-interval 54,3–58,2) · significant hoger dan GGD Twente (regio)" in hover, (
         "Almelo's hover text carries its interval and the comparison"
+    )
 
 
 def test_health_view_restores_from_the_url_in_english():
@@ -216,10 +256,13 @@ def test_health_2016_view_and_its_table():
     assert set(rows["Leeftijdsgroep"]) == {"19+"}
 
 
-@pytest.mark.parametrize("params", [
-    {"indicator": "population", "jaar": "2016", "groep": "<script>alert(1)</script>", "gemeente": "Enschede"},
-    {"indicator": "eval('1')", "jaar": "20x20", "groep": "65+65+"},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"indicator": "population", "jaar": "2016", "groep": "<script>alert(1)</script>", "gemeente": "Enschede"},
+        {"indicator": "eval('1')", "jaar": "20x20", "groep": "65+65+"},
+    ],
+)
 def test_health_page_nonsense_in_the_url_falls_back_to_defaults(params):
     at = run("pages/gezondheid.py", **params)
     assert not at.exception
@@ -231,7 +274,9 @@ def test_health_page_nonsense_in_the_url_falls_back_to_defaults(params):
 def test_living_page_work_income_and_recreation():
     at = run("pages/leefomgeving.py")
     assert not at.exception
-    assert at.selectbox(key="lv_indicator").value == "net_labour_participation" and at.selectbox(key="jaar").value == 2022
+    assert (
+        at.selectbox(key="lv_indicator").value == "net_labour_participation" and at.selectbox(key="jaar").value == 2022
+    )
     assert "duizendtallen" in " ".join(texts(at.info)), "labour caveat: rounded to thousands"
     assert len(charts_of(at)) == 2, "ranking and 2019-2022 change"
     metrics = {m.label: m.value for m in at.metric}
@@ -265,13 +310,16 @@ def test_living_page_survives_a_broken_recreation_file(project_copy):
 def test_maps_in_long_pages_do_not_catch_the_scroll_wheel():
     assert '"scrollWheelZoom": false' in map_args(run("pages/gezondheid.py"))["script"]
     assert '"scrollWheelZoom": false' in map_args(run("pages/bevolking.py"))["script"]
-    assert '"scrollWheelZoom": true' in map_args(run("dashboard.py"))["script"], \
+    assert '"scrollWheelZoom": true' in map_args(run("dashboard.py"))["script"], (
         "the home map is the page: wheel zoom stays"
+    )
 
 
 def test_overview_shows_intervals_and_the_comparison_for_survey_indicators():
     at = run("dashboard.py", indicator="overweight_bmi_ge_25", gemeente="GM0141")
     hover = map_args(at)["feature_group"].encode().decode("unicode_escape")
     assert "(95%-interval 54,3–58,2) · significant hoger dan GGD Twente (regio)" in hover
-    assert any("significant hoger dan GGD Twente (regio)" in c for c in texts(at.caption)), "the panel says how Almelo compares"
+    assert any("significant hoger dan GGD Twente (regio)" in c for c in texts(at.caption)), (
+        "the panel says how Almelo compares"
+    )
     assert not any(c.startswith("Positie") for c in texts(at.caption)), "no rank for survey estimates"

@@ -1,4 +1,5 @@
 """Presenter mode in Chromium at 1920×1080, driven from the keyboard as a clicker drives it."""
+
 import csv
 
 import pytest
@@ -27,7 +28,9 @@ def visual(page):
     column = page.locator("[data-testid='stColumn']").first
     chart = column.locator("[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg.marks")
     frame = column.locator("iframe[title='streamlit_folium.st_folium']")
-    column.locator("iframe[title='streamlit_folium.st_folium'], [data-testid='stVegaLiteChart']").first.wait_for(timeout=30_000)
+    column.locator("iframe[title='streamlit_folium.st_folium'], [data-testid='stVegaLiteChart']").first.wait_for(
+        timeout=30_000
+    )
     if frame.count():
         inner = page.frame_locator("iframe[title='streamlit_folium.st_folium']").first
         inner.locator("path.leaflet-interactive, .park-marker").first.wait_for(timeout=30_000)
@@ -37,8 +40,13 @@ def visual(page):
 
 
 def inside_first_screen(box) -> bool:
-    return box is not None and box["y"] >= 0 and box["x"] >= 0 and box["y"] + box["height"] <= HEIGHT \
+    return (
+        box is not None
+        and box["y"] >= 0
+        and box["x"] >= 0
+        and box["y"] + box["height"] <= HEIGHT
         and box["x"] + box["width"] <= WIDTH
+    )
 
 
 def test_every_slide_fits_the_screen_from_the_keyboard_with_no_outside_request():
@@ -63,7 +71,10 @@ def test_every_slide_fits_the_screen_from_the_keyboard_with_no_outside_request()
             text_size = page.locator(".slide-text").first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
             assert text_size >= 28
             assert page.locator("[data-testid='stSidebar']").first.is_hidden()
-            assert page.locator("[data-testid='stToolbar']").count() == 0 or page.locator("[data-testid='stToolbar']").first.is_hidden()
+            assert (
+                page.locator("[data-testid='stToolbar']").count() == 0
+                or page.locator("[data-testid='stToolbar']").first.is_hidden()
+            )
             page.screenshot(path=str(SHOTS / f"slide_{n}.png"))
             assert (f"dia={n}" in page.url) if n > 1 else ("dia=" not in page.url)
             if n < count:

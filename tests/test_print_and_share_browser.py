@@ -1,5 +1,6 @@
 """In Chromium: every page prints on A4 with its source line and without controls; the map
 exported from a page opens with the network cut; "share this view" gives the page's link."""
+
 import shutil
 import subprocess
 
@@ -10,8 +11,14 @@ from twente.registry import MUNICIPALITIES
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["/?kaart=none&gemeente=GM0153", "/bevolking?kaart=none", "/gezondheid?kaart=none&groep=65%2B",
-         "/leefomgeving?kaart=none", "/parken?kaart=none&plaats=delden", "/bronnen"]
+PAGES = [
+    "/?kaart=none&gemeente=GM0153",
+    "/bevolking?kaart=none",
+    "/gezondheid?kaart=none&groep=65%2B",
+    "/leefomgeving?kaart=none",
+    "/parken?kaart=none&plaats=delden",
+    "/bronnen",
+]
 MAP = "iframe[title='streamlit_folium.st_folium']"
 
 
@@ -32,11 +39,14 @@ def open_page(browser, url: str):
     page.goto(url)
     page.locator("h1").first.wait_for(timeout=60_000)
     if "bronnen" not in url:
-        page.frame_locator(MAP).first.locator(".leaflet-marker-icon, path.leaflet-interactive").first.wait_for(timeout=60_000)
+        page.frame_locator(MAP).first.locator(".leaflet-marker-icon, path.leaflet-interactive").first.wait_for(
+            timeout=60_000
+        )
     app_idle(page)
     # the print style sheet is injected by the page script; it can arrive after the first drawing
-    page.wait_for_function("[...document.querySelectorAll('style')].some(s => s.textContent.includes('@page'))",
-                           timeout=30_000)
+    page.wait_for_function(
+        "[...document.querySelectorAll('style')].some(s => s.textContent.includes('@page'))", timeout=30_000
+    )
     return page
 
 
@@ -69,7 +79,10 @@ def test_map_exported_from_the_page_opens_offline(app_url, browser, tmp_path):
     page.close()
     context = browser.new_context(offline=True)
     outside = []
-    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else (outside.append(r.request.url), r.abort()))
+    context.route(
+        "**/*",
+        lambda r: r.continue_() if r.request.url.startswith("file:") else (outside.append(r.request.url), r.abort()),
+    )
     offline = context.new_page()
     offline.goto(saved.as_uri())
     offline.locator("path.twente-municipality").nth(13).wait_for(timeout=20_000)

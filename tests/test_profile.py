@@ -1,6 +1,7 @@
 """The municipality profile: figures against values computed here straight from the CSV files
 (csv module, not the code under test), 'no data' for CBS's secret cells, and the page itself
 (AppTest) for several municipalities and for links people type."""
+
 import csv
 from pathlib import Path
 
@@ -32,7 +33,9 @@ def _population(code: str, year: int) -> float:
 def figures(values, catalogue):
     from twente.profile import key_figures
 
-    return {code: key_figures(values, catalogue, code).set_index("indicator") for code in ("GM0153", "GM1774", "GM0147")}
+    return {
+        code: key_figures(values, catalogue, code).set_index("indicator") for code in ("GM0153", "GM1774", "GM0147")
+    }
 
 
 @pytest.mark.parametrize("code", ["GM0153", "GM1774", "GM0147"])
@@ -62,8 +65,11 @@ def test_share_65_plus_against_the_netherlands(figures):
 
 
 def _health(code: str, indicator: str, year: str, age: str) -> dict:
-    [row] = [r for r in _rows("living/health_indicators.csv")
-             if (r["code"] or "GGD") == code and r["indicator"] == indicator and r["year"] == year and r["age_group"] == age]
+    [row] = [
+        r
+        for r in _rows("living/health_indicators.csv")
+        if (r["code"] or "GGD") == code and r["indicator"] == indicator and r["year"] == year and r["age_group"] == age
+    ]
     return row
 
 
@@ -73,8 +79,14 @@ def test_survey_figures_claim_no_rank_where_the_interval_holds_the_region_value(
         if pd.isna(row["ci_low"]):
             continue
         mine = _health("GM0153", indicator, str(int(row["year"])), row["group_label"])
-        region = [r for r in _rows("living/health_indicators.csv") if r["level"] == "ggd_region" and r["indicator"] == indicator
-                  and r["year"] == str(int(row["year"])) and r["age_group"] == row["group_label"]]
+        region = [
+            r
+            for r in _rows("living/health_indicators.csv")
+            if r["level"] == "ggd_region"
+            and r["indicator"] == indicator
+            and r["year"] == str(int(row["year"]))
+            and r["age_group"] == row["group_label"]
+        ]
         low, high, reference = float(mine["ci95_lower"]), float(mine["ci95_upper"]), float(region[0]["value"])
         assert row["region"] == reference
         if low <= reference <= high:
@@ -155,8 +167,11 @@ def test_district_values_equal_the_file(district_frame):
     from twente.districts import district_values
 
     _, frame = district_frame
-    expected = {r["code"]: float(r["value"]) for r in _rows("districts/district_key_figures.csv")
-                if r["year"] == "2023" and r["indicator"] == "average_woz_value" and r["municipality_code"] == "GM0153"}
+    expected = {
+        r["code"]: float(r["value"])
+        for r in _rows("districts/district_key_figures.csv")
+        if r["year"] == "2023" and r["indicator"] == "average_woz_value" and r["municipality_code"] == "GM0153"
+    }
     shown = district_values(frame, 2023, "average_woz_value", "GM0153")
     assert dict(zip(shown["code"], shown["value"])) == expected
 
@@ -196,11 +211,17 @@ def _map_args(at: AppTest) -> dict:
     return json.loads(component.proto.json_args)
 
 
-@pytest.mark.parametrize("link, code, name", [
-    ("GM0153", "GM0153", "Enschede"), ("enschede", "GM0153", "Enschede"), ("153", "GM0153", "Enschede"),
-    ("hengelo (o.)", "GM0164", "Hengelo"), ("Hof v Twente", "GM1735", "Hof van Twente"),
-    ("Rijssen Holten", "GM1742", "Rijssen-Holten"),
-])
+@pytest.mark.parametrize(
+    "link, code, name",
+    [
+        ("GM0153", "GM0153", "Enschede"),
+        ("enschede", "GM0153", "Enschede"),
+        ("153", "GM0153", "Enschede"),
+        ("hengelo (o.)", "GM0164", "Hengelo"),
+        ("Hof v Twente", "GM1735", "Hof van Twente"),
+        ("Rijssen Holten", "GM1742", "Rijssen-Holten"),
+    ],
+)
 def test_links_people_type_open_the_profile(link, code, name):
     at = _run(gemeente=link)
     assert not at.exception

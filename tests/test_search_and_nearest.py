@@ -12,11 +12,20 @@ def gazetteer():
     return Gazetteer(data.load_places().frame, data.load_postcodes().frame)
 
 
-@pytest.mark.parametrize("query, expected, how", [
-    ("Delden", "Delden", "exact"), ("delden", "Delden", "exact"), ("  DELDEN ", "Delden", "exact"),
-    ("Deldn", "Delden", "fuzzy"), ("Ootmarsm", "Ootmarsum", "fuzzy"), ("Oldenz", "Oldenzaal", "prefix"),
-    ("7511", "7511 Enschede", "postcode"), ("7511 AB", "7511 Enschede", "postcode"), ("7511ab", "7511 Enschede", "postcode"),
-])
+@pytest.mark.parametrize(
+    "query, expected, how",
+    [
+        ("Delden", "Delden", "exact"),
+        ("delden", "Delden", "exact"),
+        ("  DELDEN ", "Delden", "exact"),
+        ("Deldn", "Delden", "fuzzy"),
+        ("Ootmarsm", "Ootmarsum", "fuzzy"),
+        ("Oldenz", "Oldenzaal", "prefix"),
+        ("7511", "7511 Enschede", "postcode"),
+        ("7511 AB", "7511 Enschede", "postcode"),
+        ("7511ab", "7511 Enschede", "postcode"),
+    ],
+)
 def test_search_finds(gazetteer, query, expected, how):
     result = gazetteer.search(query)
     assert result.location is not None and result.location.label == expected and result.how == how
@@ -140,11 +149,15 @@ def test_a_map_tap_is_placed_in_its_municipality():
 
 def test_route_link_is_an_openstreetmap_directions_url():
     url = route_url(52.26, 6.79, 52.18, 6.84)
-    assert url.startswith("https://www.openstreetmap.org/directions?") and "52.26000%2C6.79000%3B52.18000%2C6.84000" in url
+    assert (
+        url.startswith("https://www.openstreetmap.org/directions?") and "52.26000%2C6.79000%3B52.18000%2C6.84000" in url
+    )
 
 
-@pytest.mark.parametrize("query, meant", [("haaksbergn", "Haaksbergen"), ("haksbrgen", "Haaksbergen"),
-                                          ("wiedren", "Wierden"), ("olderzaal", "Oldenzaal")])
+@pytest.mark.parametrize(
+    "query, meant",
+    [("haaksbergn", "Haaksbergen"), ("haksbrgen", "Haaksbergen"), ("wiedren", "Wierden"), ("olderzaal", "Oldenzaal")],
+)
 def test_the_place_meant_comes_first(gazetteer, query, meant):
     """A typo: the place meant is the one found, or the first suggestion; never a place that
     only shares a fragment (Rhaan, Haarle for 'haaksbergn')."""

@@ -1,4 +1,5 @@
 """The storyboard: every shipped slide runs; a broken row is reported by row and slide and the rest still run."""
+
 import csv
 
 import pytest
@@ -47,20 +48,23 @@ def test_shipped_figures_are_in_the_data(values):
     assert numbers <= known, numbers - known
 
 
-@pytest.mark.parametrize("row, kind", [
-    (["2", "", "Title", "/?indicator=population", "tekst", "text"], "slide_missing_field"),
-    (["3", "T", "T", "/?indicator=no_such_thing", "t", "t"], "slide_unknown_indicator"),
-    (["4", "T", "T", "/nietbestaand?jaar=2020", "t", "t"], "slide_unknown_page"),
-    (["5", "T", "T", "/bronnen", "t", "t"], "slide_unknown_page"),
-    (["zes", "T", "T", "/", "t", "t"], "slide_bad_number"),
-    (["0", "T", "T", "/", "t", "t"], "slide_bad_number"),
-    (["1", "T", "T", "/", "t", "t"], "slide_duplicate"),
-    (["7", "T", "T", "/gezondheid?jaar=1999", "t", "t"], "slide_bad_value"),
-    (["8", "T", "T", "/?gemeente=GM9999", "t", "t"], "slide_bad_value"),
-    (["9", "T", "T", "/?onzin=1", "t", "t"], "slide_unknown_param"),
-    (["10", "T", "T", "https://example.org/", "t", "t"], "slide_bad_link"),
-    (["11", "T", "T", "/gezondheid?indicator=population", "t", "t"], "slide_unknown_indicator"),
-])
+@pytest.mark.parametrize(
+    "row, kind",
+    [
+        (["2", "", "Title", "/?indicator=population", "tekst", "text"], "slide_missing_field"),
+        (["3", "T", "T", "/?indicator=no_such_thing", "t", "t"], "slide_unknown_indicator"),
+        (["4", "T", "T", "/nietbestaand?jaar=2020", "t", "t"], "slide_unknown_page"),
+        (["5", "T", "T", "/bronnen", "t", "t"], "slide_unknown_page"),
+        (["zes", "T", "T", "/", "t", "t"], "slide_bad_number"),
+        (["0", "T", "T", "/", "t", "t"], "slide_bad_number"),
+        (["1", "T", "T", "/", "t", "t"], "slide_duplicate"),
+        (["7", "T", "T", "/gezondheid?jaar=1999", "t", "t"], "slide_bad_value"),
+        (["8", "T", "T", "/?gemeente=GM9999", "t", "t"], "slide_bad_value"),
+        (["9", "T", "T", "/?onzin=1", "t", "t"], "slide_unknown_param"),
+        (["10", "T", "T", "https://example.org/", "t", "t"], "slide_bad_link"),
+        (["11", "T", "T", "/gezondheid?indicator=population", "t", "t"], "slide_unknown_indicator"),
+    ],
+)
 def test_a_broken_row_is_reported_and_the_others_still_run(project_copy, values, catalogue, row, kind):
     write(project_copy, [good(1), row, good(12, "/parken")])
     board = load(values, catalogue)
@@ -74,8 +78,9 @@ def test_views_are_read_as_the_pages_read_them(values, catalogue):
     index = index_years_groups(values)
     domains = {i: catalogue[i].domain for i in catalogue.ids()}
     years = sorted(index["population"])
-    view, _, _ = storyboard.parse_view("/gezondheid?indicator=overweight_bmi_ge_25&jaar=2020&groep=65%2B&gemeente=GM0153",
-                                       index, domains, years)
+    view, _, _ = storyboard.parse_view(
+        "/gezondheid?indicator=overweight_bmi_ge_25&jaar=2020&groep=65%2B&gemeente=GM0153", index, domains, years
+    )
     assert (view.indicator, view.year, view.group, view.municipality) == ("overweight_bmi_ge_25", 2020, "65+", "GM0153")
     view, _, _ = storyboard.parse_view("/bevolking?weergave=growth&van=2015&tot=2025", index, domains, years)
     assert (view.kind, view.start, view.end) == ("growth", 2015, 2025)
@@ -89,8 +94,10 @@ def test_missing_storyboard_file_is_a_message_not_a_crash(project_copy, values, 
     assert board.slides == [] and board.problems[0].kind == "missing_file"
 
 
-@pytest.mark.parametrize("raw, count, expected", [("3", 7, 3), ("0", 7, None), ("8", 7, None), ("x", 7, None),
-                                                  (None, 7, None), ("-1", 7, None), ("1", 0, None)])
+@pytest.mark.parametrize(
+    "raw, count, expected",
+    [("3", 7, 3), ("0", 7, None), ("8", 7, None), ("x", 7, None), (None, 7, None), ("-1", 7, None), ("1", 0, None)],
+)
 def test_slide_position(raw, count, expected):
     assert storyboard.slide_position(raw, count) == expected
 

@@ -1,5 +1,6 @@
 """Uploads of one's own data (issue #17): awkward and broken files, built here, each giving the
 expected matching report or a clear message; the settings file; the page's flow in AppTest."""
+
 import io
 import json
 import zipfile
@@ -108,8 +109,13 @@ def test_text_in_numbers_is_named_by_row_and_column_and_left_without_value():
 
 
 def test_title_row_and_merged_header_band():
-    rows = [["Sportverenigingen 2024", None, None], [None, "Aantallen", None],
-            ["Gemeente", "clubs", "leden"], ["Enschede", 10, 2000], ["Borne", 3, 400]]
+    rows = [
+        ["Sportverenigingen 2024", None, None],
+        [None, "Aantallen", None],
+        ["Gemeente", "clubs", "leden"],
+        ["Enschede", 10, 2000],
+        ["Borne", 3, 400],
+    ]
     table = read_upload("clubs.xlsx", xlsx(("Blad1", rows)))
     assert table.header_row == 3
     assert table.columns == ["Gemeente", "Aantallen – clubs", "Aantallen – leden"]
@@ -129,13 +135,21 @@ def test_duplicated_municipalities_same_value_used_different_values_not_guessed(
 
 
 def test_unknown_names_outside_twente_and_two_names_in_one_cell_are_listed_not_dropped():
-    data = (b"gemeente,n\nEnschede,1\nZwolle,2\nGM0363,3\nNederland,4\nHengelo / Borne,5\nEnschde,6\n"
-            b"Hengelo (Gld),7\n,8\n")
+    data = (
+        b"gemeente,n\nEnschede,1\nZwolle,2\nGM0363,3\nNederland,4\nHengelo / Borne,5\nEnschde,6\nHengelo (Gld),7\n,8\n"
+    )
     result = build(read_upload("x.csv", data), Choices("gemeente", ("n",)))
     status = dict(zip(result.rows["text"], result.rows["status"]))
-    assert status == {"Enschede": "matched", "Zwolle": "unmatched", "GM0363": "outside", "Nederland": "outside",
-                      "Hengelo / Borne": "ambiguous", "Enschde": "unmatched", "Hengelo (Gld)": "unmatched",
-                      "": "empty"}
+    assert status == {
+        "Enschede": "matched",
+        "Zwolle": "unmatched",
+        "GM0363": "outside",
+        "Nederland": "outside",
+        "Hengelo / Borne": "ambiguous",
+        "Enschde": "unmatched",
+        "Hengelo (Gld)": "unmatched",
+        "": "empty",
+    }
     assert result.counts == {"matched": 1, "ambiguous": 1, "outside": 2, "unmatched": 3, "empty": 1}
     notes = dict(zip(result.rows["text"], result.rows["note"]))
     assert "Enschede" in notes["Enschde"], "a typo gets a suggestion"
@@ -144,8 +158,10 @@ def test_unknown_names_outside_twente_and_two_names_in_one_cell_are_listed_not_d
 
 
 def test_html_formula_and_script_in_cells_stay_text():
-    data = (b'gemeente,n,opmerking\n<b>Enschede</b>,1,x\nAlmelo,=1+1,"<script>alert(1)</script>"\n'
-            b'"=HYPERLINK(""http://x"")",3,y\n')
+    data = (
+        b'gemeente,n,opmerking\n<b>Enschede</b>,1,x\nAlmelo,=1+1,"<script>alert(1)</script>"\n'
+        b'"=HYPERLINK(""http://x"")",3,y\n'
+    )
     table = read_upload("x.csv", data)
     assert table.cells.loc[3, "opmerking"] == "<script>alert(1)</script>"
     result = build(table, Choices("gemeente", ("n",)))
@@ -162,8 +178,10 @@ def test_xlsx_formula_gives_its_cached_value_or_nothing_never_evaluated():
 
 
 def test_xlsx_with_two_sheets_first_by_default_or_the_chosen_one():
-    data = xlsx(("Toelichting", [["Dit blad legt uit"], ["wat de cijfers zijn"]]),
-                ("Cijfers", [["gemeente", "n"], ["Wierden", 12]]))
+    data = xlsx(
+        ("Toelichting", [["Dit blad legt uit"], ["wat de cijfers zijn"]]),
+        ("Cijfers", [["gemeente", "n"], ["Wierden", 12]]),
+    )
     first = read_upload("twee.xlsx", data)
     assert first.sheets == ["Toelichting", "Cijfers"] and first.sheet == "Toelichting"
     chosen = read_upload("twee.xlsx", data, sheet="Cijfers")
@@ -209,12 +227,16 @@ def test_too_many_rows_and_columns():
     assert kinds(refused("breed.csv", wide)) == {"upload_too_many_columns"}
 
 
-@pytest.mark.parametrize("data", [
-    b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n",
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-    b"<!DOCTYPE html><html><body><table><tr><td>Enschede</td></tr></table></body></html>",
-    bytes(range(256)) * 4,
-], ids=["pdf", "png", "html", "binary"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        b"<!DOCTYPE html><html><body><table><tr><td>Enschede</td></tr></table></body></html>",
+        bytes(range(256)) * 4,
+    ],
+    ids=["pdf", "png", "html", "binary"],
+)
 def test_not_a_spreadsheet_renamed_to_csv(data):
     assert kinds(refused("gegevens.csv", data)) == {"upload_not_a_table"}
 
@@ -244,20 +266,34 @@ def test_messages_exist_in_both_languages_and_name_file_row_and_column():
 
 
 def test_settings_round_trip():
-    settings = upload.Settings("gemeente", ("a", "b"), shown="b", year_column="jaar", year=2024, title="Clubs",
-                               direction="higher_better", compare_with="population")
+    settings = upload.Settings(
+        "gemeente",
+        ("a", "b"),
+        shown="b",
+        year_column="jaar",
+        year=2024,
+        title="Clubs",
+        direction="higher_better",
+        compare_with="population",
+    )
     assert upload.read_settings("s.json", settings.to_json()) == settings
 
 
-@pytest.mark.parametrize("body", [
-    b"not json", b"[]", b'{"kind": "twente-upload-settings", "version": 1}',
-    b'{"kind": "twente-upload-settings", "version": 1, "area_column": "g", "value_columns": ["n"], "evil": 1}',
-    b'{"kind": "twente-upload-settings", "version": 1, "area_column": "g", "value_columns": ["n"], "year": NaN}',
-    b'{"kind": "twente-upload-settings", "version": 1, "area_column": "g", "value_columns": [1]}',
-    b'{"kind": "twente-upload-settings", "version": 1, "area_column": "g", "value_columns": ["n"], "direction": "up"}',
-    b'{"kind": "other", "version": 1, "area_column": "g", "value_columns": ["n"]}',
-    b"\x80\x81",
-], ids=["text", "list", "no-columns", "unknown-key", "nan", "wrong-type", "bad-choice", "wrong-kind", "bytes"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"not json",
+        b"[]",
+        b'{"kind": "twente-upload-settings", "version": 1}',
+        b'{"kind": "twente-upload-settings", "version": 1, "area_column": "g", "value_columns": ["n"], "evil": 1}',
+        b'{"kind": "twente-upload-settings", "version": 1, "area_column": "g", "value_columns": ["n"], "year": NaN}',
+        b'{"kind": "twente-upload-settings", "version": 1, "area_column": "g", "value_columns": [1]}',
+        b'{"kind": "twente-upload-settings", "version": 1, "area_column": "g", "value_columns": ["n"], "direction": "up"}',
+        b'{"kind": "other", "version": 1, "area_column": "g", "value_columns": ["n"]}',
+        b"\x80\x81",
+    ],
+    ids=["text", "list", "no-columns", "unknown-key", "nan", "wrong-type", "bad-choice", "wrong-kind", "bytes"],
+)
 def test_settings_are_read_strictly(body):
     with pytest.raises(UploadError) as caught:
         upload.read_settings("s.json", body)
@@ -287,8 +323,10 @@ def page(lang: str = "nl") -> AppTest:
     return at.run()
 
 
-CLUBS = ("gemeente;clubs;leden\nEnschede;120;9000\nHengelo (O.);80;5100\nhof v twente;30;2000\nZwolle;12;800\n"
-         "<img src=x onerror=alert(1)>;1;1\n").encode("cp1252")
+CLUBS = (
+    "gemeente;clubs;leden\nEnschede;120;9000\nHengelo (O.);80;5100\nhof v twente;30;2000\nZwolle;12;800\n"
+    "<img src=x onerror=alert(1)>;1;1\n"
+).encode("cp1252")
 
 
 def test_page_upload_flow_map_report_table_and_settings():
@@ -308,7 +346,11 @@ def test_page_upload_flow_map_report_table_and_settings():
     # the hostile cell is shown as text in a dataframe, never as Markdown or HTML
     assert not any("<img" in m.value for m in at.markdown if not m.proto.allow_html)
     keys = {b.key for b in at.get("download_button")}
-    assert keys == {"up_download", "up_download_xlsx", "up_settings_download"}  # the matched table (CSV, XLSX), the settings
+    assert keys == {
+        "up_download",
+        "up_download_xlsx",
+        "up_settings_download",
+    }  # the matched table (CSV, XLSX), the settings
 
 
 def test_page_settings_file_restores_the_view():

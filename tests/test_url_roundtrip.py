@@ -1,6 +1,7 @@
 """Every view is a link: state -> URL -> a fresh AppTest from that URL -> the same state.
 Also the defects of issue #10: the year change that dropped the indicator, the language
 switch that reset the choosers, and parameters that make no sense staying in the URL."""
+
 from pathlib import Path
 
 import pytest
@@ -83,8 +84,13 @@ def test_the_language_switch_keeps_every_chooser():
     at.selectbox(key="ov_selected").select("GM0153").run()
     keys = ["ov_domain", "ov_indicator", "jaar", "ov_group", "ov_selected"]
     before = values(at, keys)
-    assert before == {"ov_domain": "health", "ov_indicator": "obesity_bmi_ge_30", "jaar": 2016, "ov_group": "65+",
-                      "ov_selected": "GM0153"}
+    assert before == {
+        "ov_domain": "health",
+        "ov_indicator": "obesity_bmi_ge_30",
+        "jaar": 2016,
+        "ov_group": "65+",
+        "ov_selected": "GM0153",
+    }
     at.segmented_control(key="lang_switch").set_value("en").run()
     assert at.title[0].value == "Twente in figures"
     assert values(at, keys) == before
@@ -94,20 +100,48 @@ def test_the_language_switch_keeps_every_chooser():
     assert values(reopen(at, "dashboard.py"), keys) == before
 
 
-@pytest.mark.parametrize("page, keys, actions", [
-    ("dashboard.py", ["ov_domain", "ov_indicator", "jaar", "ov_group", "ov_selected", "basemap"],
-     [("selectbox", "ov_domain", "living"), ("selectbox", "ov_indicator", "avg_disposable_income_household"),
-      ("selectbox", "ov_selected", "GM0164"), ("selectbox", "basemap", "none")]),
-    ("pages/gezondheid.py", ["hl_indicator", "jaar", "hl_group", "hl_selected"],
-     [("selectbox", "hl_indicator", "obesity_bmi_ge_30"), ("selectbox", "hl_group", "65+"),
-      ("selectbox", "hl_selected", "GM1735"), ("selectbox", "jaar", 2016)]),
-    ("pages/leefomgeving.py", ["lv_indicator", "jaar", "lv_selected"],
-     [("selectbox", "lv_selected", "GM0141"), ("selectbox", "jaar", 2019)]),
-    ("pages/bevolking.py", ["pop_mode", "pop_areas", "pop_refs", "van", "tot"],
-     [("radio", "pop_mode", "growth"), ("multiselect", "pop_areas", ["GM0183", "GM1774"]),
-      ("multiselect", "pop_refs", ["NL01"]), ("selectbox", "van", 2015), ("select_slider", "tot", 2020)]),
-    ("pages/parken.py", ["plaats", "natuur"], [("text_input", "plaats", "Delden"), ("toggle", "natuur", False)]),
-])
+@pytest.mark.parametrize(
+    "page, keys, actions",
+    [
+        (
+            "dashboard.py",
+            ["ov_domain", "ov_indicator", "jaar", "ov_group", "ov_selected", "basemap"],
+            [
+                ("selectbox", "ov_domain", "living"),
+                ("selectbox", "ov_indicator", "avg_disposable_income_household"),
+                ("selectbox", "ov_selected", "GM0164"),
+                ("selectbox", "basemap", "none"),
+            ],
+        ),
+        (
+            "pages/gezondheid.py",
+            ["hl_indicator", "jaar", "hl_group", "hl_selected"],
+            [
+                ("selectbox", "hl_indicator", "obesity_bmi_ge_30"),
+                ("selectbox", "hl_group", "65+"),
+                ("selectbox", "hl_selected", "GM1735"),
+                ("selectbox", "jaar", 2016),
+            ],
+        ),
+        (
+            "pages/leefomgeving.py",
+            ["lv_indicator", "jaar", "lv_selected"],
+            [("selectbox", "lv_selected", "GM0141"), ("selectbox", "jaar", 2019)],
+        ),
+        (
+            "pages/bevolking.py",
+            ["pop_mode", "pop_areas", "pop_refs", "van", "tot"],
+            [
+                ("radio", "pop_mode", "growth"),
+                ("multiselect", "pop_areas", ["GM0183", "GM1774"]),
+                ("multiselect", "pop_refs", ["NL01"]),
+                ("selectbox", "van", 2015),
+                ("select_slider", "tot", 2020),
+            ],
+        ),
+        ("pages/parken.py", ["plaats", "natuur"], [("text_input", "plaats", "Delden"), ("toggle", "natuur", False)]),
+    ],
+)
 def test_state_url_state_round_trip(page, keys, actions):
     at = run(page)
     defaults = values(at, keys)
@@ -118,16 +152,38 @@ def test_state_url_state_round_trip(page, keys, actions):
         assert not at.exception, at.exception
     state = values(at, keys)
     assert state != defaults
-    for kind, key, value in actions:
+    for _kind, key, value in actions:
         assert state[key] == value, (key, state)
     assert values(reopen(at, page), keys) == state, url(at)
 
 
-@pytest.mark.parametrize("page", ["dashboard.py", "pages/gezondheid.py", "pages/leefomgeving.py",
-                                  "pages/bevolking.py", "pages/parken.py", "pages/bronnen.py"])
+@pytest.mark.parametrize(
+    "page",
+    [
+        "dashboard.py",
+        "pages/gezondheid.py",
+        "pages/leefomgeving.py",
+        "pages/bevolking.py",
+        "pages/parken.py",
+        "pages/bronnen.py",
+    ],
+)
 def test_nonsense_and_unknown_parameters_leave_the_url(page):
-    at = run(page, jaar="abc", indicator="nope", foo="bar", groep="x", gemeente="GM9999", domein="zzz",
-             weergave="eval(1)", van="1800", tot="x", punt="91,200", kaart="none", lang="en")
+    at = run(
+        page,
+        jaar="abc",
+        indicator="nope",
+        foo="bar",
+        groep="x",
+        gemeente="GM9999",
+        domein="zzz",
+        weergave="eval(1)",
+        van="1800",
+        tot="x",
+        punt="91,200",
+        kaart="none",
+        lang="en",
+    )
     assert not at.exception, at.exception
     assert url(at) == {"kaart": "none", "lang": "en"}
 
@@ -147,14 +203,23 @@ def test_park_finder_point_outside_twente_or_malformed_is_dropped(bad):
     assert not at.subheader
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("52.23456,6.81234", (52.2346, 6.8123)),
-    (" 52.3 , 6.9 ", (52.3, 6.9)),
-    ("52.118,6.327", (52.118, 6.327)),  # the south-west corner of the 14 outlines
-    ("6.8,52.2", None),  # swapped
-    ("nan,6.8", None), ("52.2,inf", None), ("52.2", None), ("", None), ("52,2,6,8", None), ("1" * 50 + ",6.8", None),
-    ("51.5,6.8", None), ("52.2,8.5", None),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("52.23456,6.81234", (52.2346, 6.8123)),
+        (" 52.3 , 6.9 ", (52.3, 6.9)),
+        ("52.118,6.327", (52.118, 6.327)),  # the south-west corner of the 14 outlines
+        ("6.8,52.2", None),  # swapped
+        ("nan,6.8", None),
+        ("52.2,inf", None),
+        ("52.2", None),
+        ("", None),
+        ("52,2,6,8", None),
+        ("1" * 50 + ",6.8", None),
+        ("51.5,6.8", None),
+        ("52.2,8.5", None),
+    ],
+)
 def test_a_tapped_point_from_the_url(raw, expected):
     from twente import state
     from twente.registry import TWENTE_BOUNDS

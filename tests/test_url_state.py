@@ -2,6 +2,7 @@
 is not its default, the language is switched there and back, the year is changed last, and the
 URL then opened in a fresh browser context shows the same view. Parameters that make no sense
 leave the URL. One server for the module; all waits are on conditions."""
+
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -71,7 +72,8 @@ def params(page) -> dict[str, str]:
 def wait_url(page, name: str, value: str | None) -> None:
     """Wait until the browser's URL has ?name=value (None: the parameter is gone)."""
     page.wait_for_function(
-        "([n, v]) => new URLSearchParams(location.search).get(n) === v", arg=[name, value], timeout=30_000)
+        "([n, v]) => new URLSearchParams(location.search).get(n) === v", arg=[name, value], timeout=30_000
+    )
 
 
 def select(page, key: str, option: str, param: tuple[str, str | None]) -> None:
@@ -81,8 +83,11 @@ def select(page, key: str, option: str, param: tuple[str, str | None]) -> None:
     box.locator("input").click()
     box.locator("input").fill(option)
     page.get_by_role("option").filter(has_text=option).first.click()
-    page.wait_for_function("([k, v]) => document.querySelector(`.st-key-${k} input`).value.startsWith(v)",
-                           arg=[key, option], timeout=30_000)
+    page.wait_for_function(
+        "([k, v]) => document.querySelector(`.st-key-${k} input`).value.startsWith(v)",
+        arg=[key, option],
+        timeout=30_000,
+    )
     wait_url(page, *param)
     app_idle(page)
 
@@ -104,8 +109,9 @@ def same_view_in_a_fresh_browser(page, browser) -> dict:
         open_page(fresh, page.url)
         keys = [k for k in snapshot(page) if k not in ("h1", "language_button")]
         # wait until the run has drawn every widget the view has
-        fresh.wait_for_function(f"keys => {{ const s = ({SNAPSHOT_JS})(); return keys.every(k => k in s); }}", arg=keys,
-                                timeout=60_000)
+        fresh.wait_for_function(
+            f"keys => {{ const s = ({SNAPSHOT_JS})(); return keys.every(k => k in s); }}", arg=keys, timeout=60_000
+        )
         return snapshot(fresh)
     finally:
         context.close()
@@ -121,12 +127,21 @@ def test_overview(app_url, page, browser):
     switch_language(page, "Twente in cijfers")
     select(page, "jaar", "2016", ("jaar", "2016"))
     view = snapshot(page)
-    assert (view["ov_domain"], view["ov_indicator"], view["jaar"], view["ov_selected"]) == \
-        ("Gezondheid (GGD Twente)", "Ernstig overgewicht (BMI ≥ 30)", "2016", "Hengelo"), view
+    assert (view["ov_domain"], view["ov_indicator"], view["jaar"], view["ov_selected"]) == (
+        "Gezondheid (GGD Twente)",
+        "Ernstig overgewicht (BMI ≥ 30)",
+        "2016",
+        "Hengelo",
+    ), view
     assert view["ov_group"].startswith("65 jaar en ouder"), view
     # ?domein= is implied by ?indicator= and left out
-    assert params(page) == {"kaart": "none", "indicator": "obesity_bmi_ge_30", "groep": "65+",
-                            "gemeente": "GM0164", "jaar": "2016"}
+    assert params(page) == {
+        "kaart": "none",
+        "indicator": "obesity_bmi_ge_30",
+        "groep": "65+",
+        "gemeente": "GM0164",
+        "jaar": "2016",
+    }
     assert same_view_in_a_fresh_browser(page, browser) == view
 
 
@@ -144,11 +159,19 @@ def test_health(app_url, page, browser):
     switch_language(page, "Gezondheid in Twente")
     select(page, "jaar", "2016", ("jaar", "2016"))
     view = snapshot(page)
-    assert (view["hl_indicator"], view["jaar"], view["hl_selected"]) == \
-        ("Ernstig overgewicht (BMI ≥ 30)", "2016", "Almelo"), view
+    assert (view["hl_indicator"], view["jaar"], view["hl_selected"]) == (
+        "Ernstig overgewicht (BMI ≥ 30)",
+        "2016",
+        "Almelo",
+    ), view
     assert view["hl_group"].startswith("65 jaar en ouder"), view
-    assert params(page) == {"kaart": "none", "indicator": "obesity_bmi_ge_30", "groep": "65+", "gemeente": "GM0141",
-                            "jaar": "2016"}
+    assert params(page) == {
+        "kaart": "none",
+        "indicator": "obesity_bmi_ge_30",
+        "groep": "65+",
+        "gemeente": "GM0141",
+        "jaar": "2016",
+    }
     assert same_view_in_a_fresh_browser(page, browser) == view
 
 
@@ -160,10 +183,16 @@ def test_living(app_url, page, browser):
     switch_language(page, "Living environment in Twente")
     select(page, "jaar", "2019", ("jaar", "2019"))
     view = snapshot(page)
-    assert (view["lv_indicator"], view["jaar"], view["lv_selected"]) == \
-        ("Employed labour force", "2019", "Enschede"), view
-    assert params(page) == {"kaart": "none", "lang": "en", "indicator": "employed_labour_force",
-                            "gemeente": "GM0153", "jaar": "2019"}
+    assert (view["lv_indicator"], view["jaar"], view["lv_selected"]) == ("Employed labour force", "2019", "Enschede"), (
+        view
+    )
+    assert params(page) == {
+        "kaart": "none",
+        "lang": "en",
+        "indicator": "employed_labour_force",
+        "gemeente": "GM0153",
+        "jaar": "2019",
+    }
     assert same_view_in_a_fresh_browser(page, browser) == view
 
 
@@ -188,8 +217,13 @@ def test_population(app_url, page, browser):
     view = snapshot(page)
     assert view["pop_mode"].startswith("Groei") and view["van"] == "2015", view
     assert view["pop_areas"] == ["Enschede", "Hengelo", "Almelo", "Oldenzaal"] and view["pop_refs"] == ["Twente"], view
-    assert params(page) == {"kaart": "none", "weergave": "growth", "gemeenten": "GM0153,GM0164,GM0141,GM0173",
-                            "ref": "TWENTE", "van": "2015"}
+    assert params(page) == {
+        "kaart": "none",
+        "weergave": "growth",
+        "gemeenten": "GM0153,GM0164,GM0141,GM0173",
+        "ref": "TWENTE",
+        "van": "2015",
+    }
     assert same_view_in_a_fresh_browser(page, browser) == view
 
 
@@ -242,5 +276,6 @@ def test_sources(app_url, page, browser):
 def test_invalid_and_unknown_parameters_leave_the_url(app_url, page, path):
     open_page(page, f"{app_url}{path}?jaar=abc&indicator=nope&foo=bar&kaart=none&lang=en")
     page.wait_for_function(
-        "() => [...new URLSearchParams(location.search).keys()].sort().join() === 'kaart,lang'", timeout=30_000)
+        "() => [...new URLSearchParams(location.search).keys()].sort().join() === 'kaart,lang'", timeout=30_000
+    )
     assert params(page) == {"kaart": "none", "lang": "en"}

@@ -10,6 +10,7 @@ tidy frames from ``twente.indicators`` and returns a chart specification.
 Colours carry meaning: where higher is worse, 'higher' is the warning colour (orange);
 where higher is better, 'lower' is. Shapes repeat the message for colour-blind readers
 and in print (▲ higher, ▼ lower, ● no clear difference)."""
+
 from __future__ import annotations
 
 import altair as alt
@@ -69,8 +70,15 @@ def _interval_text(low, high, indicator: Indicator, lang: str) -> str:
     return f"{format_number(low, indicator.decimals, lang)} – {format_number(high, indicator.decimals, lang)}"
 
 
-def ranking_chart(frame: pd.DataFrame, indicator: Indicator, refs: pd.DataFrame, lang: str,
-                  reference_name: str | None = None, selected: str | None = None, title: str = "") -> alt.LayerChart:
+def ranking_chart(
+    frame: pd.DataFrame,
+    indicator: Indicator,
+    refs: pd.DataFrame,
+    lang: str,
+    reference_name: str | None = None,
+    selected: str | None = None,
+    title: str = "",
+) -> alt.LayerChart:
     """``frame``: code, name, value, ci_low, ci_high and (optionally) significance, one row per
     municipality. ``refs``: code, name, value of the reference areas drawn as lines."""
     data = frame.copy()
@@ -78,8 +86,10 @@ def ranking_chart(frame: pd.DataFrame, indicator: Indicator, refs: pd.DataFrame,
         data["significance"] = None
     intervals = has_intervals(data)
     reference_name = reference_name or ""
-    data["status"] = [status_label(s if intervals else None, reference_name, lang) if pd.notna(v) else t("no_data", lang)
-                      for s, v in zip(data["significance"], data["value"])]
+    data["status"] = [
+        status_label(s if intervals else None, reference_name, lang) if pd.notna(v) else t("no_data", lang)
+        for s, v in zip(data["significance"], data["value"])
+    ]
     data["shape_key"] = [s if isinstance(s, str) else "none" for s in data["significance"]]
     data["value_text"] = [format_value(v, indicator, lang) for v in data["value"]]
     data["short_text"] = [format_number(v, indicator.decimals, lang) or "" for v in data["value"]]
@@ -95,13 +105,20 @@ def ranking_chart(frame: pd.DataFrame, indicator: Indicator, refs: pd.DataFrame,
         alt.Tooltip("value_text:N", title=t("col_value", lang)),
     ]
     if intervals:
-        tooltip += [alt.Tooltip("interval_text:N", title=t("interval_95", lang)), alt.Tooltip("status:N", title=t("comparison", lang))]
+        tooltip += [
+            alt.Tooltip("interval_text:N", title=t("interval_95", lang)),
+            alt.Tooltip("status:N", title=t("comparison", lang)),
+        ]
 
     values_for_domain = list(has_value["value"]) + list(refs["value"] if len(refs) else [])
     if intervals:
         values_for_domain += list(has_value["ci_low"].dropna()) + list(has_value["ci_high"].dropna())
     x_title = indicator.unit(lang)
-    x_scale = (alt.Scale(zero=False, nice=True, padding=8) if intervals else alt.Scale(zero=True, nice=True)) if values_for_domain else alt.Scale()
+    x_scale = (
+        (alt.Scale(zero=False, nice=True, padding=8) if intervals else alt.Scale(zero=True, nice=True))
+        if values_for_domain
+        else alt.Scale()
+    )
     x = alt.X("value:Q", title=x_title, scale=x_scale)
 
     layers = []
@@ -109,37 +126,83 @@ def ranking_chart(frame: pd.DataFrame, indicator: Indicator, refs: pd.DataFrame,
         layers.append(alt.Chart(data[data["is_selected"]]).mark_rect(color=HIGHLIGHT).encode(y=y))
     if intervals:
         colours = status_colours(indicator.direction)
-        present = [k for k in ("higher", "lower", "similar", None) if status_label(k, reference_name, lang) in set(has_value["status"])]
-        colour = alt.Color("status:N", title=t("comparison_with", lang, ref=reference_name),
-                           scale=alt.Scale(domain=[status_label(k, reference_name, lang) for k in present], range=[colours[k] for k in present]),
-                           legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400, titleLimit=400))
-        shape = alt.Shape("shape_key:N", scale=alt.Scale(domain=["higher", "lower", "similar", "none"],
-                                                       range=[SHAPES["higher"], SHAPES["lower"], SHAPES["similar"], SHAPES[None]]), legend=None)
-        bars = alt.Chart(has_value).mark_rule(strokeWidth=2).encode(
-            y=y, x=alt.X("ci_low:Q", title=x_title, scale=x_scale), x2="ci_high:Q", color=colour, tooltip=tooltip)
-        points = alt.Chart(has_value).mark_point(filled=True, size=120, opacity=1).encode(
-            y=y, x=x, color=colour, shape=shape, tooltip=tooltip)
+        present = [
+            k
+            for k in ("higher", "lower", "similar", None)
+            if status_label(k, reference_name, lang) in set(has_value["status"])
+        ]
+        colour = alt.Color(
+            "status:N",
+            title=t("comparison_with", lang, ref=reference_name),
+            scale=alt.Scale(
+                domain=[status_label(k, reference_name, lang) for k in present], range=[colours[k] for k in present]
+            ),
+            legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400, titleLimit=400),
+        )
+        shape = alt.Shape(
+            "shape_key:N",
+            scale=alt.Scale(
+                domain=["higher", "lower", "similar", "none"],
+                range=[SHAPES["higher"], SHAPES["lower"], SHAPES["similar"], SHAPES[None]],
+            ),
+            legend=None,
+        )
+        bars = (
+            alt.Chart(has_value)
+            .mark_rule(strokeWidth=2)
+            .encode(
+                y=y, x=alt.X("ci_low:Q", title=x_title, scale=x_scale), x2="ci_high:Q", color=colour, tooltip=tooltip
+            )
+        )
+        points = (
+            alt.Chart(has_value)
+            .mark_point(filled=True, size=120, opacity=1)
+            .encode(y=y, x=x, color=colour, shape=shape, tooltip=tooltip)
+        )
         layers += [bars, points]
     else:
-        bars = alt.Chart(has_value).mark_bar(height={"band": 0.7}).encode(
-            y=y, x=x, tooltip=tooltip,
-            color=alt.condition(alt.datum.is_selected, alt.value("#08519c"), alt.value("#6baed6")))
-        labels = alt.Chart(has_value).mark_text(align="right", dx=-4, color="white", fontSize=11, fontWeight="bold").encode(
-            y=y, x=x, text="short_text:N")
+        bars = (
+            alt.Chart(has_value)
+            .mark_bar(height={"band": 0.7})
+            .encode(
+                y=y,
+                x=x,
+                tooltip=tooltip,
+                color=alt.condition(alt.datum.is_selected, alt.value("#08519c"), alt.value("#6baed6")),
+            )
+        )
+        labels = (
+            alt.Chart(has_value)
+            .mark_text(align="right", dx=-4, color="white", fontSize=11, fontWeight="bold")
+            .encode(y=y, x=x, text="short_text:N")
+        )
         layers += [bars, labels]
 
     if len(missing):
         layers.append(_label_at_axis(missing, y))
     if len(refs):
-        ref_data = refs.assign(label=[f"{n}: {format_value(v, indicator, lang, with_unit=False)}" for n, v in zip(refs["name"], refs["value"])])
+        ref_data = refs.assign(
+            label=[
+                f"{n}: {format_value(v, indicator, lang, with_unit=False)}" for n, v in zip(refs["name"], refs["value"])
+            ]
+        )
         ref_data = ref_data.reset_index(drop=True)
-        ref_data["dash"] = [[6, 3] if c == NETHERLANDS.code else [2, 2] if c == OVERIJSSEL.code else [1, 0] for c in ref_data["code"]]
-        rules = alt.Chart(ref_data).mark_rule(color=REFERENCE, strokeWidth=1.5).encode(
-            x=alt.X("value:Q", scale=x_scale), strokeDash=alt.StrokeDash("dash:N", legend=None, scale=None),
-            tooltip=[alt.Tooltip("label:N", title=t("reference", lang))])
+        ref_data["dash"] = [
+            [6, 3] if c == NETHERLANDS.code else [2, 2] if c == OVERIJSSEL.code else [1, 0] for c in ref_data["code"]
+        ]
+        rules = (
+            alt.Chart(ref_data)
+            .mark_rule(color=REFERENCE, strokeWidth=1.5)
+            .encode(
+                x=alt.X("value:Q", scale=x_scale),
+                strokeDash=alt.StrokeDash("dash:N", legend=None, scale=None),
+                tooltip=[alt.Tooltip("label:N", title=t("reference", lang))],
+            )
+        )
         labels = [
-            alt.Chart(ref_data.iloc[[i]]).mark_text(align="left", dx=3, fontSize=11, color=REFERENCE).encode(
-                x=alt.X("value:Q", scale=x_scale), y=alt.value(-8 - 14 * i), text="label:N")
+            alt.Chart(ref_data.iloc[[i]])
+            .mark_text(align="left", dx=3, fontSize=11, color=REFERENCE)
+            .encode(x=alt.X("value:Q", scale=x_scale), y=alt.value(-8 - 14 * i), text="label:N")
             for i in range(len(ref_data))
         ]
         layers += [rules, *labels]
@@ -147,7 +210,9 @@ def ranking_chart(frame: pd.DataFrame, indicator: Indicator, refs: pd.DataFrame,
     return _finish(alt.layer(*layers), title)
 
 
-def change_chart(change: pd.DataFrame, indicator: Indicator, lang: str, start_label: str, end_label: str, title: str = "") -> alt.LayerChart:
+def change_chart(
+    change: pd.DataFrame, indicator: Indicator, lang: str, start_label: str, end_label: str, title: str = ""
+) -> alt.LayerChart:
     """``change``: code, name, start, end (with _low/_high) and change (up/down/similar/None),
     as from ``indicators.change_between`` plus a name column."""
     data = change.copy()
@@ -155,37 +220,83 @@ def change_chart(change: pd.DataFrame, indicator: Indicator, lang: str, start_la
     colours = status_colours(indicator.direction)
     key = {"up": "higher", "down": "lower", "similar": "similar", None: None}
     both["change_label"] = [t(f"chg_{c}" if isinstance(c, str) else "chg_none", lang) for c in both["change"]]
-    present = [c for c in ("up", "down", "similar", None) if t(f"chg_{c}" if c else "chg_none", lang) in set(both["change_label"])]
+    present = [
+        c
+        for c in ("up", "down", "similar", None)
+        if t(f"chg_{c}" if c else "chg_none", lang) in set(both["change_label"])
+    ]
     domain = [t(f"chg_{c}" if c else "chg_none", lang) for c in present]
     colour_range = [colours[key[c]] for c in present]
-    colour = alt.Color("change_label:N", title=t("change_meaning", lang), scale=alt.Scale(domain=domain, range=colour_range),
-                       legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400, titleLimit=400) if present != [None] else None)
-    both["diff_text"] = [(("+" if d > 0 else "") + format_number(d, indicator.decimals, lang)) for d in both["difference"]]
+    colour = alt.Color(
+        "change_label:N",
+        title=t("change_meaning", lang),
+        scale=alt.Scale(domain=domain, range=colour_range),
+        legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400, titleLimit=400)
+        if present != [None]
+        else None,
+    )
+    both["diff_text"] = [
+        (("+" if d > 0 else "") + format_number(d, indicator.decimals, lang)) for d in both["difference"]
+    ]
     both["start_text"] = [format_value(v, indicator, lang) for v in both["start"]]
     both["end_text"] = [format_value(v, indicator, lang) for v in both["end"]]
-    order = list(both.sort_values("end", ascending=False)["name"]) + sorted(data[~data["code"].isin(both["code"])]["name"])
+    order = list(both.sort_values("end", ascending=False)["name"]) + sorted(
+        data[~data["code"].isin(both["code"])]["name"]
+    )
     y = alt.Y("name:N", sort=order, title=None, axis=alt.Axis(labelLimit=200, labelFontSize=13))
-    tooltip = [alt.Tooltip("name:N", title=t("col_name", lang)), alt.Tooltip("start_text:N", title=start_label),
-               alt.Tooltip("end_text:N", title=end_label), alt.Tooltip("diff_text:N", title=t("difference", lang)),
-               alt.Tooltip("change_label:N", title=t("change_meaning", lang))]
+    tooltip = [
+        alt.Tooltip("name:N", title=t("col_name", lang)),
+        alt.Tooltip("start_text:N", title=start_label),
+        alt.Tooltip("end_text:N", title=end_label),
+        alt.Tooltip("diff_text:N", title=t("difference", lang)),
+        alt.Tooltip("change_label:N", title=t("change_meaning", lang)),
+    ]
     x_scale = alt.Scale(zero=False, nice=True, padding=8)
-    line = alt.Chart(both).mark_rule(strokeWidth=3, opacity=0.7).encode(
-        y=y, x=alt.X("start:Q", scale=x_scale, title=indicator.unit(lang)), x2="end:Q", color=colour, tooltip=tooltip)
-    long = pd.concat([
-        both.assign(year_label=start_label, value=both["start"]),
-        both.assign(year_label=end_label, value=both["end"]),
-    ])
-    points = alt.Chart(long).mark_point(size=110, opacity=1, strokeWidth=2).encode(
-        y=y, x=alt.X("value:Q", scale=x_scale, title=indicator.unit(lang)),
-        shape=alt.Shape("year_label:N", title=None, scale=alt.Scale(domain=[start_label, end_label], range=["circle", "diamond"]),
-                        legend=alt.Legend(orient="bottom")),
-        fill=alt.Fill("year_label:N", title=None, scale=alt.Scale(domain=[start_label, end_label], range=["white", "#222"]),
-                      legend=alt.Legend(orient="bottom")),  # same field, title and legend as shape: one merged legend
-        color=alt.value("#222"), tooltip=tooltip)
+    line = (
+        alt.Chart(both)
+        .mark_rule(strokeWidth=3, opacity=0.7)
+        .encode(
+            y=y,
+            x=alt.X("start:Q", scale=x_scale, title=indicator.unit(lang)),
+            x2="end:Q",
+            color=colour,
+            tooltip=tooltip,
+        )
+    )
+    long = pd.concat(
+        [
+            both.assign(year_label=start_label, value=both["start"]),
+            both.assign(year_label=end_label, value=both["end"]),
+        ]
+    )
+    points = (
+        alt.Chart(long)
+        .mark_point(size=110, opacity=1, strokeWidth=2)
+        .encode(
+            y=y,
+            x=alt.X("value:Q", scale=x_scale, title=indicator.unit(lang)),
+            shape=alt.Shape(
+                "year_label:N",
+                title=None,
+                scale=alt.Scale(domain=[start_label, end_label], range=["circle", "diamond"]),
+                legend=alt.Legend(orient="bottom"),
+            ),
+            fill=alt.Fill(
+                "year_label:N",
+                title=None,
+                scale=alt.Scale(domain=[start_label, end_label], range=["white", "#222"]),
+                legend=alt.Legend(orient="bottom"),
+            ),  # same field, title and legend as shape: one merged legend
+            color=alt.value("#222"),
+            tooltip=tooltip,
+        )
+    )
     layers = [line, points]
     missing = data[~data["code"].isin(both["code"])].copy()
-    missing["label"] = [t("no_data", lang) if pd.isna(a) and pd.isna(b) else t("chg_one_year", lang)
-                        for a, b in zip(missing["start"], missing["end"])]
+    missing["label"] = [
+        t("no_data", lang) if pd.isna(a) and pd.isna(b) else t("chg_one_year", lang)
+        for a, b in zip(missing["start"], missing["end"])
+    ]
     if len(missing):
         layers.append(_label_at_axis(missing, y))
     return _finish(alt.layer(*layers).resolve_scale(color="independent"), title)
@@ -193,25 +304,41 @@ def change_chart(change: pd.DataFrame, indicator: Indicator, lang: str, start_la
 
 def _label_at_axis(rows: pd.DataFrame, y: alt.Y) -> alt.Chart:
     """The rows' 'label' (e.g. 'no data') in italics at the start of their line."""
-    return alt.Chart(rows).mark_text(align="left", fontStyle="italic", color="#555", dx=4).encode(y=y, x=alt.value(0), text="label:N")
+    return (
+        alt.Chart(rows)
+        .mark_text(align="left", fontStyle="italic", color="#555", dx=4)
+        .encode(y=y, x=alt.value(0), text="label:N")
+    )
 
 
 def _finish(chart: alt.LayerChart, title: str) -> alt.LayerChart:
     """One row of 28 px per area, the optional title, and the shared fonts."""
-    chart = chart.properties(height=alt.Step(28), title=alt.TitleParams(title, anchor="start", fontSize=15) if title else "")
-    return chart.configure_view(stroke=None).configure_axis(labelFontSize=12, titleFontSize=12).configure_legend(labelFontSize=12, titleFontSize=12)
+    chart = chart.properties(
+        height=alt.Step(28), title=alt.TitleParams(title, anchor="start", fontSize=15) if title else ""
+    )
+    return (
+        chart.configure_view(stroke=None)
+        .configure_axis(labelFontSize=12, titleFontSize=12)
+        .configure_legend(labelFontSize=12, titleFontSize=12)
+    )
 
 
 def scatter_chart(frame: pd.DataFrame, x_title: str, y_title: str, lang: str) -> alt.LayerChart:
     """``frame``: name, x, y (one row per municipality with both values): points labelled with
     the municipality's name, to compare an uploaded figure with a built-in indicator."""
     data = frame.dropna(subset=["x", "y"]).reset_index(drop=True)
-    tooltip = [alt.Tooltip("name:N", title=t("municipality", lang)), alt.Tooltip("x:Q", title=x_title),
-               alt.Tooltip("y:Q", title=y_title)]
+    tooltip = [
+        alt.Tooltip("name:N", title=t("municipality", lang)),
+        alt.Tooltip("x:Q", title=x_title),
+        alt.Tooltip("y:Q", title=y_title),
+    ]
     x = alt.X("x:Q", title=x_title, scale=alt.Scale(zero=False, nice=True))
     y = alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=False, nice=True))
     points = alt.Chart(data).mark_point(filled=True, size=90, color=FAVOURABLE).encode(x=x, y=y, tooltip=tooltip)
-    labels = alt.Chart(data).mark_text(align="left", dx=7, dy=-4, fontSize=11, color=REFERENCE).encode(
-        x=x, y=y, text="name:N")
+    labels = (
+        alt.Chart(data)
+        .mark_text(align="left", dx=7, dy=-4, fontSize=11, color=REFERENCE)
+        .encode(x=x, y=y, text="name:N")
+    )
     chart = alt.layer(points, labels).properties(height=380)
     return chart.configure_view(stroke=None).configure_axis(labelFontSize=12, titleFontSize=12)

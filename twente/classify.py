@@ -4,6 +4,7 @@ Colours carry meaning: where higher is worse the top class is the warning colour
 higher is better the top class is green, neutral indicators are blue, and indicators that
 cross zero (growth, migration) get a diverging scheme centred on zero.
 """
+
 from __future__ import annotations
 
 import warnings
@@ -79,7 +80,7 @@ def classify(values, direction: str = "neutral", scale: str = "sequential", k: i
         neg_low, neg = class_breaks([v for v in finite if v < 0], 3)
         _, pos = class_breaks([v for v in finite if v >= 0], 3)
         neg = neg[:-1] + (0.0,)
-        colours = _DIVERGING[3 - len(neg):3] + _DIVERGING[3:3 + len(pos)]
+        colours = _DIVERGING[3 - len(neg) : 3] + _DIVERGING[3 : 3 + len(pos)]
         return Classes(neg_low, neg + pos, colours)
     lower, bounds = class_breaks(finite, k)
     return Classes(lower, bounds, palette(direction, scale, len(bounds), lower, bounds[-1] if bounds else 0.0))

@@ -1,4 +1,5 @@
 """Where the app finds its files. Tests point TWENTE_ROOT at a copy to try broken data."""
+
 from __future__ import annotations
 
 import os

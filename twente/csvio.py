@@ -4,6 +4,7 @@ point or decimal comma where that is unambiguous, with or without a byte-order m
 ``read_table`` checks a file against a declared schema and returns the rows it could use
 plus a list of problems, each naming the file, the spreadsheet row and the column.
 """
+
 from __future__ import annotations
 
 import csv
@@ -149,7 +150,14 @@ def read_table(path: Path, schema: Schema, codes: frozenset[str] | None = None) 
     missing = [c.name for c in schema.columns if c.required and c.name not in header]
     if missing:
         raise DataFileError(
-            [Problem(name, "missing_columns", row=1, params={"missing": ", ".join(missing), "found": ", ".join(h for h in header if h) or "-"})]
+            [
+                Problem(
+                    name,
+                    "missing_columns",
+                    row=1,
+                    params={"missing": ", ".join(missing), "found": ", ".join(h for h in header if h) or "-"},
+                )
+            ]
         )
     body = [(line, r) for line, r in numbered[1:] if any(cell.strip() for cell in r)]
     if not body:
@@ -158,10 +166,7 @@ def read_table(path: Path, schema: Schema, codes: frozenset[str] | None = None) 
     index = {h: i for i, h in enumerate(header) if h}
     present = [c for c in schema.columns if c.name in index]
     number_cells = [
-        r[index[c.name]].strip()
-        for _, r in body
-        for c in present
-        if c.kind == "number" and index[c.name] < len(r)
+        r[index[c.name]].strip() for _, r in body for c in present if c.kind == "number" and index[c.name] < len(r)
     ]
     decimal = _decimal_style(number_cells, delimiter)
 
@@ -170,7 +175,7 @@ def read_table(path: Path, schema: Schema, codes: frozenset[str] | None = None) 
         if len(r) != len(header):
             # Excel sometimes pads rows with empty trailing fields: only those are let pass.
             # A short row is a row cut off or a cell lost, and its values cannot be trusted.
-            if len(r) < len(header) or any(x.strip() for x in r[len(header):]):
+            if len(r) < len(header) or any(x.strip() for x in r[len(header) :]):
                 problems.append(Problem(name, "field_count", row=line, params={"got": len(r), "want": len(header)}))
                 continue
             r = r[: len(header)]
@@ -266,8 +271,10 @@ def _within(value: float, low: float | None, high: float | None) -> bool:
 
 def range_text(low: float | None, high: float | None) -> str:
     """'0 - 100', '>= 100', '<= 5' (numbers without a needless '.0')."""
+
     def num(x: float) -> str:
         return str(int(x)) if float(x).is_integer() else str(x)
+
     if low is not None and high is not None:
         return f"{num(low)} - {num(high)}"
     return f">= {num(low)}" if low is not None else f"<= {num(high)}"
@@ -282,16 +289,29 @@ def _resolve_duplicates(frame: pd.DataFrame, schema: Schema, name: str, problems
     values = list(schema.value_columns)
     for _, group in frame[dup_mask].groupby(key, dropna=False, sort=False):
         first = group.iloc[0]
-        same = all(
-            group[v].isna().all() or (group[v].nunique(dropna=False) == 1) for v in values
-        )
+        same = all(group[v].isna().all() or (group[v].nunique(dropna=False) == 1) for v in values)
         key_text = " / ".join(str(first[k]) for k in key)
         for idx, later in group.iloc[1:].iterrows():
             drop.add(idx)
             if same:
-                problems.append(Problem(name, "duplicate_same", row=int(later["_row"]), severity="warning", params={"first": int(first["_row"])}))
+                problems.append(
+                    Problem(
+                        name,
+                        "duplicate_same",
+                        row=int(later["_row"]),
+                        severity="warning",
+                        params={"first": int(first["_row"])},
+                    )
+                )
             else:
-                problems.append(Problem(name, "duplicate_conflict", row=int(later["_row"]), params={"key": key_text, "first": int(first["_row"])}))
+                problems.append(
+                    Problem(
+                        name,
+                        "duplicate_conflict",
+                        row=int(later["_row"]),
+                        params={"key": key_text, "first": int(first["_row"])},
+                    )
+                )
         if not same:
             drop.add(group.index[0])
     return frame.drop(index=sorted(drop))

@@ -5,6 +5,7 @@ used at all is reported as an error and left out; the other files still load, so
 that do not need it keep working. Nothing here imports Streamlit: ``twente.ui.cache`` wraps
 these functions with Streamlit's cache.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -52,9 +53,13 @@ MAX_POPULATION = 30_000_000  # more than the Netherlands has ever had (18 millio
 PERCENT_RANGE = (0.0, 100.0)  # every indicator whose unit starts with '%'
 INDICATOR_RANGES: dict[str, tuple[float | None, float | None]] = {
     "population": (100, MAX_POPULATION),
-    "households": (0, MAX_POPULATION), "dwellings": (0, MAX_POPULATION),
+    "households": (0, MAX_POPULATION),
+    "dwellings": (0, MAX_POPULATION),
     "average_household_size": (1, 10),
-    "land_area": (0, None), "water_area": (0, None), "total_area": (0, None), "population_density": (0, None),
+    "land_area": (0, None),
+    "water_area": (0, None),
+    "total_area": (0, None),
+    "population_density": (0, None),
 }
 
 # Age groups in the Gezondheidsmonitor: 2016 counts adults from 19, 2020 from 18.
@@ -62,23 +67,35 @@ AGE_GROUPS = {"19+": "adults", "18+": "adults", "19-64": "adults_lt65", "18-64":
 
 _VALUE_FILES = {
     "population/population_by_year.csv": Schema(
-        columns=(Column("code", "code", not_empty=True), Column("name", required=False),
-                 Column("year", "year", not_empty=True), Column("population", "number", low=100, high=MAX_POPULATION)),
+        columns=(
+            Column("code", "code", not_empty=True),
+            Column("name", required=False),
+            Column("year", "year", not_empty=True),
+            Column("population", "number", low=100, high=MAX_POPULATION),
+        ),
         key=("code", "year"),
         value_columns=("population",),
     ),
     "population/key_figures.csv": Schema(
         columns=(
-            Column("code", "code", not_empty=True), Column("name", required=False), Column("year", "year", not_empty=True),
-            Column("indicator", not_empty=True), Column("value", "number"), Column("unit", required=False),
+            Column("code", "code", not_empty=True),
+            Column("name", required=False),
+            Column("year", "year", not_empty=True),
+            Column("indicator", not_empty=True),
+            Column("value", "number"),
+            Column("unit", required=False),
         ),
         key=("code", "year", "indicator"),
         value_columns=("value",),
     ),
     "living/labour_market.csv": Schema(
         columns=(
-            Column("code", "code", not_empty=True), Column("name", required=False), Column("year", "year", not_empty=True),
-            Column("indicator", not_empty=True), Column("value", "number", low=0), Column("unit", required=False),
+            Column("code", "code", not_empty=True),
+            Column("name", required=False),
+            Column("year", "year", not_empty=True),
+            Column("indicator", not_empty=True),
+            Column("value", "number", low=0),
+            Column("unit", required=False),
             Column("source", required=False),
         ),
         key=("code", "year", "indicator"),
@@ -86,9 +103,14 @@ _VALUE_FILES = {
     ),
     "living/health_indicators.csv": Schema(
         columns=(
-            Column("code", "str"), Column("name", required=False), Column("level", not_empty=True),
-            Column("year", "year", not_empty=True), Column("age_group", "choice", not_empty=True, choices=frozenset(AGE_GROUPS)),
-            Column("indicator", not_empty=True), Column("value", "number", low=0), Column("unit", required=False),
+            Column("code", "str"),
+            Column("name", required=False),
+            Column("level", not_empty=True),
+            Column("year", "year", not_empty=True),
+            Column("age_group", "choice", not_empty=True, choices=frozenset(AGE_GROUPS)),
+            Column("indicator", not_empty=True),
+            Column("value", "number", low=0),
+            Column("unit", required=False),
             Column("ci95_lower", "number", required=False, low=0),
             Column("ci95_upper", "number", required=False, low=0),
             Column("source", required=False),
@@ -102,8 +124,11 @@ VALUE_FILES = tuple(_VALUE_FILES)
 AGE_SEX_FILE = "population/population_by_age_sex.csv"
 AGE_SEX_SCHEMA = Schema(
     columns=(
-        Column("code", "code", not_empty=True), Column("name", required=False), Column("year", "year", not_empty=True),
-        Column("age_group", not_empty=True), Column("sex", "choice", not_empty=True, choices=frozenset({"total", "male", "female"})),
+        Column("code", "code", not_empty=True),
+        Column("name", required=False),
+        Column("year", "year", not_empty=True),
+        Column("age_group", not_empty=True),
+        Column("sex", "choice", not_empty=True, choices=frozenset({"total", "male", "female"})),
         Column("population", "number", low=0, high=MAX_POPULATION),
     ),
     key=("code", "year", "age_group", "sex"),
@@ -113,65 +138,100 @@ AGE_SEX_SCHEMA = Schema(
 RECREATION_FACTS_FILE = "living/recreation_facts.csv"
 RECREATION_FACTS_SCHEMA = Schema(
     columns=(
-        Column("id", not_empty=True), Column("qualifier", "choice", required=False, choices=frozenset({"about", "more_than", "exactly"})),
-        Column("value", "number", not_empty=True, low=0), Column("unit_nl"), Column("unit_en"),
-        Column("label_nl", not_empty=True), Column("label_en", not_empty=True), Column("publisher", not_empty=True),
-        Column("source_url", not_empty=True), Column("reference_date", required=False),
+        Column("id", not_empty=True),
+        Column("qualifier", "choice", required=False, choices=frozenset({"about", "more_than", "exactly"})),
+        Column("value", "number", not_empty=True, low=0),
+        Column("unit_nl"),
+        Column("unit_en"),
+        Column("label_nl", not_empty=True),
+        Column("label_en", not_empty=True),
+        Column("publisher", not_empty=True),
+        Column("source_url", not_empty=True),
+        Column("reference_date", required=False),
     ),
-    key=("id",), value_columns=("value",),
+    key=("id",),
+    value_columns=("value",),
 )
 
 FACILITIES_FILE = "living/park_facilities.csv"
 FACILITIES = ("swimming", "beach", "playground", "water_sports", "walking", "cycling", "food", "arboretum")
 FACILITIES_SCHEMA = Schema(
-    columns=(Column("park", not_empty=True), Column("facility", "choice", not_empty=True, choices=frozenset(FACILITIES)), Column("basis", required=False)),
-    key=("park", "facility"), value_columns=("basis",),
+    columns=(
+        Column("park", not_empty=True),
+        Column("facility", "choice", not_empty=True, choices=frozenset(FACILITIES)),
+        Column("basis", required=False),
+    ),
+    key=("park", "facility"),
+    value_columns=("basis",),
 )
 PARKS_FILE = "living/parks.csv"
 POIS_FILE = "living/pois.csv"
 _SITE_COLUMNS = (
-    Column("name", not_empty=True), Column("municipality", required=False), Column("municipality_code", required=False),
-    Column("place", required=False), Column("address", required=False),
-    Column("latitude", "number", not_empty=True), Column("longitude", "number", not_empty=True),
+    Column("name", not_empty=True),
+    Column("municipality", required=False),
+    Column("municipality_code", required=False),
+    Column("place", required=False),
+    Column("address", required=False),
+    Column("latitude", "number", not_empty=True),
+    Column("longitude", "number", not_empty=True),
     Column("coord_status", "choice", not_empty=True, choices=frozenset({"sourced", "approximate"})),
-    Column("coord_note", required=False), Column("area_ha", "number", required=False, low=0),
+    Column("coord_note", required=False),
+    Column("area_ha", "number", required=False, low=0),
     Column("area_note", required=False),
-    Column("operator", required=False), Column("description", required=False),
-    Column("source_coordinates", required=False), Column("source_facts", required=False),
+    Column("operator", required=False),
+    Column("description", required=False),
+    Column("source_coordinates", required=False),
+    Column("source_facts", required=False),
 )
 PARKS_SCHEMA = Schema(
     columns=_SITE_COLUMNS + (Column("park_type", required=False), Column("bathing_water_eea_2016", required=False)),
-    key=("name",), value_columns=("latitude", "longitude"),
+    key=("name",),
+    value_columns=("latitude", "longitude"),
 )
-POIS_SCHEMA = Schema(columns=_SITE_COLUMNS + (Column("category", required=False),), key=("name",), value_columns=("latitude", "longitude"))
+POIS_SCHEMA = Schema(
+    columns=_SITE_COLUMNS + (Column("category", required=False),),
+    key=("name",),
+    value_columns=("latitude", "longitude"),
+)
 
 BATHING_FILE = "places/parks_coordinates.csv"
 BATHING_SCHEMA = Schema(
     columns=(
-        Column("name", not_empty=True), Column("latitude", "number", not_empty=True), Column("longitude", "number", not_empty=True),
-        Column("what_the_point_is", required=False), Column("source", required=False), Column("park", not_empty=True),
+        Column("name", not_empty=True),
+        Column("latitude", "number", not_empty=True),
+        Column("longitude", "number", not_empty=True),
+        Column("what_the_point_is", required=False),
+        Column("source", required=False),
+        Column("park", not_empty=True),
         Column("primary_marker", "choice", not_empty=True, choices=frozenset({"yes", "no"})),
     ),
-    key=("name",), value_columns=("latitude", "longitude"),
+    key=("name",),
+    value_columns=("latitude", "longitude"),
 )
 PLACES_FILE = "places/places.csv"
 PLACES_SCHEMA = Schema(
     columns=(
-        Column("name", not_empty=True), Column("municipality_code", "code", not_empty=True),
-        Column("latitude", "number", not_empty=True), Column("longitude", "number", not_empty=True),
-        Column("kind", required=False), Column("coordinate_type", required=False),
+        Column("name", not_empty=True),
+        Column("municipality_code", "code", not_empty=True),
+        Column("latitude", "number", not_empty=True),
+        Column("longitude", "number", not_empty=True),
+        Column("kind", required=False),
+        Column("coordinate_type", required=False),
     ),
-    key=("name", "municipality_code"), value_columns=("latitude", "longitude"),
+    key=("name", "municipality_code"),
+    value_columns=("latitude", "longitude"),
 )
 POSTCODES_FILE = "places/postcodes.csv"
 POSTCODES_SCHEMA = Schema(
     columns=(
         Column("pc4", not_empty=True, pattern=r"[1-9][0-9]{3}", pattern_hint="1000-9999"),
         Column("municipality_code", "code", not_empty=True),
-        Column("latitude", "number", not_empty=True), Column("longitude", "number", not_empty=True),
+        Column("latitude", "number", not_empty=True),
+        Column("longitude", "number", not_empty=True),
         Column("place", required=False),
     ),
-    key=("pc4", "place", "municipality_code"), value_columns=("latitude", "longitude"),
+    key=("pc4", "place", "municipality_code"),
+    value_columns=("latitude", "longitude"),
 )
 
 # Every CSV file the app reads, with its schema (the Sources page lists them; the guard
@@ -252,12 +312,28 @@ def load_catalogue() -> Loaded:
         keep = []
         for i, r in frame.iterrows():
             if not _years_ok(r["years"]):
-                problems.append(Problem(name, "bad_value", row=int(r["_row"]), column="years", params={"value": r["years"], "allowed": "2016;2020 / 2012-2025"}))
+                problems.append(
+                    Problem(
+                        name,
+                        "bad_value",
+                        row=int(r["_row"]),
+                        column="years",
+                        params={"value": r["years"], "allowed": "2016;2020 / 2012-2025"},
+                    )
+                )
                 keep.append(False)
                 continue
             if r["compare"] and not (_years_ok(r["compare"]) and len(parse_years(r["compare"])) >= 2):
-                problems.append(Problem(name, "ignored_value", row=int(r["_row"]), column="compare", severity="warning",
-                                        params={"value": r["compare"], "allowed": "2016;2020"}))
+                problems.append(
+                    Problem(
+                        name,
+                        "ignored_value",
+                        row=int(r["_row"]),
+                        column="compare",
+                        severity="warning",
+                        params={"value": r["compare"], "allowed": "2016;2020"},
+                    )
+                )
                 frame.loc[i, "compare"] = ""
             keep.append(True)
         frame = frame[keep].set_index("id", drop=False)
@@ -306,17 +382,29 @@ def _tidy(relative: str, loaded: Loaded) -> tuple[pd.DataFrame, list[Problem]]:
         frame.loc[is_ggd, "code"] = GGD_REGION.code
         bad = ~frame["code"].isin(DATA_CODES)
         for _, r in frame[bad].iterrows():
-            problems.append(Problem(name, "unknown_code", row=int(r["_row"]), column="code", params={"value": r["code"]}))
+            problems.append(
+                Problem(name, "unknown_code", row=int(r["_row"]), column="code", params={"value": r["code"]})
+            )
         frame = frame[~bad]
         frame["group"] = frame["age_group"].map(AGE_GROUPS)
         frame["group_label"] = frame["age_group"]
         frame["ci_low"], frame["ci_high"] = frame["ci95_lower"], frame["ci95_upper"]
-        inside = frame["ci_low"].isna() | frame["value"].isna() | (
-            (frame["ci_low"] <= frame["value"]) & (frame["value"] <= frame["ci_high"])
+        inside = (
+            frame["ci_low"].isna()
+            | frame["value"].isna()
+            | ((frame["ci_low"] <= frame["value"]) & (frame["value"] <= frame["ci_high"]))
         )
         for _, r in frame[~inside].iterrows():
-            problems.append(Problem(name, "interval", row=int(r["_row"]), column="ci95_lower", severity="warning",
-                                    params={"low": r["ci_low"], "high": r["ci_high"], "value": r["value"]}))
+            problems.append(
+                Problem(
+                    name,
+                    "interval",
+                    row=int(r["_row"]),
+                    column="ci95_lower",
+                    severity="warning",
+                    params={"low": r["ci_low"], "high": r["ci_high"], "value": r["value"]},
+                )
+            )
         frame.loc[~inside, ["ci_low", "ci_high"]] = np.nan
     else:
         frame["group"] = ""
@@ -336,14 +424,27 @@ def load_values(catalogue: pd.DataFrame) -> Loaded:
         tidy, found = _tidy(relative, _read(relative, schema, codes))
         problems.extend(found)
         parts.append(tidy)
-    values = pd.concat([p for p in parts if not p.empty], ignore_index=True) if any(not p.empty for p in parts) else pd.DataFrame(columns=VALUE_COLUMNS)
+    values = (
+        pd.concat([p for p in parts if not p.empty], ignore_index=True)
+        if any(not p.empty for p in parts)
+        else pd.DataFrame(columns=VALUE_COLUMNS)
+    )
     if values.empty:
         return Loaded(values, problems)
 
     known = set(catalogue.index) if not catalogue.empty else set()
     unknown = ~values["indicator"].isin(known)
     for (file, indicator), rows in values[unknown].groupby(["file", "indicator"]):
-        problems.append(Problem(file, "not_in_catalogue", row=int(rows["_row"].min()), column="indicator", severity="warning", params={"value": indicator}))
+        problems.append(
+            Problem(
+                file,
+                "not_in_catalogue",
+                row=int(rows["_row"].min()),
+                column="indicator",
+                severity="warning",
+                params={"value": indicator},
+            )
+        )
     values = values[~unknown]
     values = _check_plausible(values, catalogue, problems)
 
@@ -357,9 +458,22 @@ def load_values(catalogue: pd.DataFrame) -> Loaded:
         if group["value"].nunique(dropna=False) > 1:
             drop.add(group.index[0])
             for _, other in group.iloc[1:].iterrows():
-                problems.append(Problem(other["file"], "cross_file_conflict", row=int(other["_row"]), column="value",
-                                        params={"indicator": first["indicator"], "code": first["code"], "year": first["year"],
-                                                "value": other["value"], "other": first["value"], "other_file": first["file"]}))
+                problems.append(
+                    Problem(
+                        other["file"],
+                        "cross_file_conflict",
+                        row=int(other["_row"]),
+                        column="value",
+                        params={
+                            "indicator": first["indicator"],
+                            "code": first["code"],
+                            "year": first["year"],
+                            "value": other["value"],
+                            "other": first["value"],
+                            "other_file": first["file"],
+                        },
+                    )
+                )
     values = values.drop(index=sorted(drop))
     problems.extend(_missing_rows(values, catalogue))
     values = pd.concat([values, _twente_totals(values, catalogue)], ignore_index=True)
@@ -384,12 +498,23 @@ def _check_plausible(values: pd.DataFrame, catalogue: pd.DataFrame, problems: li
     if values.empty:
         return values
     years = {i: set(parse_years(r["years"])) for i, r in catalogue.iterrows()}
-    listed = pd.Series([int(y) in years.get(i, {int(y)}) for i, y in zip(values["indicator"], values["year"])],
-                       index=values.index)
+    listed = pd.Series(
+        [int(y) in years.get(i, {int(y)}) for i, y in zip(values["indicator"], values["year"])], index=values.index
+    )
     for _, r in values[~listed].iterrows():
-        problems.append(Problem(r["file"], "year_not_catalogued", row=int(r["_row"]), column="year",
-                                params={"value": int(r["year"]), "indicator": r["indicator"],
-                                        "years": catalogue.loc[r["indicator"], "years"]}))
+        problems.append(
+            Problem(
+                r["file"],
+                "year_not_catalogued",
+                row=int(r["_row"]),
+                column="year",
+                params={
+                    "value": int(r["year"]),
+                    "indicator": r["indicator"],
+                    "years": catalogue.loc[r["indicator"], "years"],
+                },
+            )
+        )
     keep = listed.copy()
     for ind in values["indicator"].unique():
         bounds = indicator_range(ind, catalogue)
@@ -397,12 +522,22 @@ def _check_plausible(values: pd.DataFrame, catalogue: pd.DataFrame, problems: li
             continue
         low, high = bounds
         v = values["value"]
-        bad = (values["indicator"] == ind) & listed & v.notna() & (
-            (v < low if low is not None else False) | (v > high if high is not None else False))
+        bad = (
+            (values["indicator"] == ind)
+            & listed
+            & v.notna()
+            & ((v < low if low is not None else False) | (v > high if high is not None else False))
+        )
         for _, r in values[bad].iterrows():
-            problems.append(Problem(r["file"], "implausible_value", row=int(r["_row"]), column="value",
-                                    params={"indicator": ind, "value": f"{r['value']:g}",
-                                            "range": range_text(low, high)}))
+            problems.append(
+                Problem(
+                    r["file"],
+                    "implausible_value",
+                    row=int(r["_row"]),
+                    column="value",
+                    params={"indicator": ind, "value": f"{r['value']:g}", "range": range_text(low, high)},
+                )
+            )
         keep &= ~bad
     return values[keep]
 
@@ -420,17 +555,35 @@ def _missing_rows(values: pd.DataFrame, catalogue: pd.DataFrame) -> list[Problem
         expected = parse_years(catalogue.loc[ind, "years"])
         absent_years = [y for y in expected if not (rows["year"] == y).any()]
         if absent_years:
-            problems.append(Problem(file, "missing_years", severity="warning", column="year",
-                                    params={"indicator": ind, "years": ", ".join(map(str, absent_years))}))
+            problems.append(
+                Problem(
+                    file,
+                    "missing_years",
+                    severity="warning",
+                    column="year",
+                    params={"indicator": ind, "years": ", ".join(map(str, absent_years))},
+                )
+            )
         for year in expected:
             if year in absent_years:
                 continue
             present = set(rows.loc[rows["year"] == year, "code"])
             missing = [c for c in MUNICIPALITY_CODES if c not in present]
             if missing:
-                problems.append(Problem(file, "missing_rows", severity="warning", column="code",
-                                        params={"indicator": ind, "year": year, "codes": tuple(missing),
-                                                "names": ", ".join(names[c] for c in missing)}))
+                problems.append(
+                    Problem(
+                        file,
+                        "missing_rows",
+                        severity="warning",
+                        column="code",
+                        params={
+                            "indicator": ind,
+                            "year": year,
+                            "codes": tuple(missing),
+                            "names": ", ".join(names[c] for c in missing),
+                        },
+                    )
+                )
     return problems
 
 
@@ -440,10 +593,23 @@ def _twente_totals(values: pd.DataFrame, catalogue: pd.DataFrame) -> pd.DataFram
     munis = values[values["code"].isin(MUNICIPALITY_CODES) & values["indicator"].isin(summable)]
     rows = []
     for (indicator, year, group), g in munis.groupby(["indicator", "year", "group"]):
-        complete = g["value"].notna().sum() == len(MUNICIPALITY_CODES) and g["code"].nunique() == len(MUNICIPALITY_CODES)
-        rows.append({"code": TWENTE.code, "year": year, "indicator": indicator, "group": group, "group_label": "",
-                     "value": float(g["value"].sum()) if complete else np.nan, "ci_low": np.nan, "ci_high": np.nan,
-                     "file": "sum of the 14 municipalities", "_row": 0})
+        complete = g["value"].notna().sum() == len(MUNICIPALITY_CODES) and g["code"].nunique() == len(
+            MUNICIPALITY_CODES
+        )
+        rows.append(
+            {
+                "code": TWENTE.code,
+                "year": year,
+                "indicator": indicator,
+                "group": group,
+                "group_label": "",
+                "value": float(g["value"].sum()) if complete else np.nan,
+                "ci_low": np.nan,
+                "ci_high": np.nan,
+                "file": "sum of the 14 municipalities",
+                "_row": 0,
+            }
+        )
     return pd.DataFrame(rows, columns=VALUE_COLUMNS)
 
 
@@ -463,15 +629,32 @@ def load_age_sex() -> Loaded:
         years = set(parse_years(catalogue.loc["population", "years"]))
         outside = ~frame["year"].isin(years)
         for _, r in frame[outside].iterrows():
-            problems.append(Problem(name, "year_not_catalogued", row=int(r["_row"]), column="year",
-                                    params={"value": int(r["year"]), "indicator": "population",
-                                            "years": catalogue.loc["population", "years"]}))
+            problems.append(
+                Problem(
+                    name,
+                    "year_not_catalogued",
+                    row=int(r["_row"]),
+                    column="year",
+                    params={
+                        "value": int(r["year"]),
+                        "indicator": "population",
+                        "years": catalogue.loc["population", "years"],
+                    },
+                )
+            )
         frame = frame[~outside].reset_index(drop=True)
     names = {m.code: m.name for m in MUNICIPALITIES}
     missing = [c for c in MUNICIPALITY_CODES if c not in set(frame["code"])]
     if missing:
-        problems.append(Problem(name, "missing_municipalities", severity="warning", column="code",
-                                params={"names": ", ".join(names[c] for c in missing), "codes": tuple(missing)}))
+        problems.append(
+            Problem(
+                name,
+                "missing_municipalities",
+                severity="warning",
+                column="code",
+                params={"names": ", ".join(names[c] for c in missing), "codes": tuple(missing)},
+            )
+        )
     return Loaded(frame, problems)
 
 
@@ -479,11 +662,20 @@ def _check_points(loaded: Loaded, relative: str) -> Loaded:
     frame = loaded.frame
     if frame.empty:
         return loaded
-    inside = pd.Series([TWENTE_BOUNDS.contains(lat, lon, TWENTE_MARGIN)
-                       for lat, lon in zip(frame["latitude"], frame["longitude"])], index=frame.index, dtype=bool)
+    inside = pd.Series(
+        [TWENTE_BOUNDS.contains(lat, lon, TWENTE_MARGIN) for lat, lon in zip(frame["latitude"], frame["longitude"])],
+        index=frame.index,
+        dtype=bool,
+    )
     name = config.display_path(config.data_dir() / relative)
     problems = list(loaded.problems) + [
-        Problem(name, "bad_coordinate", row=int(r["_row"]), column="latitude", params={"lat": r["latitude"], "lon": r["longitude"]})
+        Problem(
+            name,
+            "bad_coordinate",
+            row=int(r["_row"]),
+            column="latitude",
+            params={"lat": r["latitude"], "lon": r["longitude"]},
+        )
         for _, r in frame[~inside].iterrows()
     ]
     return Loaded(frame[inside].reset_index(drop=True), problems)
@@ -502,7 +694,11 @@ def load_parks() -> Loaded:
     if frame.empty:
         return Loaded(frame, problems)
     frame["coord_source"] = frame["source_coordinates"].fillna("")
-    primary = sites.frame[sites.frame["primary_marker"] == "yes"].drop_duplicates("park") if not sites.frame.empty else sites.frame
+    primary = (
+        sites.frame[sites.frame["primary_marker"] == "yes"].drop_duplicates("park")
+        if not sites.frame.empty
+        else sites.frame
+    )
     for i, park in frame.iterrows():
         match = primary[primary["park"] == park["name"]] if not primary.empty else primary
         if len(match):
@@ -511,7 +707,16 @@ def load_parks() -> Loaded:
             frame.loc[i, "coord_status"] = "sourced"
             frame.loc[i, "coord_source"] = f"zwemwater.nl: {site['name']}"
     frame["approximate"] = frame["coord_status"] == "approximate"
-    for col in ("operator", "description", "address", "place", "municipality", "area_note", "bathing_water_eea_2016", "park_type"):
+    for col in (
+        "operator",
+        "description",
+        "address",
+        "place",
+        "municipality",
+        "area_note",
+        "bathing_water_eea_2016",
+        "park_type",
+    ):
         frame[col] = frame[col].fillna("")
     return Loaded(frame, problems)
 

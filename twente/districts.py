@@ -6,6 +6,7 @@ too few observations): it stays NaN and is shown as 'no data', never 0.
 ``district_indicators.csv`` names each indicator in Dutch and English, with its decimals, whether
 it is a count (``aggregate = sum``: drawn as circles, not coloured areas) and its direction.
 Dinkelland and Tubbergen redrew their wijken in 2024: they have 2024 rows only."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -26,9 +27,13 @@ TABLES = {2024: "85984NED + Wijk- en Buurtkaart 2024 (PDOK)", 2023: "85618NED"}
 
 VALUES_SCHEMA = Schema(
     columns=(
-        Column("code", not_empty=True), Column("name", not_empty=True),
-        Column("municipality_code", "code", not_empty=True), Column("year", "year", not_empty=True),
-        Column("indicator", not_empty=True), Column("cbs_variable", required=False), Column("value", "number"),
+        Column("code", not_empty=True),
+        Column("name", not_empty=True),
+        Column("municipality_code", "code", not_empty=True),
+        Column("year", "year", not_empty=True),
+        Column("indicator", not_empty=True),
+        Column("cbs_variable", required=False),
+        Column("value", "number"),
         Column("unit", required=False),
     ),
     key=("code", "year", "indicator"),
@@ -36,8 +41,12 @@ VALUES_SCHEMA = Schema(
 )
 CATALOGUE_SCHEMA = Schema(
     columns=(
-        Column("id", not_empty=True), Column("title_nl", not_empty=True), Column("title_en", not_empty=True),
-        Column("unit_nl", not_empty=True), Column("unit_en", not_empty=True), Column("decimals", "number", not_empty=True),
+        Column("id", not_empty=True),
+        Column("title_nl", not_empty=True),
+        Column("title_en", not_empty=True),
+        Column("unit_nl", not_empty=True),
+        Column("unit_en", not_empty=True),
+        Column("decimals", "number", not_empty=True),
         Column("aggregate", "choice", not_empty=True, choices=frozenset({"sum", "none"})),
         Column("direction", "choice", not_empty=True, choices=DIRECTIONS),
     ),
@@ -80,8 +89,16 @@ def _read(relative: str, schema: Schema, codes=None) -> Loaded:
 def load_catalogue() -> tuple[dict[str, DistrictIndicator], list[Problem]]:
     loaded = _read(CATALOGUE_FILE, CATALOGUE_SCHEMA)
     items = {
-        r["id"]: DistrictIndicator(r["id"], r["title_nl"], r["title_en"], r["unit_nl"], r["unit_en"], int(r["decimals"]),
-                                   r["aggregate"], r["direction"])
+        r["id"]: DistrictIndicator(
+            r["id"],
+            r["title_nl"],
+            r["title_en"],
+            r["unit_nl"],
+            r["unit_en"],
+            int(r["decimals"]),
+            r["aggregate"],
+            r["direction"],
+        )
         for _, r in loaded.frame.iterrows()
     }
     return items, loaded.problems
@@ -96,8 +113,16 @@ def load_values(catalogue: dict[str, DistrictIndicator]) -> Loaded:
     name = config.display_path(config.data_dir() / VALUES_FILE)
     unknown = ~frame["indicator"].isin(list(catalogue))
     for indicator, rows in frame[unknown].groupby("indicator"):
-        problems.append(Problem(name, "not_in_catalogue", row=int(rows["_row"].min()), column="indicator",
-                                severity="warning", params={"value": indicator}))
+        problems.append(
+            Problem(
+                name,
+                "not_in_catalogue",
+                row=int(rows["_row"].min()),
+                column="indicator",
+                severity="warning",
+                params={"value": indicator},
+            )
+        )
     frame = frame[~unknown].copy()
     frame["year"] = frame["year"].astype(int)
     frame["value"] = pd.to_numeric(frame["value"], errors="coerce")

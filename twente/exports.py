@@ -5,6 +5,7 @@ line with the licence.
 Nothing here needs a network or a browser: Leaflet's JS and CSS are copied into the HTML from
 ``static/leaflet/`` (its images as data URIs), the map has no tiles, and charts are rendered by
 ``vl-convert-python`` (Vega in Rust, fonts bundled). Nothing here imports Streamlit."""
+
 from __future__ import annotations
 
 import base64
@@ -27,6 +28,7 @@ LEAFLET_DIR = Path(__file__).resolve().parent.parent / "static" / "leaflet"
 @dataclass(frozen=True)
 class Meta:
     """What every export says about itself. ``legend``: (colour, label) rows for a map."""
+
     title: str
     reference_date: str
     source: str
@@ -86,7 +88,9 @@ def map_html(m, meta: Meta, lang: str) -> bytes:
     css = _leaflet_css()
     static = re.escape(config.STATIC_URL)
     page = re.sub(rf'<script src="{static}/leaflet/leaflet\.js"></script>', lambda _: f"<script>{js}</script>", page)
-    page = re.sub(rf'<link rel="stylesheet" href="{static}/leaflet/leaflet\.css"\s*/?>', lambda _: f"<style>{css}</style>", page)
+    page = re.sub(
+        rf'<link rel="stylesheet" href="{static}/leaflet/leaflet\.css"\s*/?>', lambda _: f"<style>{css}</style>", page
+    )
     page = page.replace("<head>", f"<head><title>{title}</title>", 1)
     return page.encode("utf-8")
 
@@ -97,8 +101,14 @@ def map_html(m, meta: Meta, lang: str) -> bytes:
 def _with_meta(spec: dict, meta: Meta, lang: str) -> dict:
     out = copy.deepcopy(spec)
     title, when, source = meta.lines(lang)
-    out["title"] = {"text": title, "subtitle": [when, source], "anchor": "start", "fontSize": 16,
-                    "subtitleFontSize": 12, "subtitleColor": "#333333"}
+    out["title"] = {
+        "text": title,
+        "subtitle": [when, source],
+        "anchor": "start",
+        "fontSize": 16,
+        "subtitleFontSize": 12,
+        "subtitleColor": "#333333",
+    }
     out["background"] = "white"
     out.setdefault("padding", 12)
     composed = any(k in out for k in ("hconcat", "vconcat", "concat", "facet", "repeat"))

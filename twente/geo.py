@@ -12,6 +12,7 @@ stays here is what it does not do:
 
 GeoPandas is imported inside the functions: a page without a map does not pay for it.
 """
+
 from __future__ import annotations
 
 import json
@@ -195,15 +196,19 @@ def load_municipalities() -> Layer:
     except DataFileError as exc:
         return Layer(problems=exc.problems)
     frame, problems = layer.frame, layer.problems
-    codes = frame["code"].astype("string").str.strip().str.upper().fillna("") if "code" in frame.columns \
+    codes = (
+        frame["code"].astype("string").str.strip().str.upper().fillna("")
+        if "code" in frame.columns
         else frame.index.to_series().map(lambda _: "")
+    )
     keep, seen = [], set()
     for i, code in codes.items():
         if code not in MUNICIPALITY_CODES:
             problems.append(Problem(name, "unknown_code", column="code", params={"value": code or "-"}))
         elif code in seen:
-            problems.append(Problem(name, "duplicate_feature", column="code", severity="warning",
-                                    params={"value": code}))
+            problems.append(
+                Problem(name, "duplicate_feature", column="code", severity="warning", params={"value": code})
+            )
         else:
             seen.add(code)
             keep.append(i)
@@ -255,14 +260,33 @@ def load_districts() -> Layer:
     frame, problems = layer.frame, layer.problems
     name = config.display_path(path)
     if "code" not in frame.columns or "municipality_code" not in frame.columns:
-        return Layer(problems=problems + [Problem(name, "missing_columns", params={
-            "missing": "code, municipality_code", "found": ", ".join(c for c in frame.columns if c != "geometry")})])
-    frame = frame.assign(code=frame["code"].astype("string").str.strip().str.upper().fillna(""),
-                         municipality_code=frame["municipality_code"].astype("string").str.strip().str.upper().fillna(""))
+        return Layer(
+            problems=problems
+            + [
+                Problem(
+                    name,
+                    "missing_columns",
+                    params={
+                        "missing": "code, municipality_code",
+                        "found": ", ".join(c for c in frame.columns if c != "geometry"),
+                    },
+                )
+            ]
+        )
+    frame = frame.assign(
+        code=frame["code"].astype("string").str.strip().str.upper().fillna(""),
+        municipality_code=frame["municipality_code"].astype("string").str.strip().str.upper().fillna(""),
+    )
     bad = (frame["code"] == "") | ~frame["municipality_code"].isin(MUNICIPALITY_CODES)
     for i in frame.index[bad]:
-        problems.append(Problem(name, "unknown_code", column="municipality_code",
-                                params={"value": f"{frame.at[i, 'code'] or '?'} / {frame.at[i, 'municipality_code'] or '-'}"}))
+        problems.append(
+            Problem(
+                name,
+                "unknown_code",
+                column="municipality_code",
+                params={"value": f"{frame.at[i, 'code'] or '?'} / {frame.at[i, 'municipality_code'] or '-'}"},
+            )
+        )
     frame = frame[~bad]
     frame["name"] = frame["name"].fillna(frame["code"]) if "name" in frame.columns else frame["code"]
     return Layer(frame.reset_index(drop=True), problems)

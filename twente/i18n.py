@@ -883,9 +883,9 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "kein gültiges JSON: {detail}",
     },
     "problem_unclosed_quote": {
-        "nl": "het aanhalingsteken dat in deze rij (regel {line}) opent, wordt nooit gesloten: het bestand is halverwege een rij afgebroken of een \" staat verkeerd; rij overgeslagen",
-        "en": "the quote that opens in this row (line {line}) is never closed: the file was cut off in the middle of a row or a \" is misplaced; row skipped",
-        "de": "das Anführungszeichen, das in dieser Zeile (Zeile {line}) beginnt, wird nie geschlossen: die Datei wurde mitten in einer Zeile abgeschnitten oder ein \" steht falsch; Zeile übersprungen",
+        "nl": 'het aanhalingsteken dat in deze rij (regel {line}) opent, wordt nooit gesloten: het bestand is halverwege een rij afgebroken of een " staat verkeerd; rij overgeslagen',
+        "en": 'the quote that opens in this row (line {line}) is never closed: the file was cut off in the middle of a row or a " is misplaced; row skipped',
+        "de": 'das Anführungszeichen, das in dieser Zeile (Zeile {line}) beginnt, wird nie geschlossen: die Datei wurde mitten in einer Zeile abgeschnitten oder ein " steht falsch; Zeile übersprungen',
     },
     "problem_bad_quote": {
         "nl": "aanhalingsteken op een verkeerde plaats (regel {line}); rij overgeslagen",
@@ -1012,7 +1012,11 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The storyboard (twente_data/storyboard.csv) has no slide that can be shown.",
         "de": "Das Storyboard (twente_data/storyboard.csv) enthält keine Folie, die gezeigt werden kann.",
     },
-    "presenter_skipped": {"nl": "Niet getoond uit het draaiboek:", "en": "Not shown from the storyboard:", "de": "Aus dem Storyboard nicht gezeigt:"},
+    "presenter_skipped": {
+        "nl": "Niet getoond uit het draaiboek:",
+        "en": "Not shown from the storyboard:",
+        "de": "Aus dem Storyboard nicht gezeigt:",
+    },
     "problem_slide_bad_number": {
         "nl": "'{value}' is geen dianummer (een geheel getal van 1 tot {max}); rij overgeslagen",
         "en": "'{value}' is not a slide number (a whole number from 1 to {max}); row skipped",
@@ -1023,7 +1027,11 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "slide {slide} is already in row {first}; this row skipped",
         "de": "Folie {slide} steht bereits in Zeile {first}; diese Zeile übersprungen",
     },
-    "problem_slide_missing_field": {"nl": "dia {slide}: leeg veld {fields}", "en": "slide {slide}: empty field {fields}", "de": "Folie {slide}: leeres Feld {fields}"},
+    "problem_slide_missing_field": {
+        "nl": "dia {slide}: leeg veld {fields}",
+        "en": "slide {slide}: empty field {fields}",
+        "de": "Folie {slide}: leeres Feld {fields}",
+    },
     "problem_slide_bad_link": {
         "nl": "dia {slide}: '{value}' is geen link naar een weergave (begin met / , bijvoorbeeld /gezondheid?jaar=2020)",
         "en": "slide {slide}: '{value}' is not a link to a view (start with / , e.g. /gezondheid?jaar=2020)",
@@ -1035,7 +1043,8 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "Folie {slide}: Seite '{value}' gibt es nicht oder sie hat keine Folienansicht",
     },
     "problem_slide_unknown_param": {
-        "nl": "dia {slide}: onbekende parameter {value}", "en": "slide {slide}: unknown parameter {value}",
+        "nl": "dia {slide}: onbekende parameter {value}",
+        "en": "slide {slide}: unknown parameter {value}",
         "de": "Folie {slide}: unbekannter Parameter {value}",
     },
     "problem_slide_unknown_indicator": {
@@ -1050,12 +1059,21 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "export_reference_date": {"nl": "Peildatum: {date}", "en": "Reference date: {date}", "de": "Stichtag: {date}"},
     "export_date_in_table": {"nl": "zie de tabel", "en": "see the table", "de": "siehe Tabelle"},
-    "export_source_in_page": {"nl": "zie de bronregel op de pagina", "en": "see the source line on the page", "de": "siehe Quellenangabe auf der Seite"},
+    "export_source_in_page": {
+        "nl": "zie de bronregel op de pagina",
+        "en": "see the source line on the page",
+        "de": "siehe Quellenangabe auf der Seite",
+    },
     "export_date_see_sources": {
-        "nl": "verschilt per bron, zie de pagina Bronnen", "en": "differs per source, see the Sources page",
+        "nl": "verschilt per bron, zie de pagina Bronnen",
+        "en": "differs per source, see the Sources page",
         "de": "je nach Quelle verschieden, siehe Seite Quellen",
     },
-    "export_map_html": {"nl": "Kaart (HTML, werkt offline)", "en": "Map (HTML, works offline)", "de": "Karte (HTML, funktioniert offline)"},
+    "export_map_html": {
+        "nl": "Kaart (HTML, werkt offline)",
+        "en": "Map (HTML, works offline)",
+        "de": "Karte (HTML, funktioniert offline)",
+    },
     "export_svg": {"nl": "Grafiek (SVG)", "en": "Chart (SVG)", "de": "Diagramm (SVG)"},
     "export_png": {"nl": "Grafiek (PNG)", "en": "Chart (PNG)", "de": "Diagramm (PNG)"},
     "download_xlsx": {"nl": "Download XLSX (Excel)", "en": "Download XLSX (Excel)", "de": "XLSX herunterladen (Excel)"},
@@ -1067,30 +1085,38 @@ TEXT: dict[str, dict[str, str]] = {
     },
     # own data upload (issue #17): pages/eigen-gegevens.py, twente/upload.py, twente/ui/upload.py
     "page_upload": {"nl": "Eigen gegevens", "en": "Your own data", "de": "Eigene Daten"},
-    "upload_title": {"nl": "Eigen gegevens op de kaart", "en": "Your own data on the map", "de": "Eigene Daten auf der Karte"},
+    "upload_title": {
+        "nl": "Eigen gegevens op de kaart",
+        "en": "Your own data on the map",
+        "de": "Eigene Daten auf der Karte",
+    },
     "upload_intro": {
         "nl": "Zet uw eigen spreadsheet (CSV of Excel, één rij per gemeente) op de kaart van Twente, naast de "
-              "officiële cijfers. Het bestand blijft alleen in uw sessie: er wordt niets op de server bewaard.",
+        "officiële cijfers. Het bestand blijft alleen in uw sessie: er wordt niets op de server bewaard.",
         "en": "Put your own spreadsheet (CSV or Excel, one row per municipality) on the map of Twente, next to the "
-              "official figures. The file stays in your session only: nothing is kept on the server.",
+        "official figures. The file stays in your session only: nothing is kept on the server.",
         "de": "Stellen Sie Ihre eigene Tabelle (CSV oder Excel, eine Zeile pro Gemeinde) neben den amtlichen Zahlen auf der Karte von Twente dar. Die Datei bleibt nur in Ihrer Sitzung: Auf dem Server wird nichts gespeichert.",
     },
     "upload_file": {"nl": "Bestand (CSV of XLSX)", "en": "File (CSV or XLSX)", "de": "Datei (CSV oder XLSX)"},
     "upload_file_help": {
         "nl": "Komma of puntkomma, decimale punt of komma, UTF-8 of Windows-1252. Ten hoogste {mb} MB, "
-              "{rows} rijen en {columns} kolommen.",
+        "{rows} rijen en {columns} kolommen.",
         "en": "Comma or semicolon, decimal point or comma, UTF-8 or Windows-1252. At most {mb} MB, "
-              "{rows} rows and {columns} columns.",
+        "{rows} rows and {columns} columns.",
         "de": "Komma oder Semikolon, Dezimalpunkt oder -komma, UTF-8 oder Windows-1252. Höchstens {mb} MB, {rows} Zeilen und {columns} Spalten.",
     },
     "upload_no_link": {
         "nl": "Een link kan een geüpload bestand niet terugbrengen, want er wordt niets bewaard. Download de "
-              "instellingen en upload ze later samen met hetzelfde bestand om dezelfde weergave terug te krijgen.",
+        "instellingen en upload ze later samen met hetzelfde bestand om dezelfde weergave terug te krijgen.",
         "en": "A link cannot bring back an uploaded file, since nothing is stored. Download the settings and upload "
-              "them later together with the same file to get the same view back.",
+        "them later together with the same file to get the same view back.",
         "de": "Ein Link kann eine hochgeladene Datei nicht wiederherstellen, da nichts gespeichert wird. Laden Sie die Einstellungen herunter und laden Sie sie später zusammen mit derselben Datei hoch, um dieselbe Ansicht wiederherzustellen.",
     },
-    "upload_waiting": {"nl": "Kies een bestand om te beginnen.", "en": "Choose a file to start.", "de": "Wählen Sie eine Datei aus, um zu beginnen."},
+    "upload_waiting": {
+        "nl": "Kies een bestand om te beginnen.",
+        "en": "Choose a file to start.",
+        "de": "Wählen Sie eine Datei aus, um zu beginnen.",
+    },
     "upload_read_options": {"nl": "Leesopties", "en": "Reading options", "de": "Leseoptionen"},
     "upload_sheet": {"nl": "Werkblad", "en": "Sheet", "de": "Arbeitsblatt"},
     "upload_delimiter": {"nl": "Scheidingsteken", "en": "Delimiter", "de": "Trennzeichen"},
@@ -1109,24 +1135,48 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "upload_value_columns": {"nl": "Kolom(men) met waarden", "en": "Value column(s)", "de": "Spalte(n) mit Werten"},
     "upload_shown": {"nl": "Op de kaart", "en": "On the map", "de": "Auf der Karte"},
-    "upload_year_column": {"nl": "Kolom met het jaar (optioneel)", "en": "Year column (optional)", "de": "Spalte mit dem Jahr (optional)"},
+    "upload_year_column": {
+        "nl": "Kolom met het jaar (optioneel)",
+        "en": "Year column (optional)",
+        "de": "Spalte mit dem Jahr (optional)",
+    },
     "upload_none": {"nl": "(geen)", "en": "(none)", "de": "(keine)"},
     "upload_year": {"nl": "Jaar", "en": "Year", "de": "Jahr"},
-    "upload_period": {"nl": "Jaar of periode (optioneel)", "en": "Year or period (optional)", "de": "Jahr oder Zeitraum (optional)"},
+    "upload_period": {
+        "nl": "Jaar of periode (optioneel)",
+        "en": "Year or period (optional)",
+        "de": "Jahr oder Zeitraum (optional)",
+    },
     "upload_title_input": {"nl": "Titel (optioneel)", "en": "Title (optional)", "de": "Titel (optional)"},
     "upload_unit": {"nl": "Eenheid (optioneel)", "en": "Unit (optional)", "de": "Einheit (optional)"},
     "upload_direction": {"nl": "Betekenis van hoger", "en": "What higher means", "de": "Bedeutung eines höheren Werts"},
     "upload_dir_neutral": {"nl": "neutraal", "en": "neutral", "de": "neutral"},
     "upload_dir_higher_better": {"nl": "hoger is beter", "en": "higher is better", "de": "höher ist besser"},
     "upload_dir_higher_worse": {"nl": "hoger is slechter", "en": "higher is worse", "de": "höher ist schlechter"},
-    "upload_report": {"nl": "Koppeling aan de gemeenten", "en": "Matching to the municipalities", "de": "Zuordnung zu den Gemeinden"},
+    "upload_report": {
+        "nl": "Koppeling aan de gemeenten",
+        "en": "Matching to the municipalities",
+        "de": "Zuordnung zu den Gemeinden",
+    },
     "upload_count_matched": {"nl": "Gekoppeld", "en": "Matched", "de": "Zugeordnet"},
     "upload_count_ambiguous": {"nl": "Dubbelzinnig", "en": "Ambiguous", "de": "Mehrdeutig"},
     "upload_count_outside": {"nl": "Buiten Twente", "en": "Outside Twente", "de": "Außerhalb von Twente"},
     "upload_count_unmatched": {"nl": "Niet herkend", "en": "Not recognised", "de": "Nicht erkannt"},
-    "upload_count_missing": {"nl": "Gemeenten zonder waarde", "en": "Municipalities without a value", "de": "Gemeinden ohne Wert"},
-    "upload_missing_list": {"nl": "Zonder waarde: {names}", "en": "Without a value: {names}", "de": "Ohne Wert: {names}"},
-    "upload_rows": {"nl": "Alle rijen en hoe ze gekoppeld zijn", "en": "Every row and how it was matched", "de": "Alle Zeilen und ihre Zuordnung"},
+    "upload_count_missing": {
+        "nl": "Gemeenten zonder waarde",
+        "en": "Municipalities without a value",
+        "de": "Gemeinden ohne Wert",
+    },
+    "upload_missing_list": {
+        "nl": "Zonder waarde: {names}",
+        "en": "Without a value: {names}",
+        "de": "Ohne Wert: {names}",
+    },
+    "upload_rows": {
+        "nl": "Alle rijen en hoe ze gekoppeld zijn",
+        "en": "Every row and how it was matched",
+        "de": "Alle Zeilen und ihre Zuordnung",
+    },
     "upload_col_row": {"nl": "Rij", "en": "Row", "de": "Zeile"},
     "upload_col_text": {"nl": "In het bestand", "en": "In the file", "de": "In der Datei"},
     "upload_col_status": {"nl": "Koppeling", "en": "Match", "de": "Zuordnung"},
@@ -1143,8 +1193,16 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "upload_note_names": {"nl": "noemt {names}", "en": "names {names}", "de": "nennt {names}"},
     "upload_note_suggest": {"nl": "bedoelt u {names}?", "en": "did you mean {names}?", "de": "meinten Sie {names}?"},
-    "upload_default_title": {"nl": "{column} (eigen gegevens)", "en": "{column} (your own data)", "de": "{column} (eigene Daten)"},
-    "upload_source": {"nl": "Bron: geüpload bestand {file}", "en": "Source: uploaded file {file}", "de": "Quelle: hochgeladene Datei {file}"},
+    "upload_default_title": {
+        "nl": "{column} (eigen gegevens)",
+        "en": "{column} (your own data)",
+        "de": "{column} (eigene Daten)",
+    },
+    "upload_source": {
+        "nl": "Bron: geüpload bestand {file}",
+        "en": "Source: uploaded file {file}",
+        "de": "Quelle: hochgeladene Datei {file}",
+    },
     "upload_compare": {
         "nl": "Vergelijken met een indicator van het dashboard",
         "en": "Compare with an indicator of the dashboard",
@@ -1162,9 +1220,21 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "Zu wenige Gemeinden mit beiden Werten ({n}) für eine Korrelation.",
     },
     "upload_settings": {"nl": "Instellingen", "en": "Settings", "de": "Einstellungen"},
-    "upload_settings_download": {"nl": "Instellingen downloaden (JSON)", "en": "Download settings (JSON)", "de": "Einstellungen herunterladen (JSON)"},
-    "upload_settings_file": {"nl": "Instellingen terugzetten (JSON)", "en": "Restore settings (JSON)", "de": "Einstellungen wiederherstellen (JSON)"},
-    "upload_settings_applied": {"nl": "Instellingen uit {file} toegepast.", "en": "Settings from {file} applied.", "de": "Einstellungen aus {file} übernommen."},
+    "upload_settings_download": {
+        "nl": "Instellingen downloaden (JSON)",
+        "en": "Download settings (JSON)",
+        "de": "Einstellungen herunterladen (JSON)",
+    },
+    "upload_settings_file": {
+        "nl": "Instellingen terugzetten (JSON)",
+        "en": "Restore settings (JSON)",
+        "de": "Einstellungen wiederherstellen (JSON)",
+    },
+    "upload_settings_applied": {
+        "nl": "Instellingen uit {file} toegepast.",
+        "en": "Settings from {file} applied.",
+        "de": "Einstellungen aus {file} übernommen.",
+    },
     "upload_nothing_to_draw": {
         "nl": "Geen enkele Twentse gemeente heeft een waarde: er is niets om te tekenen.",
         "en": "No municipality of Twente has a value: there is nothing to draw.",
@@ -1176,13 +1246,19 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "the file is too large ({size}; at most {limit})",
         "de": "die Datei ist zu groß ({size}; höchstens {limit})",
     },
-    "problem_upload_too_many_rows": {"nl": "meer dan {limit} rijen", "en": "more than {limit} rows", "de": "mehr als {limit} Zeilen"},
+    "problem_upload_too_many_rows": {
+        "nl": "meer dan {limit} rijen",
+        "en": "more than {limit} rows",
+        "de": "mehr als {limit} Zeilen",
+    },
     "problem_upload_too_many_columns": {
-        "nl": "{n} kolommen; ten hoogste {limit}", "en": "{n} columns; at most {limit}",
+        "nl": "{n} kolommen; ten hoogste {limit}",
+        "en": "{n} columns; at most {limit}",
         "de": "{n} Spalten; höchstens {limit}",
     },
     "problem_upload_not_a_table": {
-        "nl": "dit is geen CSV- of Excel-bestand (xlsx)", "en": "this is not a CSV or Excel (xlsx) file",
+        "nl": "dit is geen CSV- of Excel-bestand (xlsx)",
+        "en": "this is not a CSV or Excel (xlsx) file",
         "de": "dies ist keine CSV- oder Excel-Datei (xlsx)",
     },
     "problem_upload_old_excel": {
@@ -1190,24 +1266,38 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "old Excel format (.xls): save it as .xlsx or .csv",
         "de": "altes Excel-Format (.xls): Speichern Sie die Datei als .xlsx oder .csv",
     },
-    "problem_upload_unreadable": {"nl": "niet te lezen ({detail})", "en": "cannot be read ({detail})", "de": "nicht lesbar ({detail})"},
+    "problem_upload_unreadable": {
+        "nl": "niet te lezen ({detail})",
+        "en": "cannot be read ({detail})",
+        "de": "nicht lesbar ({detail})",
+    },
     "problem_upload_no_rows": {
-        "nl": "alleen een kopregel, geen gegevensrijen", "en": "only a header, no data rows",
+        "nl": "alleen een kopregel, geen gegevensrijen",
+        "en": "only a header, no data rows",
         "de": "nur eine Kopfzeile, keine Datenzeilen",
     },
     "problem_upload_title_row_skipped": {
-        "nl": "titelregel boven de kopregel overgeslagen", "en": "title row above the header skipped",
+        "nl": "titelregel boven de kopregel overgeslagen",
+        "en": "title row above the header skipped",
         "de": "Titelzeile oberhalb der Kopfzeile übersprungen",
     },
     "problem_upload_wider_than_header": {
         "nl": "{n} rij(en) hebben meer cellen dan de {columns} kolommen van de kopregel (vanaf hier); een decimale "
-              "komma in een bestand met komma's als scheidingsteken? Kies het scheidingsteken bij de leesopties",
+        "komma in een bestand met komma's als scheidingsteken? Kies het scheidingsteken bij de leesopties",
         "en": "{n} row(s) have more cells than the header's {columns} columns (from here on); a decimal comma in a "
-              "comma-separated file? Choose the delimiter in the reading options",
+        "comma-separated file? Choose the delimiter in the reading options",
         "de": "{n} Zeile(n) haben mehr Zellen als die {columns} Spalten der Kopfzeile (ab hier); ein Dezimalkomma in einer Datei mit Komma als Trennzeichen? Wählen Sie das Trennzeichen in den Leseoptionen",
     },
-    "problem_upload_no_column": {"nl": "kolom '{column}' bestaat niet", "en": "there is no column '{column}'", "de": "Spalte '{column}' existiert nicht"},
-    "problem_upload_no_value_column": {"nl": "kies een kolom met waarden", "en": "choose a value column", "de": "wählen Sie eine Spalte mit Werten"},
+    "problem_upload_no_column": {
+        "nl": "kolom '{column}' bestaat niet",
+        "en": "there is no column '{column}'",
+        "de": "Spalte '{column}' existiert nicht",
+    },
+    "problem_upload_no_value_column": {
+        "nl": "kies een kolom met waarden",
+        "en": "choose a value column",
+        "de": "wählen Sie eine Spalte mit Werten",
+    },
     "problem_upload_not_a_number": {
         "nl": "'{value}' is geen getal; deze gemeente krijgt hier geen waarde",
         "en": "'{value}' is not a number; this municipality gets no value here",
@@ -1234,7 +1324,8 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "{name} steht in mehreren Zeilen (Zeilen {rows}) mit demselben Wert",
     },
     "problem_upload_ambiguous_rows": {
-        "nl": "{n} rij(en) dubbelzinnig; zie de koppeling", "en": "{n} row(s) ambiguous; see the matching",
+        "nl": "{n} rij(en) dubbelzinnig; zie de koppeling",
+        "en": "{n} row(s) ambiguous; see the matching",
         "de": "{n} Zeile(n) mehrdeutig; siehe die Zuordnung",
     },
     "problem_upload_unmatched_rows": {
@@ -1248,7 +1339,8 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "keine einzige Zeile nennt eine Twenter Gemeinde; wählen Sie eine andere Spalte",
     },
     "problem_upload_bad_settings": {
-        "nl": "geen geldig instellingenbestand ({detail})", "en": "not a valid settings file ({detail})",
+        "nl": "geen geldig instellingenbestand ({detail})",
+        "en": "not a valid settings file ({detail})",
         "de": "keine gültige Einstellungsdatei ({detail})",
     },
     "problem_upload_settings_column_missing": {
@@ -1258,7 +1350,11 @@ TEXT: dict[str, dict[str, str]] = {
     },
     # municipality profile (pages/gemeente.py) and wijken (districts)
     "page_municipality": {"nl": "Gemeenteprofiel", "en": "Municipality profile", "de": "Gemeindeprofil"},
-    "profile_title": {"nl": "{name}: gemeenteprofiel", "en": "{name}: municipality profile", "de": "{name}: Gemeindeprofil"},
+    "profile_title": {
+        "nl": "{name}: gemeenteprofiel",
+        "en": "{name}: municipality profile",
+        "de": "{name}: Gemeindeprofil",
+    },
     "profile_prompt": {
         "nl": "Kies een gemeente om haar profiel te zien: kaart met wijken, kerncijfers en rangorde.",
         "en": "Choose a municipality to see its profile: map with districts, key figures and rank.",
@@ -1269,34 +1365,54 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "'{value}' is not one of the 14 municipalities of Twente.",
         "de": "'{value}' ist keine der 14 Gemeinden in Twente.",
     },
-    "profile_did_you_mean": {"nl": "Bedoelde u: {names}?", "en": "Did you mean: {names}?", "de": "Meinten Sie: {names}?"},
-    "profile_previous": {"nl": "Vorige gemeente (alfabetisch)", "en": "Previous municipality (alphabetical)", "de": "Vorherige Gemeinde (alphabetisch)"},
-    "profile_next": {"nl": "Volgende gemeente (alfabetisch)", "en": "Next municipality (alphabetical)", "de": "Nächste Gemeinde (alphabetisch)"},
-    "profile_district_count": {"nl": "Wijken (indeling 2024)", "en": "Districts (2024 division)", "de": "Stadtteile (Einteilung 2024)"},
+    "profile_did_you_mean": {
+        "nl": "Bedoelde u: {names}?",
+        "en": "Did you mean: {names}?",
+        "de": "Meinten Sie: {names}?",
+    },
+    "profile_previous": {
+        "nl": "Vorige gemeente (alfabetisch)",
+        "en": "Previous municipality (alphabetical)",
+        "de": "Vorherige Gemeinde (alphabetisch)",
+    },
+    "profile_next": {
+        "nl": "Volgende gemeente (alfabetisch)",
+        "en": "Next municipality (alphabetical)",
+        "de": "Nächste Gemeinde (alphabetisch)",
+    },
+    "profile_district_count": {
+        "nl": "Wijken (indeling 2024)",
+        "en": "Districts (2024 division)",
+        "de": "Stadtteile (Einteilung 2024)",
+    },
     "profile_land_area": {"nl": "Oppervlakte land", "en": "Land area", "de": "Landfläche"},
-    "profile_districts": {"nl": "De wijken van {name}", "en": "The districts (wijken) of {name}", "de": "Die Stadtteile von {name}"},
+    "profile_districts": {
+        "nl": "De wijken van {name}",
+        "en": "The districts (wijken) of {name}",
+        "de": "Die Stadtteile von {name}",
+    },
     "profile_no_2023": {
         "nl": "{name} heeft zijn wijken in 2024 opnieuw ingedeeld. De CBS-cijfers van 2023 gaan over andere "
-              "gebieden en worden daarom niet getoond; de wijkcijfers hieronder zijn van 2024.",
+        "gebieden en worden daarom niet getoond; de wijkcijfers hieronder zijn van 2024.",
         "en": "{name} redrew its districts in 2024. CBS's 2023 figures describe other areas and are therefore "
-              "not shown; the district figures below are for 2024.",
+        "not shown; the district figures below are for 2024.",
         "de": "In {name} wurden die Stadtteile 2024 neu eingeteilt. Die CBS-Zahlen von 2023 beziehen sich auf andere Gebiete und werden daher nicht angezeigt; die Stadtteilzahlen unten stammen aus 2024.",
     },
     "district": {"nl": "Wijk", "en": "District (wijk)", "de": "Stadtteil"},
     "district_source": {
         "nl": "Bron: CBS, Kerncijfers wijken en buurten {year} ({table}), CC BY 4.0. Grenzen: CBS / Kadaster via "
-              "PDOK (wijken 2024, gemeenten 2026). Lege cel = geheim of niet beschikbaar bij CBS (geen gegevens).",
+        "PDOK (wijken 2024, gemeenten 2026). Lege cel = geheim of niet beschikbaar bij CBS (geen gegevens).",
         "en": "Source: Statistics Netherlands (CBS), Key figures districts and neighbourhoods {year} ({table}), "
-              "CC BY 4.0. Boundaries: CBS / Kadaster via PDOK (districts 2024, municipalities 2026). Empty cell = "
-              "secret or not available at CBS (no data).",
+        "CC BY 4.0. Boundaries: CBS / Kadaster via PDOK (districts 2024, municipalities 2026). Empty cell = "
+        "secret or not available at CBS (no data).",
         "de": "Quelle: CBS, Kennzahlen Stadtteile und Nachbarschaften {year} ({table}), CC BY 4.0. Grenzen: CBS / Kadaster über PDOK (Stadtteile 2024, Gemeinden 2026). Leere Zelle = geheim oder beim CBS nicht verfügbar (keine Daten).",
     },
     "profile_context": {"nl": "Buurgemeenten", "en": "Neighbouring municipalities", "de": "Nachbargemeinden"},
     "profile_map_hint": {
         "nl": "Dikke lijn: de gemeentegrens. Grijs: buurgemeenten. Groen gestippeld: Natura 2000-gebieden in of "
-              "binnen 2 km van de gemeente; P: recreatieparken. Wijzen op een wijk toont de waarde.",
+        "binnen 2 km van de gemeente; P: recreatieparken. Wijzen op een wijk toont de waarde.",
         "en": "Thick line: the municipal border. Grey: neighbouring municipalities. Dashed green: Natura 2000 areas "
-              "in or within 2 km of the municipality; P: recreation parks. Point at a district to see its value.",
+        "in or within 2 km of the municipality; P: recreation parks. Point at a district to see its value.",
         "de": "Dicke Linie: die Gemeindegrenze. Grau: Nachbargemeinden. Grün gestrichelt: Natura-2000-Gebiete in der Gemeinde oder im Umkreis von 2 km; P: Ferienparks. Zeigen Sie auf einen Stadtteil, um den Wert zu sehen.",
     },
     "circle_legend": {
@@ -1304,25 +1420,37 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "A count, not a share: the area of a circle stands for the number.",
         "de": "Eine Anzahl, kein Anteil: Die Fläche eines Kreises steht für die Anzahl.",
     },
-    "profile_similar": {"nl": "geen duidelijk verschil met {ref}", "en": "no clear difference from {ref}", "de": "kein deutlicher Unterschied zu {ref}"},
+    "profile_similar": {
+        "nl": "geen duidelijk verschil met {ref}",
+        "en": "no clear difference from {ref}",
+        "de": "kein deutlicher Unterschied zu {ref}",
+    },
     "profile_higher": {"nl": "hoger dan {ref}", "en": "higher than {ref}", "de": "höher als {ref}"},
     "profile_lower": {"nl": "lager dan {ref}", "en": "lower than {ref}", "de": "niedriger als {ref}"},
     "profile_equal": {"nl": "gelijk aan {ref}", "en": "equal to {ref}", "de": "gleich {ref}"},
     "profile_share_of": {"nl": "{share}% van {ref}", "en": "{share}% of {ref}", "de": "{share}% von {ref}"},
-    "profile_key_figures": {"nl": "Kerncijfers en rangorde", "en": "Key figures and rank", "de": "Kennzahlen und Rangfolge"},
+    "profile_key_figures": {
+        "nl": "Kerncijfers en rangorde",
+        "en": "Key figures and rank",
+        "de": "Kennzahlen und Rangfolge",
+    },
     "profile_region": {"nl": "Twente (regio)", "en": "Twente (region)", "de": "Twente (Region)"},
     "profile_versus_region": {"nl": "t.o.v. Twente", "en": "compared with Twente", "de": "im Vergleich zu Twente"},
-    "profile_versus_nl": {"nl": "t.o.v. Nederland", "en": "compared with the Netherlands", "de": "im Vergleich zu Niederlande"},
+    "profile_versus_nl": {
+        "nl": "t.o.v. Nederland",
+        "en": "compared with the Netherlands",
+        "de": "im Vergleich zu Niederlande",
+    },
     "profile_rank_of": {"nl": "van (aantal)", "en": "of (count)", "de": "von (Anzahl)"},
     "profile_key_figures_help": {
         "nl": "Per indicator het laatste jaar met een waarde. Twente is de som van de 14 voor aantallen (dan het "
-              "aandeel van Twente) en de GGD-regio voor enquêtecijfers. Positie 1 = hoogste waarde, 'van (aantal)' = het aantal gemeenten met een waarde. Bij "
-              "enquêtecijfers geldt het 95%-interval: geen rang waar het interval de regiowaarde bevat. Klik op "
-              "een kolomkop om te sorteren.",
+        "aandeel van Twente) en de GGD-regio voor enquêtecijfers. Positie 1 = hoogste waarde, 'van (aantal)' = het aantal gemeenten met een waarde. Bij "
+        "enquêtecijfers geldt het 95%-interval: geen rang waar het interval de regiowaarde bevat. Klik op "
+        "een kolomkop om te sorteren.",
         "en": "Per indicator the latest year with a value. Twente is the sum of the 14 for counts (then the share "
-              "of Twente) and the GGD region for survey figures. Rank 1 = highest value, 'of (count)' = the number of municipalities with a value. Survey figures "
-              "come with a 95% interval: no rank where the interval contains the region's value. Click a column "
-              "header to sort.",
+        "of Twente) and the GGD region for survey figures. Rank 1 = highest value, 'of (count)' = the number of municipalities with a value. Survey figures "
+        "come with a 95% interval: no rank where the interval contains the region's value. Click a column "
+        "header to sort.",
         "de": "Je Indikator das letzte Jahr mit einem Wert. Twente ist bei Anzahlen die Summe der 14 Gemeinden (dann der Anteil an Twente) und bei Umfragewerten die GGD-Region. Position 1 = höchster Wert, 'von (Anzahl)' = Anzahl der Gemeinden mit einem Wert. Für Umfragewerte gilt das 95%-Intervall: kein Rang, wenn das Intervall den Regionswert enthält. Klicken Sie auf eine Spaltenüberschrift, um zu sortieren.",
     },
     "profile_key_sources": {
@@ -1331,17 +1459,25 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "Quellen: CBS (Bevölkerung, Haushalte, Einkommen, Arbeit), Gesundheitsmonitor der GGD/CBS/RIVM; siehe Quellen.",
     },
     "profile_trend": {"nl": "Inwoners op 1 januari", "en": "Inhabitants on 1 January", "de": "Einwohner am 1. Januar"},
-    "profile_ages": {"nl": "Leeftijdsopbouw ({year}), % van de inwoners", "en": "Age structure ({year}), % of inhabitants", "de": "Altersstruktur ({year}), % der Einwohner"},
+    "profile_ages": {
+        "nl": "Leeftijdsopbouw ({year}), % van de inwoners",
+        "en": "Age structure ({year}), % of inhabitants",
+        "de": "Altersstruktur ({year}), % der Einwohner",
+    },
     "profile_share_pct": {"nl": "% van de inwoners", "en": "% of inhabitants", "de": "% der Einwohner"},
-    "open_profile": {"nl": "Open het profiel van {name}", "en": "Open the profile of {name}", "de": "Profil von {name} öffnen"},
+    "open_profile": {
+        "nl": "Open het profiel van {name}",
+        "en": "Open the profile of {name}",
+        "de": "Profil von {name} öffnen",
+    },
     "level": {"nl": "Kaart van", "en": "Map of", "de": "Karte der"},
     "level_gemeenten": {"nl": "gemeenten", "en": "municipalities", "de": "Gemeinden"},
     "level_wijken": {"nl": "wijken", "en": "districts (wijken)", "de": "Stadtteile"},
     "districts_2023_note": {
         "nl": "2023: 102 wijken. Dinkelland en Tubbergen hebben hun wijken in 2024 opnieuw ingedeeld; hun CBS-cijfers "
-              "van 2023 gaan over andere gebieden en staan hier als 'geen gegevens'.",
+        "van 2023 gaan over andere gebieden en staan hier als 'geen gegevens'.",
         "en": "2023: 102 districts. Dinkelland and Tubbergen redrew their districts in 2024; their 2023 CBS figures "
-              "describe other areas and are shown here as 'no data'.",
+        "describe other areas and are shown here as 'no data'.",
         "de": "2023: 102 Stadtteile. Dinkelland und Tubbergen haben ihre Stadtteile 2024 neu eingeteilt; ihre CBS-Zahlen von 2023 beziehen sich auf andere Gebiete und erscheinen hier als 'keine Daten'.",
     },
 }

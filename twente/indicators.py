@@ -4,6 +4,7 @@ Everything the maps, charts and tables show goes through here: which indicators 
 their titles, units, years and sources; the values of the 14 municipalities for one
 indicator/year/group; reference values; ranking with 95 % intervals; index and growth.
 """
+
 from __future__ import annotations
 
 import math
@@ -64,10 +65,20 @@ class Catalogue:
     def __init__(self, frame: pd.DataFrame):
         self.frame = frame
         fields = Indicator.__dataclass_fields__
-        self._items = {
-            r["id"]: Indicator(**{("years_text" if k == "years" else k): r[k] for k in r.index if (k if k != "years" else "years_text") in fields})
-            for _, r in frame.iterrows()
-        } if not frame.empty else {}
+        self._items = (
+            {
+                r["id"]: Indicator(
+                    **{
+                        ("years_text" if k == "years" else k): r[k]
+                        for k in r.index
+                        if (k if k != "years" else "years_text") in fields
+                    }
+                )
+                for _, r in frame.iterrows()
+            }
+            if not frame.empty
+            else {}
+        )
 
     def __contains__(self, indicator_id: str) -> bool:
         return indicator_id in self._items
@@ -89,7 +100,9 @@ class Catalogue:
 
 
 def years_with_data(values: pd.DataFrame, indicator: str) -> list[int]:
-    rows = values[(values["indicator"] == indicator) & values["code"].isin(MUNICIPALITY_CODES) & values["value"].notna()]
+    rows = values[
+        (values["indicator"] == indicator) & values["code"].isin(MUNICIPALITY_CODES) & values["value"].notna()
+    ]
     return sorted(int(y) for y in rows["year"].unique())
 
 
@@ -99,7 +112,9 @@ def index_years_groups(values: pd.DataFrame) -> dict:
     order = {"": 0, "adults": 1, "adults_lt65": 2, "65+": 3}
     out: dict = {}
     for (indicator, year), g in rows.groupby(["indicator", "year"]):
-        out.setdefault(indicator, {})[int(year)] = sorted(set(g["group"].fillna("")), key=lambda x: (order.get(x, 9), x))
+        out.setdefault(indicator, {})[int(year)] = sorted(
+            set(g["group"].fillna("")), key=lambda x: (order.get(x, 9), x)
+        )
     return out
 
 
@@ -110,7 +125,9 @@ def group_label(values: pd.DataFrame, indicator: str, year: int, group: str) -> 
     return str(labels[0]) if len(labels) else ""
 
 
-def municipality_values(values: pd.DataFrame, indicator: str, year: int, group: str = "", lang: str = "nl") -> pd.DataFrame:
+def municipality_values(
+    values: pd.DataFrame, indicator: str, year: int, group: str = "", lang: str = "nl"
+) -> pd.DataFrame:
     """One row for each of the 14 municipalities (missing ones with NaN, never 0)."""
     rows = values[(values["indicator"] == indicator) & (values["year"] == year) & (values["group"] == group)]
     rows = rows.set_index("code")[["value", "ci_low", "ci_high"]]
@@ -120,7 +137,12 @@ def municipality_values(values: pd.DataFrame, indicator: str, year: int, group: 
 
 
 def reference_value(values: pd.DataFrame, indicator: str, year: int, code: str, group: str = "") -> float | None:
-    rows = values[(values["indicator"] == indicator) & (values["year"] == year) & (values["code"] == code) & (values["group"] == group)]
+    rows = values[
+        (values["indicator"] == indicator)
+        & (values["year"] == year)
+        & (values["code"] == code)
+        & (values["group"] == group)
+    ]
     if rows.empty or pd.isna(rows["value"].iloc[0]):
         return None
     return float(rows["value"].iloc[0])
@@ -128,12 +150,23 @@ def reference_value(values: pd.DataFrame, indicator: str, year: int, code: str, 
 
 def reference_rows(values: pd.DataFrame, indicator: str, year: int, group: str = "", lang: str = "nl") -> pd.DataFrame:
     """The reference areas that have a value: Twente (sum), GGD region, Overijssel, NL."""
-    view = values[(values["indicator"] == indicator) & (values["year"] == year) & (values["group"] == group) & values["value"].notna()]
+    view = values[
+        (values["indicator"] == indicator)
+        & (values["year"] == year)
+        & (values["group"] == group)
+        & values["value"].notna()
+    ]
     view = view.drop_duplicates("code").set_index("code")
     rows = [
-        {"code": code, "name": area_name(code, lang), "value": float(view.at[code, "value"]),
-         "ci_low": view.at[code, "ci_low"], "ci_high": view.at[code, "ci_high"]}
-        for code in (a.code for a in REFERENCE_AREAS) if code in view.index
+        {
+            "code": code,
+            "name": area_name(code, lang),
+            "value": float(view.at[code, "value"]),
+            "ci_low": view.at[code, "ci_low"],
+            "ci_high": view.at[code, "ci_high"],
+        }
+        for code in (a.code for a in REFERENCE_AREAS)
+        if code in view.index
     ]
     return pd.DataFrame(rows, columns=["code", "name", "value", "ci_low", "ci_high"])
 
@@ -186,8 +219,9 @@ def has_intervals(frame: pd.DataFrame) -> bool:
     return bool(frame["ci_low"].notna().any() and frame["ci_high"].notna().any())
 
 
-def change_between(values: pd.DataFrame, indicator: str, start: int, end: int, group: str = "",
-                   codes: list[str] | None = None) -> pd.DataFrame:
+def change_between(
+    values: pd.DataFrame, indicator: str, start: int, end: int, group: str = "", codes: list[str] | None = None
+) -> pd.DataFrame:
     """Per area: the value (and 95 % interval) in ``start`` and ``end``, the difference, and
     'change' = up/down when the two intervals do not overlap, 'similar' when they do, None
     without intervals or without both values. Non-overlap is a conservative test: a real
@@ -203,7 +237,9 @@ def change_between(values: pd.DataFrame, indicator: str, start: int, end: int, g
     out["difference"] = out["end"] - out["start"]
     bounds = out[["start", "end", "start_low", "start_high", "end_low", "end_high"]]
     complete = bounds.notna().all(axis=1)
-    verdict = np.where(out["end_low"] > out["start_high"], "up", np.where(out["end_high"] < out["start_low"], "down", "similar"))
+    verdict = np.where(
+        out["end_low"] > out["start_high"], "up", np.where(out["end_high"] < out["start_low"], "down", "similar")
+    )
     out["change"] = pd.Series(verdict, index=out.index, dtype=object).where(complete, None)
     return out
 
@@ -234,7 +270,12 @@ def ranked(frame: pd.DataFrame, direction: str) -> pd.DataFrame:
 def area_table(values: pd.DataFrame, indicator_ids: list[str], codes: list[str], group: str = "") -> pd.DataFrame:
     """One row per code (in the order given), one column per indicator: each indicator's
     latest year with a value for that code. Missing stays NaN ('no data'), never 0."""
-    rows = values[values["indicator"].isin(indicator_ids) & values["code"].isin(codes) & (values["group"] == group) & values["value"].notna()]
+    rows = values[
+        values["indicator"].isin(indicator_ids)
+        & values["code"].isin(codes)
+        & (values["group"] == group)
+        & values["value"].notna()
+    ]
     latest = rows.sort_values("year").drop_duplicates(["code", "indicator"], keep="last")
     table = latest.pivot(index="code", columns="indicator", values="value")
     return table.reindex(index=codes, columns=indicator_ids)
@@ -305,7 +346,9 @@ def format_number(value, decimals: int = 0, lang: str = "nl") -> str | None:
     return f"{float(value):,.{int(decimals)}f}".translate(str.maketrans({",": thousands, ".": decimal}))
 
 
-def format_value(value, indicator: Indicator, lang: str = "nl", with_unit: bool = True, no_data: str | None = None) -> str:
+def format_value(
+    value, indicator: Indicator, lang: str = "nl", with_unit: bool = True, no_data: str | None = None
+) -> str:
     text = format_number(value, indicator.decimals, lang)
     if text is None:
         return no_data if no_data is not None else t("no_data", lang)

@@ -10,6 +10,7 @@ Every map asset (Leaflet's JS, CSS and images) is served by the app itself: ``Lo
 replaces folium's CDN links. Text from data files is HTML-escaped before it reaches a
 tooltip or popup.
 """
+
 from __future__ import annotations
 
 import html
@@ -23,8 +24,10 @@ from jinja2 import Template
 
 from twente import config
 from twente.classify import NO_DATA_COLOUR, Classes
-from twente.registry import TWENTE_BOUNDS
 from twente.i18n import DEFAULT_LANG, t
+from twente.registry import TWENTE_BOUNDS
+
+TWENTE_CORNERS = TWENTE_BOUNDS.corners()  # what a map fits to: the 14 municipal outlines
 
 TWENTE_CENTER = (52.31, 6.70)
 TWENTE_ZOOM = 10
@@ -132,13 +135,28 @@ def tile_layer(basemap_id: str) -> folium.TileLayer | None:
     )
 
 
-def folium_map(basemap_id: str = DEFAULT_BASEMAP, lang: str = "nl", labels: list[tuple[str, float, float]] | None = None,
-             center=TWENTE_CENTER, zoom: int = TWENTE_ZOOM, min_zoom: int = 8, bounds=TWENTE_BOUNDS.corners(),
-             wheel_zoom: bool = True) -> folium.Map:
+def folium_map(
+    basemap_id: str = DEFAULT_BASEMAP,
+    lang: str = "nl",
+    labels: list[tuple[str, float, float]] | None = None,
+    center=TWENTE_CENTER,
+    zoom: int = TWENTE_ZOOM,
+    min_zoom: int = 8,
+    bounds=TWENTE_CORNERS,
+    wheel_zoom: bool = True,
+) -> folium.Map:
     """``wheel_zoom=False`` for a map in the middle of a long page: scrolling the page over
     it then scrolls the page instead of zooming the map (zoom with +/- or a double click)."""
-    m = LocalMap(location=list(center), zoom_start=zoom, tiles=None, min_zoom=min_zoom, max_zoom=18, control_scale=True, zoom_snap=0.25,
-                 scroll_wheel_zoom=wheel_zoom)
+    m = LocalMap(
+        location=list(center),
+        zoom_start=zoom,
+        tiles=None,
+        min_zoom=min_zoom,
+        max_zoom=18,
+        control_scale=True,
+        zoom_snap=0.25,
+        scroll_wheel_zoom=wheel_zoom,
+    )
     if bounds:
         m.fit_bounds(bounds)
     tiles = tile_layer(basemap_id)
@@ -151,28 +169,47 @@ def folium_map(basemap_id: str = DEFAULT_BASEMAP, lang: str = "nl", labels: list
         for name, lat, lon in labels:
             folium.Marker(
                 (lat, lon),
-                icon=folium.DivIcon(html=f'<div class="gm-label">{html.escape(name)}</div>', icon_size=(120, 16), icon_anchor=(60, 8), class_name="gm-label-icon"),
+                icon=folium.DivIcon(
+                    html=f'<div class="gm-label">{html.escape(name)}</div>',
+                    icon_size=(120, 16),
+                    icon_anchor=(60, 8),
+                    class_name="gm-label-icon",
+                ),
                 interactive=False,
             ).add_to(group)
         group.add_to(m)
     return m
 
 
-def choropleth_group(feature_collection: dict, colours: dict[str, str], tooltips: dict[str, str], name: str,
-                     title: str, selected: str | None = None, missing: set[str] | None = None,
-                     area_label: str = "Gemeente", class_name: str = "twente-municipality") -> folium.FeatureGroup:
+def choropleth_group(
+    feature_collection: dict,
+    colours: dict[str, str],
+    tooltips: dict[str, str],
+    name: str,
+    title: str,
+    selected: str | None = None,
+    missing: set[str] | None = None,
+    area_label: str = "Gemeente",
+    class_name: str = "twente-municipality",
+) -> folium.FeatureGroup:
     """The coloured municipalities. ``colours`` and ``tooltips`` are keyed by code; the
     tooltip text is escaped here. A code in ``missing`` is drawn hatched-grey as 'no data'."""
     missing = missing or set()
     features = []
     for f in feature_collection["features"]:
         code = f["properties"]["code"]
-        features.append({
-            "type": "Feature",
-            "id": code,
-            "properties": {"code": code, "name": html.escape(str(f["properties"].get("name", code))), "value": html.escape(tooltips.get(code, ""))},
-            "geometry": f["geometry"],
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "id": code,
+                "properties": {
+                    "code": code,
+                    "name": html.escape(str(f["properties"].get("name", code))),
+                    "value": html.escape(tooltips.get(code, "")),
+                },
+                "geometry": f["geometry"],
+            }
+        )
     data = {"type": "FeatureCollection", "features": features}
 
     def style(feature):
@@ -191,7 +228,9 @@ def choropleth_group(feature_collection: dict, colours: dict[str, str], tooltips
         data,
         style_function=style,
         highlight_function=lambda f: {"weight": 3, "color": "#000000"},
-        tooltip=folium.GeoJsonTooltip(fields=["name", "value"], aliases=[html.escape(area_label), html.escape(title)], sticky=True),
+        tooltip=folium.GeoJsonTooltip(
+            fields=["name", "value"], aliases=[html.escape(area_label), html.escape(title)], sticky=True
+        ),
         on_each_feature=folium.JsCode(f"function(feature, layer) {{ layer.options.className = '{class_name}'; }}"),
     ).add_to(group)
     return group
@@ -200,7 +239,12 @@ def choropleth_group(feature_collection: dict, colours: dict[str, str], tooltips
 def point_icon(kind: str, text: str = "", approximate: bool = False) -> folium.DivIcon:
     cls = f"{kind}-marker" + (" approximate" if approximate else "")
     size = {"park": 26, "rank": 24, "search": 18}.get(kind, 20)
-    return folium.DivIcon(html=f'<div class="{cls}">{html.escape(text)}</div>', icon_size=(size, size), icon_anchor=(size // 2, size // 2), class_name=f"{kind}-icon")
+    return folium.DivIcon(
+        html=f'<div class="{cls}">{html.escape(text)}</div>',
+        icon_size=(size, size),
+        icon_anchor=(size // 2, size // 2),
+        class_name=f"{kind}-icon",
+    )
 
 
 class Popup(MacroElement):
@@ -262,13 +306,22 @@ def legend_rows(classes: Classes, fmt) -> list[tuple[str, str]]:
     return rows
 
 
-def outline_group(feature_collection: dict, name: str, style: dict, class_name: str, tooltip_label: str = "",
-                  tooltip_field: str = "name") -> folium.FeatureGroup:
+def outline_group(
+    feature_collection: dict,
+    name: str,
+    style: dict,
+    class_name: str,
+    tooltip_label: str = "",
+    tooltip_field: str = "name",
+) -> folium.FeatureGroup:
     """Outlines drawn for context (greyed neighbours, a municipal border); a tooltip with
     each feature's ``tooltip_field`` when ``tooltip_label`` is given (names are escaped)."""
     features = [
-        {"type": "Feature", "properties": {tooltip_field: html.escape(str(f["properties"].get(tooltip_field, "")))},
-         "geometry": f["geometry"]}
+        {
+            "type": "Feature",
+            "properties": {tooltip_field: html.escape(str(f["properties"].get(tooltip_field, "")))},
+            "geometry": f["geometry"],
+        }
         for f in feature_collection["features"]
     ]
     group = folium.FeatureGroup(name=html.escape(name), overlay=True, control=False)
@@ -276,7 +329,9 @@ def outline_group(feature_collection: dict, name: str, style: dict, class_name: 
         {"type": "FeatureCollection", "features": features},
         style_function=lambda f: style,
         interactive=bool(tooltip_label),
-        tooltip=folium.GeoJsonTooltip(fields=[tooltip_field], aliases=[html.escape(tooltip_label)]) if tooltip_label else None,
+        tooltip=folium.GeoJsonTooltip(fields=[tooltip_field], aliases=[html.escape(tooltip_label)])
+        if tooltip_label
+        else None,
         on_each_feature=folium.JsCode(f"function(feature, layer) {{ layer.options.className = '{class_name}'; }}"),
     ).add_to(group)
     return group
@@ -293,14 +348,22 @@ def circle_radius(value: float, largest: float, max_radius: float = 24.0) -> flo
     return max_radius * (value / largest) ** 0.5
 
 
-def circles_group(circles: list[tuple[float, float, float, str]], name: str, class_name: str = "twente-circle",
-                  colour: str = CIRCLE_COLOUR) -> folium.FeatureGroup:
+def circles_group(
+    circles: list[tuple[float, float, float, str]],
+    name: str,
+    class_name: str = "twente-circle",
+    colour: str = CIRCLE_COLOUR,
+) -> folium.FeatureGroup:
     """Proportional circles (lat, lon, radius in pixels, plain-text tooltip) as one GeoJSON
     layer of points (far smaller than one marker each), largest first so small ones stay on top."""
     features = [
-        {"type": "Feature", "properties": {"label": html.escape(tip), "r": round(radius * 2) / 2},
-         "geometry": {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}}
-        for lat, lon, radius, tip in sorted(circles, key=lambda c: -c[2]) if radius > 0
+        {
+            "type": "Feature",
+            "properties": {"label": html.escape(tip), "r": round(radius * 2) / 2},
+            "geometry": {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]},
+        }
+        for lat, lon, radius, tip in sorted(circles, key=lambda c: -c[2])
+        if radius > 0
     ]
     group = folium.FeatureGroup(name=html.escape(name), overlay=True, control=True)
     folium.GeoJson(

@@ -10,6 +10,7 @@ usual abbreviations (``Hof v Twente``) and CBS's own qualifier for Hengelo (``He
 Nothing else is guessed: a typo or a village name does not silently become a municipality
 (``Hengelo (Gld)`` is a village in Bronckhorst; ``Enschede-Noord`` is not Enschede). For those,
 ``suggestions`` offers the closest names, to show as 'did you mean'."""
+
 from __future__ import annotations
 
 import re

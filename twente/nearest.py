@@ -4,6 +4,7 @@ Straight-line distances measured with GeoPandas in RD New (EPSG:28992), the Dutc
 grid in metres: across Twente it agrees with the geodesic on the WGS84 ellipsoid to within
 0.01 %, where a haversine on a sphere is about 0.3 % off. For a nature area the distance is to
 the nearest point of the area (0 when the point is inside); that point is where the route link leads."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -79,5 +80,7 @@ class Finder:
 def route_url(from_lat: float, from_lon: float, to_lat: float, to_lon: float, mode: str = "bicycle") -> str:
     """An OpenStreetMap directions link (opens in the user's browser or map app)."""
     engine = {"bicycle": "fossgis_osrm_bike", "foot": "fossgis_osrm_foot", "car": "fossgis_osrm_car"}[mode]
-    return (f"https://www.openstreetmap.org/directions?engine={engine}"
-            f"&route={from_lat:.5f}%2C{from_lon:.5f}%3B{to_lat:.5f}%2C{to_lon:.5f}")
+    return (
+        f"https://www.openstreetmap.org/directions?engine={engine}"
+        f"&route={from_lat:.5f}%2C{from_lon:.5f}%3B{to_lat:.5f}%2C{to_lon:.5f}"
+    )

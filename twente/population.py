@@ -1,4 +1,5 @@
 """Population computations for the population page (no Streamlit)."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -11,7 +12,9 @@ AGE_2025 = ["0-4", "5-9", "10-14", "15-19", "20-24", "25-44", "45-64", "65-79", 
 def age_shares(age_sex: pd.DataFrame, year: int = 2025, groups: list[str] = AGE_2025) -> pd.DataFrame:
     """Share of each age group in the total, per area, for one year's age scheme only.
     Twente is the sum of the 14 (counts), and only when all 14 have every group."""
-    rows = age_sex[(age_sex["year"] == year) & (age_sex["sex"] == "total") & age_sex["age_group"].isin(groups + ["total"])]
+    rows = age_sex[
+        (age_sex["year"] == year) & (age_sex["sex"] == "total") & age_sex["age_group"].isin(groups + ["total"])
+    ]
     munis = rows[rows["code"].isin(MUNICIPALITY_CODES)]
     if munis["code"].nunique() == len(MUNICIPALITY_CODES) and munis["population"].notna().all():
         twente = munis.groupby("age_group", as_index=False)["population"].sum()
@@ -25,7 +28,9 @@ def age_shares(age_sex: pd.DataFrame, year: int = 2025, groups: list[str] = AGE_
 
 
 def sex_split(age_sex: pd.DataFrame, year: int) -> pd.DataFrame:
-    rows = age_sex[(age_sex["year"] == year) & (age_sex["age_group"] == "total") & age_sex["sex"].isin(["male", "female"])]
+    rows = age_sex[
+        (age_sex["year"] == year) & (age_sex["age_group"] == "total") & age_sex["sex"].isin(["male", "female"])
+    ]
     out = rows.pivot_table(index="code", columns="sex", values="population", aggfunc="first").reset_index()
     out["female_pct"] = out["female"] / (out["female"] + out["male"]) * 100
     return out

@@ -5,6 +5,7 @@ A problem names the file, the row as a spreadsheet shows it (the header is row 1
 column. ``severity='error'`` means the file (or the rows named) could not be used;
 ``'warning'`` means the data was used but something was corrected or left out.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

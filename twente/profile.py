@@ -7,6 +7,7 @@ Survey estimates carry 95 % intervals: a rank is only given where the municipali
 lies wholly above or below the region's value; otherwise the table says there is no clear
 difference instead of claiming a place. Counts (``aggregate = sum``) are not compared by
 difference with a total: their share of Twente is given instead. Missing stays missing."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -16,8 +17,26 @@ from twente.indicators import Catalogue, significance
 from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES
 
 REGION_CODES = ("TWENTE", "GGD_TWENTE")
-COLUMNS = ["indicator", "domain", "year", "group", "group_label", "value", "ci_low", "ci_high", "region_code", "region",
-           "nl", "difference_region", "versus_region", "share_of_region", "difference_nl", "versus_nl", "rank", "ranked"]
+COLUMNS = [
+    "indicator",
+    "domain",
+    "year",
+    "group",
+    "group_label",
+    "value",
+    "ci_low",
+    "ci_high",
+    "region_code",
+    "region",
+    "nl",
+    "difference_region",
+    "versus_region",
+    "share_of_region",
+    "difference_nl",
+    "versus_nl",
+    "rank",
+    "ranked",
+]
 
 
 def _group_order(groups) -> list[str]:
@@ -75,26 +94,43 @@ def key_figures(values: pd.DataFrame, catalogue: Catalogue, code: str) -> pd.Dat
         rank, ranked = rank_of(municipal, code)
         if has_interval and versus_region not in ("higher", "lower"):
             rank = None  # the interval overlaps the region's value: no place is claimed
-        rows.append({
-            "indicator": indicator.id, "domain": indicator.domain, "year": year, "group": group,
-            "group_label": me.get("group_label", "") or "", "value": value, "ci_low": me["ci_low"], "ci_high": me["ci_high"],
-            "region_code": None if region is None else region["code"], "region": region_value, "nl": nl_value,
-            "difference_region": None if counts or region_value is None else value - region_value,
-            "versus_region": versus_region,
-            # A share of the Twente total only for positive totals (not for growth or net migration).
-            "share_of_region": value / region_value * 100 if counts and region_value and region_value > 0 and value >= 0
-            else None,
-            "difference_nl": None if counts or nl_value is None else value - nl_value, "versus_nl": versus_nl,
-            "rank": rank, "ranked": ranked,
-        })
+        rows.append(
+            {
+                "indicator": indicator.id,
+                "domain": indicator.domain,
+                "year": year,
+                "group": group,
+                "group_label": me.get("group_label", "") or "",
+                "value": value,
+                "ci_low": me["ci_low"],
+                "ci_high": me["ci_high"],
+                "region_code": None if region is None else region["code"],
+                "region": region_value,
+                "nl": nl_value,
+                "difference_region": None if counts or region_value is None else value - region_value,
+                "versus_region": versus_region,
+                # A share of the Twente total only for positive totals (not for growth or net migration).
+                "share_of_region": value / region_value * 100
+                if counts and region_value and region_value > 0 and value >= 0
+                else None,
+                "difference_nl": None if counts or nl_value is None else value - nl_value,
+                "versus_nl": versus_nl,
+                "rank": rank,
+                "ranked": ranked,
+            }
+        )
     out = pd.DataFrame(rows, columns=COLUMNS)
     return out.astype({"rank": "Int64"})
 
 
 def population_trend(values: pd.DataFrame, code: str) -> pd.DataFrame:
     """Inhabitants on 1 January per year (year, value), without missing years filled in."""
-    rows = values[(values["indicator"] == "population") & (values["code"] == code) & (values["group"] == "")
-                  & values["value"].notna()]
+    rows = values[
+        (values["indicator"] == "population")
+        & (values["code"] == code)
+        & (values["group"] == "")
+        & values["value"].notna()
+    ]
     return rows[["year", "value"]].drop_duplicates("year").sort_values("year").reset_index(drop=True)
 
 
@@ -126,8 +162,15 @@ def age_structure(age_sex: pd.DataFrame, code: str) -> pd.DataFrame:
         frame = frame[frame["age_group"].isin(groups)]
         total = frame["population"].sum()
         for _, r in frame.iterrows():
-            out.append({"area": area, "age_group": r["age_group"], "start": _age_start(r["age_group"]),
-                        "population": float(r["population"]), "share": float(r["population"]) / total * 100 if total else np.nan})
+            out.append(
+                {
+                    "area": area,
+                    "age_group": r["age_group"],
+                    "start": _age_start(r["age_group"]),
+                    "population": float(r["population"]),
+                    "share": float(r["population"]) / total * 100 if total else np.nan,
+                }
+            )
     result = pd.DataFrame(out).sort_values(["area", "start"]).reset_index(drop=True)
     result.attrs["year"] = year
     return result

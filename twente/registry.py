@@ -1,5 +1,6 @@
 """The one registry of areas: the 14 municipalities with their search terms, and the
 reference regions that appear in the data (the Netherlands, Overijssel, the GGD region)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

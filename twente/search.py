@@ -4,6 +4,7 @@ postcodes. No outside geocoding service is asked anything.
 Case- and accent-insensitive, prefix matches while typing, small typos tolerated
 (rapidfuzz, by edit distance), six-character postcodes reduced to their four digits, and 'did you mean'
 suggestions instead of an error."""
+
 from __future__ import annotations
 
 import re
@@ -49,12 +50,20 @@ class SearchResult:
 
 class Gazetteer:
     def __init__(self, places: pd.DataFrame, postcodes: pd.DataFrame):
-        self.places = [
-            Location(r["name"], float(r["latitude"]), float(r["longitude"]), "place", r["municipality_code"])
-            for _, r in places.iterrows()
-        ] if len(places) else []
+        self.places = (
+            [
+                Location(r["name"], float(r["latitude"]), float(r["longitude"]), "place", r["municipality_code"])
+                for _, r in places.iterrows()
+            ]
+            if len(places)
+            else []
+        )
         # woonplaats (postal place) before kern, so 'Haarle' lists the postal places first
-        order = {name: i for i, name in enumerate(places.sort_values("kind", ascending=False)["name"])} if len(places) else {}
+        order = (
+            {name: i for i, name in enumerate(places.sort_values("kind", ascending=False)["name"])}
+            if len(places)
+            else {}
+        )
         self.places.sort(key=lambda loc: (order.get(loc.label, 0), loc.label))
         self.keys = [normalise(loc.label) for loc in self.places]
         self.postcodes: dict[str, list[Location]] = {}
@@ -64,7 +73,14 @@ class Gazetteer:
                 continue
             place = str(r.get("place") or "")
             self.postcodes.setdefault(pc, []).append(
-                Location(f"{pc} {place}".strip(), float(r["latitude"]), float(r["longitude"]), "postcode", r["municipality_code"]))
+                Location(
+                    f"{pc} {place}".strip(),
+                    float(r["latitude"]),
+                    float(r["longitude"]),
+                    "postcode",
+                    r["municipality_code"],
+                )
+            )
 
     def search(self, query: str, limit: int = 5) -> SearchResult:
         query = (query or "")[:80]
@@ -100,8 +116,9 @@ class Gazetteer:
         'haaksbergn' suggest Rhaan and Haarle before Haaksbergen. Ties go to the name of
         the closest length."""
         scored = process.extract(key, self.keys, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=60)
-        ranked = sorted(scored, key=lambda s: (-round(s[1], 6), abs(len(s[0]) - len(key)),
-                                               -fuzz.WRatio(key, s[0]), s[2]))
+        ranked = sorted(
+            scored, key=lambda s: (-round(s[1], 6), abs(len(s[0]) - len(key)), -fuzz.WRatio(key, s[0]), s[2])
+        )
         return [(score, i) for _, score, i in ranked[:limit]]
 
     def names(self) -> list[str]:

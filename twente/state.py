@@ -3,6 +3,7 @@
 Every parameter is read as text and checked against what is allowed; anything else falls
 back to the default. Nothing from a URL is ever evaluated or unpickled.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
@@ -20,7 +21,9 @@ def _raw(params: Mapping, name: str) -> str | None:
     return text[:MAX_PARAM_LENGTH] if text else None
 
 
-def choice(params: Mapping, name: str, allowed: Iterable[str], default: str | None, case_insensitive: bool = True) -> str | None:
+def choice(
+    params: Mapping, name: str, allowed: Iterable[str], default: str | None, case_insensitive: bool = True
+) -> str | None:
     raw = _raw(params, name)
     if raw is None:
         return default

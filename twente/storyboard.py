@@ -7,6 +7,7 @@ municipality) is reported with its row and slide number and left out; the other 
 
 The view link is parsed here with ``twente.state``'s validators, not with the pages' widgets, so
 a slide does not depend on how a page keeps its state. Nothing here imports Streamlit."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,14 +21,24 @@ from twente.registry import MUNICIPALITY_CODES
 FILE = "storyboard.csv"
 SCHEMA = Schema(
     columns=(
-        Column("slide"), Column("title_nl"), Column("title_en"), Column("view"), Column("text_nl"), Column("text_en"),
+        Column("slide"),
+        Column("title_nl"),
+        Column("title_en"),
+        Column("view"),
+        Column("text_nl"),
+        Column("text_en"),
     ),
 )
 TEXT_FIELDS = ("title_nl", "title_en", "view", "text_nl", "text_en")
 MAX_SLIDES = 99
 # What ``parse_view`` can say is wrong with a view (the message is "problem_" + kind in twente.i18n).
-VIEW_PROBLEMS = ("slide_bad_link", "slide_unknown_page", "slide_unknown_param", "slide_unknown_indicator",
-                 "slide_bad_value")
+VIEW_PROBLEMS = (
+    "slide_bad_link",
+    "slide_unknown_page",
+    "slide_unknown_param",
+    "slide_unknown_indicator",
+    "slide_bad_value",
+)
 
 # Pages a slide can show (the URL path, as in twente.ui.nav.PAGES) and the indicator domains
 # each one offers; the parks and population pages have views of their own.
@@ -52,6 +63,7 @@ KNOWN = {
 class View:
     """What a slide shows. ``kind``: 'indicator' (a page's map and ranking), 'trend' or 'growth'
     (population), 'parks'."""
+
     page: str
     kind: str
     indicator: str | None = None
@@ -94,7 +106,9 @@ def _one(query: dict, name: str) -> str | None:
     return values[-1].strip() if values else None
 
 
-def parse_view(link: str, index: dict, domains: dict[str, str], population_years: list[int]) -> tuple[View | None, str, dict]:
+def parse_view(
+    link: str, index: dict, domains: dict[str, str], population_years: list[int]
+) -> tuple[View | None, str, dict]:
     """The view a link shows, or ``(None, problem kind, params)`` when it cannot be shown.
 
     ``index`` is ``{indicator: {year: [groups]}}`` (twente.indicators.index_years_groups),
@@ -178,24 +192,39 @@ def load(index: dict, domains: dict[str, str], population_years: list[int]) -> S
         raw_number = r["slide"]
         number = _int(raw_number)
         if number is None or not 1 <= number <= MAX_SLIDES:
-            board.problems.append(Problem(name, "slide_bad_number", row=row, column="slide",
-                                          params={"value": raw_number, "max": MAX_SLIDES}))
+            board.problems.append(
+                Problem(
+                    name, "slide_bad_number", row=row, column="slide", params={"value": raw_number, "max": MAX_SLIDES}
+                )
+            )
             continue
         if number in seen:
-            board.problems.append(Problem(name, "slide_duplicate", row=row, column="slide",
-                                          params={"slide": number, "first": seen[number]}))
+            board.problems.append(
+                Problem(
+                    name, "slide_duplicate", row=row, column="slide", params={"slide": number, "first": seen[number]}
+                )
+            )
             continue
         seen[number] = row
         empty = [c for c in TEXT_FIELDS if not r[c]]
         if empty:
-            board.problems.append(Problem(name, "slide_missing_field", row=row, column=empty[0],
-                                          params={"slide": number, "fields": ", ".join(empty)}))
+            board.problems.append(
+                Problem(
+                    name,
+                    "slide_missing_field",
+                    row=row,
+                    column=empty[0],
+                    params={"slide": number, "fields": ", ".join(empty)},
+                )
+            )
             continue
         view, kind, params = parse_view(r["view"], index, domains, population_years)
         if view is None:
             board.problems.append(Problem(name, kind, row=row, column="view", params={"slide": number, **params}))
             continue
-        board.slides.append(Slide(number, row, r["title_nl"], r["title_en"], r["view"], r["text_nl"], r["text_en"], view))
+        board.slides.append(
+            Slide(number, row, r["title_nl"], r["title_en"], r["view"], r["text_nl"], r["text_en"], view)
+        )
     board.slides.sort(key=lambda s: s.number)
     return board
 

@@ -15,6 +15,7 @@ are gone; for those a zero-width space after ``:``, ``@`` and in ``www.`` breaks
 without changing what a reader sees. Line breaks become spaces: a message from outside is one
 line.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,6 +36,5 @@ def escape_markdown(text: object) -> str:
         return ""
     plain = _SPACE.sub(" ", str(text))
     escaped = "".join(_ESCAPE.get(ch, ch) for ch in plain)
-    escaped = _LINE_START.sub(lambda m: m.group(1) + ("\\-" if m.group(2) else m.group(3) + "\\" + m.group(4)),
-                              escaped)
+    escaped = _LINE_START.sub(lambda m: m.group(1) + ("\\-" if m.group(2) else m.group(3) + "\\" + m.group(4)), escaped)
     return _WWW.sub(lambda m: m.group(1) + ZERO_WIDTH, escaped)

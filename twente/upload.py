@@ -19,6 +19,7 @@ the row as a spreadsheet shows it and what is wrong.
 * ``Settings``: the choices as a small JSON file that restores the same view when it is
   uploaded with the same data again; read strictly (known keys and types only, never eval).
 """
+
 from __future__ import annotations
 
 import csv
@@ -93,8 +94,9 @@ def column_letter(index: int) -> str:
     return out
 
 
-def read_upload(name: str, data: bytes, sheet: str | None = None, delimiter: str | None = None,
-                decimal: str | None = None) -> Table:
+def read_upload(
+    name: str, data: bytes, sheet: str | None = None, delimiter: str | None = None, decimal: str | None = None
+) -> Table:
     """The table in ``data`` (an uploaded file called ``name``). Raises UploadError with a clear
     message when the file is empty, too large, not a table or has no data rows."""
     if not data:
@@ -203,8 +205,12 @@ def _xlsx_grid(name: str, data: bytes, sheet: str | None) -> tuple[list[list], l
 
 def _cleaned(row: list) -> list:
     """Empty cells (None, '', spaces only, NaN) as None; one pass, no call per cell."""
-    return [None if c is None or c == "" or (c.__class__ is str and c.isspace())
-            or (c.__class__ is float and math.isnan(c)) else c for c in row]
+    return [
+        None
+        if c is None or c == "" or (c.__class__ is str and c.isspace()) or (c.__class__ is float and math.isnan(c))
+        else c
+        for c in row
+    ]
 
 
 def _table(name: str, kind: str, rows: list[list]) -> Table:
@@ -239,7 +245,7 @@ def _table(name: str, kind: str, rows: list[list]) -> Table:
         while unique in columns:
             unique, n = f"{lab} ({n})", n + 1
         columns.append(unique)
-    body = [r if len(r) == width else r + [None] * (width - len(r)) for r in rows[header + 1:]]
+    body = [r if len(r) == width else r + [None] * (width - len(r)) for r in rows[header + 1 :]]
     if len(body) > MAX_ROWS:
         raise UploadError([Problem(name, "upload_too_many_rows", params={"limit": f"{MAX_ROWS:,}"})])
     cells = pd.DataFrame(body, columns=columns, dtype=object)
@@ -250,8 +256,9 @@ def _table(name: str, kind: str, rows: list[list]) -> Table:
     used = max((j for j, lab in enumerate(labels) if lab), default=0) + 1
     wider = list(cells.index[cells.iloc[:, used:].notna().any(axis=1)]) if used < width else []
     if wider:  # '7,5' in a comma-separated file: the numbers are cut in two
-        problems.append(Problem(name, "upload_wider_than_header", row=int(wider[0]),
-                                params={"n": len(wider), "columns": used}))
+        problems.append(
+            Problem(name, "upload_wider_than_header", row=int(wider[0]), params={"n": len(wider), "columns": used})
+        )
     return Table(name, kind, columns, cells, header + 1, problems=problems)
 
 
@@ -401,8 +408,11 @@ class Result:
         return int(self.frame["value"].notna().sum())
 
 
-_REFERENCE_NAMES = {normalise(a.name): a.code for a in REFERENCE_AREAS} | {
-    normalise(a.code): a.code for a in REFERENCE_AREAS} | {"netherlands": "NL01", "regio twente": "TWENTE"}
+_REFERENCE_NAMES = (
+    {normalise(a.name): a.code for a in REFERENCE_AREAS}
+    | {normalise(a.code): a.code for a in REFERENCE_AREAS}
+    | {"netherlands": "NL01", "regio twente": "TWENTE"}
+)
 _OTHER_CODE = re.compile(r"^\s*gm\s*[-_]?\s*\d{4}\s*$", re.IGNORECASE)
 
 
@@ -483,8 +493,15 @@ def build(table: Table, choices: Choices) -> Result:
     frame = base.assign(value=values[choices.value].astype(float), ci_low=np.nan, ci_high=np.nan)
     ref_rows = rows[(rows["status"] == "outside") & rows["code"].notna() & rows[choices.value].notna()]
     ref_rows = ref_rows.drop_duplicates("code")
-    refs = pd.DataFrame({"code": ref_rows["code"], "name": [area_name(c) for c in ref_rows["code"]],
-                         "value": ref_rows[choices.value], "ci_low": np.nan, "ci_high": np.nan}).reset_index(drop=True)
+    refs = pd.DataFrame(
+        {
+            "code": ref_rows["code"],
+            "name": [area_name(c) for c in ref_rows["code"]],
+            "value": ref_rows[choices.value],
+            "ci_low": np.nan,
+            "ci_high": np.nan,
+        }
+    ).reset_index(drop=True)
     missing = [c for c, v in zip(frame["code"], frame["value"]) if pd.isna(v)]
     counts = {s: int((rows["status"] == s).sum()) for s in ("matched", "ambiguous", "outside", "unmatched", "empty")}
     if counts["ambiguous"]:
@@ -523,11 +540,20 @@ def _duplicates(rows: pd.DataFrame, choices: Choices, name: str) -> list[Problem
         if conflict:
             rows.loc[group.index, "status"] = "ambiguous"
             rows.loc[group.index, "note"] = "duplicate"
-            problems.append(Problem(name, "upload_conflicting_duplicate", severity="warning",
-                                    params={"name": area_name(code), "rows": where}))
+            problems.append(
+                Problem(
+                    name,
+                    "upload_conflicting_duplicate",
+                    severity="warning",
+                    params={"name": area_name(code), "rows": where},
+                )
+            )
         else:
-            problems.append(Problem(name, "upload_same_duplicate", severity="warning",
-                                    params={"name": area_name(code), "rows": where}))
+            problems.append(
+                Problem(
+                    name, "upload_same_duplicate", severity="warning", params={"name": area_name(code), "rows": where}
+                )
+            )
     return problems
 
 
@@ -579,8 +605,19 @@ class Settings:
         return json.dumps(body, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-_TEXT_FIELDS = ("area_column", "shown", "sheet", "delimiter", "decimal", "year_column", "title", "unit", "period",
-                "direction", "compare_with")
+_TEXT_FIELDS = (
+    "area_column",
+    "shown",
+    "sheet",
+    "delimiter",
+    "decimal",
+    "year_column",
+    "title",
+    "unit",
+    "period",
+    "direction",
+    "compare_with",
+)
 
 
 def read_settings(name: str, data: bytes) -> Settings:
@@ -612,8 +649,12 @@ def read_settings(name: str, data: bytes) -> Settings:
         if not isinstance(body.get(key, ""), str) or len(body.get(key, "")) > 200:
             raise bad(key)
     columns = body.get("value_columns")
-    if not isinstance(columns, list) or not columns or len(columns) > MAX_COLUMNS \
-            or not all(isinstance(c, str) and len(c) <= 200 for c in columns):
+    if (
+        not isinstance(columns, list)
+        or not columns
+        or len(columns) > MAX_COLUMNS
+        or not all(isinstance(c, str) and len(c) <= 200 for c in columns)
+    ):
         raise bad("value_columns")
     year = body.get("year")
     if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2100):
@@ -631,5 +672,8 @@ def read_settings(name: str, data: bytes) -> Settings:
 def check_settings(settings: Settings, table: Table) -> list[Problem]:
     """The settings' columns that the uploaded table does not have."""
     wanted = [settings.area_column, *settings.value_columns] + ([settings.year_column] if settings.year_column else [])
-    return [Problem(table.file, "upload_settings_column_missing", params={"column": c})
-            for c in wanted if c not in table.columns]
+    return [
+        Problem(table.file, "upload_settings_column_missing", params={"column": c})
+        for c in wanted
+        if c not in table.columns
+    ]

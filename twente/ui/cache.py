@@ -7,6 +7,7 @@ An edited data file is picked up without a restart: every page run starts with
 ``refresh_when_files_change()``, which compares the files' modification times and sizes with
 those of the last load and, when any differ, empties every ``st.cache_resource`` cache (the
 loaded files and everything derived from them: views, charts, rendered maps)."""
+
 from __future__ import annotations
 
 import sys
@@ -143,9 +144,17 @@ def finder():
         tags.setdefault(r["park"], []).append(r["facility"])
     park_frame = parks_loaded.frame
     destinations = [
-        Destination(r["name"], "park", float(r["latitude"]), float(r["longitude"]), bool(r["approximate"]),
-                    r["operator"], r["description"], tuple(tags.get(r["name"], ())),
-                    {"municipality": r["municipality"], "area_ha": r["area_ha"]})
+        Destination(
+            r["name"],
+            "park",
+            float(r["latitude"]),
+            float(r["longitude"]),
+            bool(r["approximate"]),
+            r["operator"],
+            r["description"],
+            tuple(tags.get(r["name"], ())),
+            {"municipality": r["municipality"], "area_ha": r["area_ha"]},
+        )
         for _, r in park_frame.iterrows()
     ]
     shapes = list(gpd.points_from_xy(park_frame["longitude"], park_frame["latitude"])) if len(park_frame) else []
@@ -155,11 +164,19 @@ def finder():
     for _, p in areas.iterrows():
         key = normalise(p["name"])
         poi = next((r for k, r in described.items() if key in k or k.endswith(key)), None)
-        destinations.append(Destination(p["name"], "nature", 0.0, 0.0, False,
-                                        poi["operator"] if poi is not None else "",
-                                        poi["description"] if poi is not None else "", (),
-                                        {"designation": _text(p.get("designation")),
-                                         "area_ha": _number(p.get("area_ha"))}))
+        destinations.append(
+            Destination(
+                p["name"],
+                "nature",
+                0.0,
+                0.0,
+                False,
+                poi["operator"] if poi is not None else "",
+                poi["description"] if poi is not None else "",
+                (),
+                {"designation": _text(p.get("designation")), "area_ha": _number(p.get("area_ha"))},
+            )
+        )
         shapes.append(p.geometry)
     problems = parks_loaded.problems + tagged.problems + pois_loaded.problems + nature.problems
     return Finder(destinations, gpd.GeoSeries(shapes, crs=geo.WGS84)), problems

@@ -3,6 +3,7 @@
 Building and validating an Altair chart costs tens of milliseconds on every rerun; the
 Vega-Lite dict of a view is the same until the data changes (which restarts the app), so
 it is built once per process and key."""
+
 from __future__ import annotations
 
 import copy
@@ -18,8 +19,15 @@ def _spec(key: tuple, _build) -> dict:
     return charts.spec(_build())
 
 
-def show(key: tuple, build, export: Meta | None = None, lang: str = "nl", style: dict | None = None,
-         height: int | dict | None = None, type_scale: float = 1.0) -> None:
+def show(
+    key: tuple,
+    build,
+    export: Meta | None = None,
+    lang: str = "nl",
+    style: dict | None = None,
+    height: int | dict | None = None,
+    type_scale: float = 1.0,
+) -> None:
     """Draw the chart ``build()`` returns; ``key`` must name everything the chart depends
     on (page, view parameters, language). With ``export``, buttons under the chart download
     it as SVG and PNG (rendered on the server when clicked). ``style`` is merged into the

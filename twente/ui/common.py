@@ -1,5 +1,6 @@
 """Building blocks every page uses: language, URL-bound widgets, problem messages,
 source lines, table views and downloads, legends."""
+
 from __future__ import annotations
 
 import html
@@ -47,8 +48,13 @@ def language_switch(lang: str) -> None:
     if st.session_state.get("lang_switch") != lang:
         st.session_state["lang_switch"] = lang  # the URL or another page may have changed the language
     st.sidebar.segmented_control(
-        t("language", lang), LANGS, format_func=str.upper, key="lang_switch", required=True,
-        help=" · ".join(f"{code.upper()}: {t('language_name', code)}" for code in LANGS), on_change=_switch_language,
+        t("language", lang),
+        LANGS,
+        format_func=str.upper,
+        key="lang_switch",
+        required=True,
+        help=" · ".join(f"{code.upper()}: {t('language_name', code)}" for code in LANGS),
+        on_change=_switch_language,
     )
     set_url("lang", lang, DEFAULT_LANG)
     if data_language(lang) != lang:
@@ -136,8 +142,13 @@ def drop_unknown_params(known: Sequence[str]) -> None:
             set_url(name, None)
 
 
-def page_link(page: str, url_path: str, label: str, icon: str | None = ":material/arrow_forward:",
-              query_params: dict[str, str] | None = None) -> None:
+def page_link(
+    page: str,
+    url_path: str,
+    label: str,
+    icon: str | None = ":material/arrow_forward:",
+    query_params: dict[str, str] | None = None,
+) -> None:
     """A link to another page of the app (``page`` relative to dashboard.py), keeping
     ``query_params``; a plain relative link when the page runs on its own (AppTest runs one
     page script, so the other pages are unknown)."""
@@ -186,8 +197,15 @@ def concerns(problem: Problem, files=(), indicator: str | None = None, year: int
     return problem.file in set(files) and (problem.severity == "error" or problem.kind.startswith("missing"))
 
 
-def notice(problems: list[Problem], lang: str, files=(), indicator: str | None = None, year: int | None = None,
-           kinds: tuple[str, ...] | None = None, limit: int = 5) -> list[Problem]:
+def notice(
+    problems: list[Problem],
+    lang: str,
+    files=(),
+    indicator: str | None = None,
+    year: int | None = None,
+    kinds: tuple[str, ...] | None = None,
+    limit: int = 5,
+) -> list[Problem]:
     """A warning beside a map, chart or table whose content a data problem changes, so the
     reader sees it there and not only in the folded list at the bottom of the page.
     Returns the problems it showed."""
@@ -202,21 +220,20 @@ def file_status(problems: list[Problem], lang: str) -> pd.DataFrame:
     problem names, such as the GeoJSON): errors, warnings and the pages that show it."""
     from twente import data
 
-    files = {data.display_name(rel): ", ".join(t(f"page_{page}", lang) for page in data.USED_BY[rel])
-             for rel in data.DATA_FILES}
+    files = {
+        data.display_name(rel): ", ".join(t(f"page_{page}", lang) for page in data.USED_BY[rel])
+        for rel in data.DATA_FILES
+    }
     for p in problems:
         files.setdefault(p.file, "")
-    return pd.DataFrame({
-        t("col_file", lang): list(files),
-        t("col_errors", lang): [sum(p.file == f and p.severity == "error" for p in problems) for f in files],
-        t("col_warnings", lang): [sum(p.file == f and p.severity != "error" for p in problems) for f in files],
-        t("col_read_by", lang): list(files.values()),
-    })
-
-
-def _md_escape(text: str) -> str:
-    """Old name of ``twente.text.escape_markdown`` (kept for code written against it)."""
-    return escape_markdown(text)
+    return pd.DataFrame(
+        {
+            t("col_file", lang): list(files),
+            t("col_errors", lang): [sum(p.file == f and p.severity == "error" for p in problems) for f in files],
+            t("col_warnings", lang): [sum(p.file == f and p.severity != "error" for p in problems) for f in files],
+            t("col_read_by", lang): list(files.values()),
+        }
+    )
 
 
 def source_caption(text: str) -> None:
@@ -230,8 +247,9 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False).encode("utf-8-sig")
 
 
-def table_and_download(frame: pd.DataFrame, filename: str, lang: str, key: str, expanded: bool = False,
-                       meta=None) -> None:
+def table_and_download(
+    frame: pd.DataFrame, filename: str, lang: str, key: str, expanded: bool = False, meta=None
+) -> None:
     """The numbers behind a view: a table (also for screen readers), a CSV and an XLSX download
     (``meta``: the view's title, reference date and source; see ``twente.exports.Meta``)."""
     from twente.ui import exports
@@ -241,8 +259,13 @@ def table_and_download(frame: pd.DataFrame, filename: str, lang: str, key: str, 
         row = st.container(horizontal=True, gap="small")
         row.download_button(t("download_csv", lang), csv_bytes(frame), file_name=filename, mime="text/csv", key=key)
         with row:
-            exports.xlsx_button(frame, meta or exports.meta_from_table(frame, filename, lang), lang, key,
-                                filename.rsplit(".", 1)[0] + ".xlsx")
+            exports.xlsx_button(
+                frame,
+                meta or exports.meta_from_table(frame, filename, lang),
+                lang,
+                key,
+                filename.rsplit(".", 1)[0] + ".xlsx",
+            )
 
 
 # --------------------------------------------------------------------------- legend
@@ -265,4 +288,3 @@ def legend(title: str, rows: list[tuple[str, str]], no_data_colour: str | None, 
         f"<b>{html.escape(title)}</b><br>{items}</div>",
         unsafe_allow_html=True,
     )
-

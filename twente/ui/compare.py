@@ -4,6 +4,7 @@
 reference areas); ``ranking`` draws the 14 with intervals and says in words which differ
 significantly; ``change_over_time`` shows two comparable years; ``caveats`` lists what to
 keep in mind. Every piece reads the catalogue, so a new indicator needs no code."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,8 +16,19 @@ from twente import charts
 from twente.exports import Meta
 from twente.i18n import in_sentence, t
 from twente.indicators import (
-    caveats as caveat_keys, change_between, format_number, format_value, group_label, has_intervals,
-    municipality_values, reference_rows, significance_reference, split_by_significance, with_significance,
+    caveats as caveat_keys,
+)
+from twente.indicators import (
+    change_between,
+    format_number,
+    format_value,
+    group_label,
+    has_intervals,
+    municipality_values,
+    reference_rows,
+    significance_reference,
+    split_by_significance,
+    with_significance,
 )
 from twente.registry import GGD_REGION, MUNICIPALITY_CODES, NETHERLANDS, area_name
 from twente.text import escape_markdown
@@ -41,12 +53,14 @@ def indicator_files(values: pd.DataFrame, indicator_id: str) -> list[str]:
 def map_notice(values: pd.DataFrame, pick, problems, lang: str) -> None:
     """Beside a map: the problems that change what it shows (a municipality missing for
     this indicator and year, an error in the file it comes from)."""
-    common.notice(problems, lang, indicator_files(values, pick.indicator.id), indicator=pick.indicator.id,
-                  year=pick.year)
+    common.notice(
+        problems, lang, indicator_files(values, pick.indicator.id), indicator=pick.indicator.id, year=pick.year
+    )
 
 
-def indicator_section(values: pd.DataFrame, pick, lang: str, basemap: str, key: str, map_height: int = 580,
-                      problems=()) -> View:
+def indicator_section(
+    values: pd.DataFrame, pick, lang: str, basemap: str, key: str, map_height: int = 580, problems=()
+) -> View:
     """One indicator compared across the 14, as the domain pages show it: the caveats; the
     map beside the ranking with intervals and the summary in words; the table; then the
     change between the catalogue's comparable years (or a note that there are none).
@@ -63,16 +77,26 @@ def indicator_section(values: pd.DataFrame, pick, lang: str, basemap: str, key: 
 
 
 @st.fragment
-def _map_and_ranking(view: View, values: pd.DataFrame, pick, lang: str, basemap: str, key: str, map_height: int,
-                     problems) -> None:
+def _map_and_ranking(
+    view: View, values: pd.DataFrame, pick, lang: str, basemap: str, key: str, map_height: int, problems
+) -> None:
     """The map beside the chooser and the ranking: a click on the map or a choice reruns only
     this part, once (the map's callback puts the clicked municipality in ?gemeente=)."""
     selected = common.url_value("gemeente", [""] + list(view.frame["code"]), "") or None
     left, right = st.columns([1, 1], gap="medium")
     with left:
-        mapview.indicator_map(view.frame, pick, lang, basemap, key=f"{key}_map", selected=selected,
-                              tooltips=tooltips(view, lang), height=map_height, hint="map_hint_compare",
-                              wheel_zoom=False)
+        mapview.indicator_map(
+            view.frame,
+            pick,
+            lang,
+            basemap,
+            key=f"{key}_map",
+            selected=selected,
+            tooltips=tooltips(view, lang),
+            height=map_height,
+            hint="map_hint_compare",
+            wheel_zoom=False,
+        )
         map_notice(values, pick, problems, lang)
     with right:
         selected = highlight_chooser(view, lang, f"{key}_selected")
@@ -91,10 +115,14 @@ def _view(indicator_id: str, year: int, group: str, lang: str, _values: pd.DataF
     refs = reference_rows(values, pick.indicator.id, pick.year, pick.group, lang)
     reference = significance_reference(refs)
     frame = with_significance(frame, None if reference is None else float(reference["value"]))
-    return View(pick, frame, refs,
-                None if reference is None else reference["code"],
-                "" if reference is None else reference["name"],
-                has_intervals(frame))
+    return View(
+        pick,
+        frame,
+        refs,
+        None if reference is None else reference["code"],
+        "" if reference is None else reference["name"],
+        has_intervals(frame),
+    )
 
 
 def tooltips(view: View, lang: str) -> dict[str, str]:
@@ -127,10 +155,16 @@ def ranking(view: View, lang: str, selected: str | None) -> None:
     """The 14 sorted by value, with intervals and reference lines, and the outcome in words."""
     pick = view.pick
     st.markdown(f"**{escape_markdown(t('ranking_title', lang))}**  \n{escape_markdown(panels.view_title(pick, lang))}")
-    chartview.show(("ranking", pick.indicator.id, pick.year, pick.group, lang, selected),
-                   lambda: charts.ranking_chart(view.frame, pick.indicator, view.refs, lang, view.reference_name, selected),
-                   export=Meta(f"{t('ranking_title', lang)}: {panels.view_title(pick, lang)}", str(pick.year),
-                               pick.indicator.source_line(lang)), lang=lang)
+    chartview.show(
+        ("ranking", pick.indicator.id, pick.year, pick.group, lang, selected),
+        lambda: charts.ranking_chart(view.frame, pick.indicator, view.refs, lang, view.reference_name, selected),
+        export=Meta(
+            f"{t('ranking_title', lang)}: {panels.view_title(pick, lang)}",
+            str(pick.year),
+            pick.indicator.source_line(lang),
+        ),
+        lang=lang,
+    )
     if view.intervals:
         st.caption(t("ranking_sorted", lang) + t("ranking_how_ci", lang, ref=view.reference_name))
         _summary(view, lang, selected)
@@ -145,12 +179,23 @@ def _summary(view: View, lang: str, selected: str | None) -> None:
     if selected:
         row = view.frame[view.frame["code"] == selected].iloc[0]
         if pd.notna(row["value"]) and pd.notna(row["ci_low"]):
-            status = charts.status_label(row["significance"] if isinstance(row["significance"], str) else None, ref, lang)
+            status = charts.status_label(
+                row["significance"] if isinstance(row["significance"], str) else None, ref, lang
+            )
             # names come from the registry (the app's own text); the value carries the
             # catalogue's unit, which is data-file text
-            lines.append("**" + t("selected_vs_ref", lang, name=row["name"],
-                                  value=escape_markdown(format_value(row["value"], view.pick.indicator, lang)),
-                                  interval=_interval(row, view, lang), status=status) + "**")
+            lines.append(
+                "**"
+                + t(
+                    "selected_vs_ref",
+                    lang,
+                    name=row["name"],
+                    value=escape_markdown(format_value(row["value"], view.pick.indicator, lang)),
+                    interval=_interval(row, view, lang),
+                    status=status,
+                )
+                + "**"
+            )
     if not groups["higher"] and not groups["lower"]:
         lines.append(t("summary_all_similar", lang, ref=ref))
     else:
@@ -181,34 +226,61 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
         label = group_label(values, indicator.id, year, view.pick.group)
         labels.append(f"{year} ({label})" if label else str(year))
     group = f", {in_sentence(t('group_' + view.pick.group, lang), lang)}" if view.pick.group else ""
-    st.markdown(f"**{escape_markdown(indicator.title(lang))}** ({escape_markdown(indicator.unit(lang) + group)}): "
-                f"{escape_markdown(labels[0])} → {escape_markdown(labels[1])}")
-    meta = Meta(f"{indicator.title(lang)} ({indicator.unit(lang)}{group}): {labels[0]} → {labels[1]}", f"{start}, {end}",
-                indicator.source_line(lang))
-    chartview.show(("change", indicator.id, start, end, view.pick.group, lang),
-                   lambda: charts.change_chart(change, indicator, lang, labels[0], labels[1]), export=meta, lang=lang)
+    st.markdown(
+        f"**{escape_markdown(indicator.title(lang))}** ({escape_markdown(indicator.unit(lang) + group)}): "
+        f"{escape_markdown(labels[0])} → {escape_markdown(labels[1])}"
+    )
+    meta = Meta(
+        f"{indicator.title(lang)} ({indicator.unit(lang)}{group}): {labels[0]} → {labels[1]}",
+        f"{start}, {end}",
+        indicator.source_line(lang),
+    )
+    chartview.show(
+        ("change", indicator.id, start, end, view.pick.group, lang),
+        lambda: charts.change_chart(change, indicator, lang, labels[0], labels[1]),
+        export=meta,
+        lang=lang,
+    )
     how = t("change_how", lang) if change["change"].notna().any() else t("change_no_intervals", lang)
     st.caption(t("change_intro", lang, start=escape_markdown(labels[0]), end=escape_markdown(labels[1])) + " " + how)
     panels.source_line(indicator, lang)
     if len(refs):
-        st.caption(escape_markdown(" · ".join(
-            f"{area_name(r['code'], lang)}: {format_value(r['start'], indicator, lang)} → {format_value(r['end'], indicator, lang)}"
-            for _, r in refs.iterrows())))
-    table = pd.DataFrame({
-        t("col_code", lang): change["code"], t("col_name", lang): change["name"],
-        labels[0]: change["start"], f"{labels[0]} {t('col_ci_low', lang)}": change["start_low"], f"{labels[0]} {t('col_ci_high', lang)}": change["start_high"],
-        labels[1]: change["end"], f"{labels[1]} {t('col_ci_low', lang)}": change["end_low"], f"{labels[1]} {t('col_ci_high', lang)}": change["end_high"],
-        t("difference", lang): change["difference"].round(indicator.decimals),
-        t("change_meaning", lang): [t(f"chg_{c}", lang) if isinstance(c, str) else t("chg_none", lang) for c in change["change"]],
-        t("col_source", lang): indicator.source_line(lang),
-    })
+        st.caption(
+            escape_markdown(
+                " · ".join(
+                    f"{area_name(r['code'], lang)}: {format_value(r['start'], indicator, lang)}"
+                    f" → {format_value(r['end'], indicator, lang)}"
+                    for _, r in refs.iterrows()
+                )
+            )
+        )
+    table = pd.DataFrame(
+        {
+            t("col_code", lang): change["code"],
+            t("col_name", lang): change["name"],
+            labels[0]: change["start"],
+            f"{labels[0]} {t('col_ci_low', lang)}": change["start_low"],
+            f"{labels[0]} {t('col_ci_high', lang)}": change["start_high"],
+            labels[1]: change["end"],
+            f"{labels[1]} {t('col_ci_low', lang)}": change["end_low"],
+            f"{labels[1]} {t('col_ci_high', lang)}": change["end_high"],
+            t("difference", lang): change["difference"].round(indicator.decimals),
+            t("change_meaning", lang): [
+                t(f"chg_{c}", lang) if isinstance(c, str) else t("chg_none", lang) for c in change["change"]
+            ],
+            t("col_source", lang): indicator.source_line(lang),
+        }
+    )
     group = f"_{view.pick.group}" if view.pick.group else ""
-    common.table_and_download(table, f"twente_{indicator.id}_{start}_{end}{group}.csv", lang, key=f"{key}_change_download",
-                              meta=meta)
+    common.table_and_download(
+        table, f"twente_{indicator.id}_{start}_{end}{group}.csv", lang, key=f"{key}_change_download", meta=meta
+    )
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
-def _change(indicator_id: str, start: int, end: int, group: str, lang: str, _values: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _change(
+    indicator_id: str, start: int, end: int, group: str, lang: str, _values: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(the 14 municipalities, the reference areas with both values) between two years."""
     codes = list(MUNICIPALITY_CODES) + [GGD_REGION.code, NETHERLANDS.code]
     change = change_between(_values, indicator_id, start, end, group, codes=codes)
@@ -227,5 +299,7 @@ def caveats(view: View, lang: str) -> None:
     if note:
         lines.append(note)
     if lines:
-        st.info("**" + t("caveats", lang) + "**  \n" + "  \n".join("• " + escape_markdown(line) for line in lines),
-                icon=":material/info:")
+        st.info(
+            "**" + t("caveats", lang) + "**  \n" + "  \n".join("• " + escape_markdown(line) for line in lines),
+            icon=":material/info:",
+        )

@@ -3,6 +3,7 @@ every CSV, "copy this view", and the print style sheet.
 
 Export files are built only when someone clicks (``st.download_button`` with a callable
 ``data=``, Streamlit >= 1.59): a rerun costs the buttons, not the files."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -13,8 +14,8 @@ import streamlit as st
 
 from twente import exports
 from twente.exports import Meta
-from twente.text import escape_markdown
 from twente.i18n import t
+from twente.text import escape_markdown
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -29,37 +30,64 @@ def standalone_map(build_base: Callable, build_groups: Callable):
 def map_buttons(meta: Meta, build_base: Callable, build_groups: Callable, lang: str, key: str) -> None:
     """'Download map (HTML)': one file with Leaflet and the data inside. ``build_base`` must
     build the map without tiles (basemap 'none'): the file must not depend on a tile server."""
-    st.download_button(f":material/map: {t('export_map_html', lang)}",
-                       lambda: exports.map_html(standalone_map(build_base, build_groups), meta, lang),
-                       file_name=exports.filename(meta, "html"), mime="text/html", key=f"{key}_export_html",
-                       on_click="ignore", type="tertiary")
+    st.download_button(
+        f":material/map: {t('export_map_html', lang)}",
+        lambda: exports.map_html(standalone_map(build_base, build_groups), meta, lang),
+        file_name=exports.filename(meta, "html"),
+        mime="text/html",
+        key=f"{key}_export_html",
+        on_click="ignore",
+        type="tertiary",
+    )
 
 
 def chart_buttons(meta: Meta, spec: dict, lang: str, key: str) -> None:
     """'Chart as SVG' and 'Chart as PNG', rendered on the server."""
     row = st.container(horizontal=True, gap="small")
-    row.download_button(f":material/image: {t('export_svg', lang)}", lambda: exports.chart_svg(spec, meta, lang),
-                            file_name=exports.filename(meta, "svg"), mime="image/svg+xml", key=f"{key}_export_svg",
-                            on_click="ignore", type="tertiary")
-    row.download_button(f":material/image: {t('export_png', lang)}", lambda: exports.chart_png(spec, meta, lang),
-                            file_name=exports.filename(meta, "png"), mime="image/png", key=f"{key}_export_png",
-                            on_click="ignore", type="tertiary")
+    row.download_button(
+        f":material/image: {t('export_svg', lang)}",
+        lambda: exports.chart_svg(spec, meta, lang),
+        file_name=exports.filename(meta, "svg"),
+        mime="image/svg+xml",
+        key=f"{key}_export_svg",
+        on_click="ignore",
+        type="tertiary",
+    )
+    row.download_button(
+        f":material/image: {t('export_png', lang)}",
+        lambda: exports.chart_png(spec, meta, lang),
+        file_name=exports.filename(meta, "png"),
+        mime="image/png",
+        key=f"{key}_export_png",
+        on_click="ignore",
+        type="tertiary",
+    )
 
 
 def xlsx_button(frame: pd.DataFrame, meta: Meta, lang: str, key: str, file_name: str) -> None:
-    st.download_button(t("download_xlsx", lang), lambda: exports.table_xlsx(frame, meta, lang), file_name=file_name,
-                       mime=XLSX_MIME, key=f"{key}_xlsx", on_click="ignore")
+    st.download_button(
+        t("download_xlsx", lang),
+        lambda: exports.table_xlsx(frame, meta, lang),
+        file_name=file_name,
+        mime=XLSX_MIME,
+        key=f"{key}_xlsx",
+        on_click="ignore",
+    )
 
 
 def meta_from_table(frame: pd.DataFrame, file_name: str, lang: str) -> Meta:
     """For a table shown without a view title: the file's name, the years and the sources in it."""
+
     def column(name: str) -> list[str]:
         return sorted({str(v) for v in frame[name].dropna()}) if name in frame.columns else []
 
     years = column(t("col_year", lang))
     sources = column(t("col_source", lang))
-    return Meta(file_name.rsplit(".", 1)[0], ", ".join(years) or t("export_date_in_table", lang),
-                " · ".join(sources) or t("export_source_in_page", lang))
+    return Meta(
+        file_name.rsplit(".", 1)[0],
+        ", ".join(years) or t("export_date_in_table", lang),
+        " · ".join(sources) or t("export_source_in_page", lang),
+    )
 
 
 # --------------------------------------------------------------------------- copy this view

@@ -25,6 +25,7 @@ Feature groups are swapped by the frontend without reloading the map; streamlit-
 the map variable ``map_div`` in their scripts. Our own elements (``maps.FitView``) do not rely
 on that name: they reach the map through the layer they belong to.
 """
+
 from __future__ import annotations
 
 import functools
@@ -38,8 +39,16 @@ import folium.elements
 import streamlit as st
 
 CHECKED_VERSION = "0.27.4"
-PRIVATE_NAMES = ("_get_html", "_get_header", "_get_map_string", "_get_feature_group_string",
-                 "_get_layer_control_string", "get_full_id", "generate_js_hash", "_component_func")
+PRIVATE_NAMES = (
+    "_get_html",
+    "_get_header",
+    "_get_map_string",
+    "_get_feature_group_string",
+    "_get_layer_control_string",
+    "get_full_id",
+    "generate_js_hash",
+    "_component_func",
+)
 
 log = logging.getLogger(__name__)
 _warned: set[str] = set()
@@ -64,16 +73,23 @@ def _warn_once(reason: str) -> None:
             version = importlib.metadata.version("streamlit-folium")
         except importlib.metadata.PackageNotFoundError:
             version = "(version unknown)"
-        log.warning("streamlit-folium %s: %s; maps are drawn with the public st_folium (uncached). "
-                    "twente/ui/folium_adapter.py was checked against %s.", version, reason, CHECKED_VERSION)
+        log.warning(
+            "streamlit-folium %s: %s; maps are drawn with the public st_folium (uncached). "
+            "twente/ui/folium_adapter.py was checked against %s.",
+            version,
+            reason,
+            CHECKED_VERSION,
+        )
 
 
 def _defaults(m: folium.Map, returned: Iterable[str]) -> dict:
     """The component's value before the user did anything, as ``st_folium`` computes it."""
     southwest, northeast = m.get_bounds()
     known = {
-        "bounds": {"_southWest": {"lat": southwest[0], "lng": southwest[1]},
-                   "_northEast": {"lat": northeast[0], "lng": northeast[1]}},
+        "bounds": {
+            "_southWest": {"lat": southwest[0], "lng": southwest[1]},
+            "_northEast": {"lat": northeast[0], "lng": northeast[1]},
+        },
         "zoom": m.options.get("zoom"),
     }
     return {k: known.get(k) for k in returned}
@@ -110,8 +126,17 @@ def render(m: folium.Map, groups: list[folium.FeatureGroup], returned: list[str]
     feature_group = "".join(sf._get_feature_group_string(g, map=m, idx=i) for i, g in enumerate(groups))
     layer_control = sf._get_layer_control_string(folium.LayerControl(collapsed=True), m)
     js, css = _links(m)
-    return {"script": script, "header": header, "html": html, "id": map_id, "feature_group": feature_group,
-            "layer_control": layer_control, "js_links": js, "css_links": css, "default": default}
+    return {
+        "script": script,
+        "header": header,
+        "html": html,
+        "id": map_id,
+        "feature_group": feature_group,
+        "layer_control": layer_control,
+        "js_links": js,
+        "css_links": css,
+        "default": default,
+    }
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
@@ -126,14 +151,28 @@ def _component(**kwargs):
 
 def _public(build_base, build_groups, key: str, height: int, returned: list[str], on_change=None):
     sf = _streamlit_folium()
-    return sf.st_folium(build_base(), key=key, height=height, use_container_width=True, returned_objects=returned,
-                        feature_group_to_add=list(build_groups()), layer_control=folium.LayerControl(collapsed=True),
-                        on_change=functools.partial(on_change, key) if on_change else None)
+    return sf.st_folium(
+        build_base(),
+        key=key,
+        height=height,
+        use_container_width=True,
+        returned_objects=returned,
+        feature_group_to_add=list(build_groups()),
+        layer_control=folium.LayerControl(collapsed=True),
+        on_change=functools.partial(on_change, key) if on_change else None,
+    )
 
 
-def draw(base_key: tuple, build_base: Callable[[], folium.Map], groups_key: tuple,
-         build_groups: Callable[[], Iterable[folium.FeatureGroup]], key: str, height: int,
-         returned: list[str], on_change: Callable[[str], None] | None = None) -> dict:
+def draw(
+    base_key: tuple,
+    build_base: Callable[[], folium.Map],
+    groups_key: tuple,
+    build_groups: Callable[[], Iterable[folium.FeatureGroup]],
+    key: str,
+    height: int,
+    returned: list[str],
+    on_change: Callable[[str], None] | None = None,
+) -> dict:
     """Draw the map; the folium objects are built and rendered only for a view (``base_key``,
     ``groups_key``) not drawn before in this process. Returns the component's value (what the
     user did, limited to ``returned``), ``{}`` before the first interaction. ``on_change(state_key)``
@@ -150,12 +189,31 @@ def draw(base_key: tuple, build_base: Callable[[], folium.Map], groups_key: tupl
         _warn_once(f"private rendering failed ({type(error).__name__}: {error})")
         return _public(build_base, build_groups, key, height, returned, on_change) or {}
     callback = {"on_change": functools.partial(on_change, hash_key)} if on_change else {}
-    return _component(**args, key=hash_key, height=height, width=None, returned_objects=returned, zoom=None,
-                      center=None, return_on_hover=False, pixelated=False, wrap_longitude=False, **callback) or {}
+    return (
+        _component(
+            **args,
+            key=hash_key,
+            height=height,
+            width=None,
+            returned_objects=returned,
+            zoom=None,
+            center=None,
+            return_on_hover=False,
+            pixelated=False,
+            wrap_longitude=False,
+            **callback,
+        )
+        or {}
+    )
 
 
-def draw_uncached(build_base: Callable[[], folium.Map], groups: Iterable[folium.FeatureGroup], key: str,
-                  height: int, returned: list[str]) -> dict:
+def draw_uncached(
+    build_base: Callable[[], folium.Map],
+    groups: Iterable[folium.FeatureGroup],
+    key: str,
+    height: int,
+    returned: list[str],
+) -> dict:
     """Draw a map whose layers hold one session's own data (an uploaded file): rendered on every
     run and never put in the process-wide cache, so nothing of it outlives the session."""
     groups = list(groups)
@@ -169,5 +227,18 @@ def draw_uncached(build_base: Callable[[], folium.Map], groups: Iterable[folium.
     except (AttributeError, TypeError, ValueError, KeyError) as error:
         _warn_once(f"private rendering failed ({type(error).__name__}: {error})")
         return _public(build_base, lambda: groups, key, height, returned) or {}
-    return _component(**args, key=hash_key, height=height, width=None, returned_objects=returned, zoom=None,
-                      center=None, return_on_hover=False, pixelated=False, wrap_longitude=False) or {}
+    return (
+        _component(
+            **args,
+            key=hash_key,
+            height=height,
+            width=None,
+            returned_objects=returned,
+            zoom=None,
+            center=None,
+            return_on_hover=False,
+            pixelated=False,
+            wrap_longitude=False,
+        )
+        or {}
+    )

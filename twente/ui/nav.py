@@ -10,6 +10,7 @@ replaced by the grouped, translated links below, which keep ?lang= and ?kaart=.
 
 Pages carry no icons: Streamlit fetches Material icons used as a favicon from Google's font
 servers, and this app makes no outside request but the basemap tiles."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -34,22 +35,54 @@ class PageEntry:
 
 
 PAGES = (
-    PageEntry("overview", "dashboard.py", "", "page_overview", "nav_explore",
-              ("domein", "indicator", "jaar", "groep", "gemeente", "niveau", "wijkjaar", "wijkindicator")),
-    PageEntry("population", "pages/bevolking.py", "bevolking", "page_population", "nav_explore",
-              ("weergave", "gemeenten", "ref", "van", "tot")),
-    PageEntry("municipality", "pages/gemeente.py", "gemeente", "page_municipality", "nav_explore",
-              ("gemeente", "wijkjaar", "wijkindicator")),
+    PageEntry(
+        "overview",
+        "dashboard.py",
+        "",
+        "page_overview",
+        "nav_explore",
+        ("domein", "indicator", "jaar", "groep", "gemeente", "niveau", "wijkjaar", "wijkindicator"),
+    ),
+    PageEntry(
+        "population",
+        "pages/bevolking.py",
+        "bevolking",
+        "page_population",
+        "nav_explore",
+        ("weergave", "gemeenten", "ref", "van", "tot"),
+    ),
+    PageEntry(
+        "municipality",
+        "pages/gemeente.py",
+        "gemeente",
+        "page_municipality",
+        "nav_explore",
+        ("gemeente", "wijkjaar", "wijkindicator"),
+    ),
     PageEntry("upload", "pages/eigen-gegevens.py", "eigen-gegevens", "page_upload", "nav_explore"),
-    PageEntry("health", "pages/gezondheid.py", "gezondheid", "page_health", "nav_domains",
-              ("indicator", "jaar", "groep", "gemeente")),
-    PageEntry("living", "pages/leefomgeving.py", "leefomgeving", "page_living", "nav_domains",
-              ("indicator", "jaar", "groep", "gemeente")),
-    PageEntry("parks", "pages/parken.py", "parken", "page_parks", "nav_residents",
-              ("plaats", "postcode", "punt", "natuur")),
+    PageEntry(
+        "health",
+        "pages/gezondheid.py",
+        "gezondheid",
+        "page_health",
+        "nav_domains",
+        ("indicator", "jaar", "groep", "gemeente"),
+    ),
+    PageEntry(
+        "living",
+        "pages/leefomgeving.py",
+        "leefomgeving",
+        "page_living",
+        "nav_domains",
+        ("indicator", "jaar", "groep", "gemeente"),
+    ),
+    PageEntry(
+        "parks", "pages/parken.py", "parken", "page_parks", "nav_residents", ("plaats", "postcode", "punt", "natuur")
+    ),
     PageEntry("sources", "pages/bronnen.py", "bronnen", "page_sources", "nav_about"),
-    PageEntry("presentation", "pages/presentatie.py", "presentatie", "page_presentation", "nav_about",
-              ("dia", "contrast")),
+    PageEntry(
+        "presentation", "pages/presentatie.py", "presentatie", "page_presentation", "nav_about", ("dia", "contrast")
+    ),
 )
 BY_ID = {p.id: p for p in PAGES}
 
@@ -115,5 +148,9 @@ def profile_link(code: str, lang: str) -> None:
     from twente.registry import area_name
 
     entry = BY_ID["municipality"]
-    common.page_link(entry.script, entry.url_path, t("open_profile", lang, name=area_name(code, lang)),
-                     query_params={**carried_params(lang), "gemeente": code})
+    common.page_link(
+        entry.script,
+        entry.url_path,
+        t("open_profile", lang, name=area_name(code, lang)),
+        query_params={**carried_params(lang), "gemeente": code},
+    )

@@ -1,32 +1,59 @@
 """Panels around the map: headline figures, municipality key figures, the view's table."""
+
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
 from twente.i18n import in_sentence, t
-from twente.indicators import Catalogue, Indicator, format_number, format_value, ranked, significance, significance_reference
+from twente.indicators import (
+    Catalogue,
+    Indicator,
+    format_number,
+    format_value,
+    ranked,
+    significance,
+    significance_reference,
+)
 from twente.registry import MUNICIPALITY_CODES, TWENTE, area_name
 from twente.text import escape_markdown
 from twente.ui import common, nav
 
 KEY_FIGURES = (
-    "population", "population_density", "total_area", "households", "average_household_size",
-    "share_65_plus", "avg_disposable_income_household", "net_labour_participation", "unemployment_rate",
+    "population",
+    "population_density",
+    "total_area",
+    "households",
+    "average_household_size",
+    "share_65_plus",
+    "avg_disposable_income_household",
+    "net_labour_participation",
+    "unemployment_rate",
 )
 
 
 def headline(values: pd.DataFrame, catalogue: Catalogue, parks, lang: str) -> None:
     """Inhabitants of Twente (sum of the 14), number of municipalities, number of parks."""
-    pop = values[(values["indicator"] == "population") & values["code"].isin(MUNICIPALITY_CODES) & values["value"].notna()] if len(values) else values
+    pop = (
+        values[
+            (values["indicator"] == "population") & values["code"].isin(MUNICIPALITY_CODES) & values["value"].notna()
+        ]
+        if len(values)
+        else values
+    )
     c1, c2, c3 = st.columns(3)
     if len(pop):
         year = int(pop["year"].max())
         latest = pop[pop["year"] == year]
-        total = values[(values["indicator"] == "population") & (values["code"] == TWENTE.code) & (values["year"] == year)]["value"]
+        total = values[
+            (values["indicator"] == "population") & (values["code"] == TWENTE.code) & (values["year"] == year)
+        ]["value"]
         shown = format_number(total.iloc[0], 0, lang) if len(total) and pd.notna(total.iloc[0]) else t("no_data", lang)
-        c1.metric(t("inhabitants", lang) + f" ({t('jan1', lang, year=year)})", shown,
-                  help=t("inhabitants_help", lang, year=year))
+        c1.metric(
+            t("inhabitants", lang) + f" ({t('jan1', lang, year=year)})",
+            shown,
+            help=t("inhabitants_help", lang, year=year),
+        )
         c2.metric(t("municipalities", lang), latest["code"].nunique())
         source = catalogue["population"].source_line(lang) if "population" in catalogue else ""
     else:
@@ -51,12 +78,26 @@ def municipality_chooser(frame: pd.DataFrame, lang: str, key: str) -> str:
     """The municipality to highlight, kept in ?gemeente= (a code; "" is none)."""
     options = [""] + list(frame["code"])
     names = dict(zip(frame["code"], frame["name"]))
-    return common.url_chooser(st.selectbox, t("choose_municipality", lang), "gemeente", options, "", key,
-                              format_func=lambda c: names.get(c, "") if c else t("none_selected", lang))
+    return common.url_chooser(
+        st.selectbox,
+        t("choose_municipality", lang),
+        "gemeente",
+        options,
+        "",
+        key,
+        format_func=lambda c: names.get(c, "") if c else t("none_selected", lang),
+    )
 
 
-def municipality_panel(code: str | None, pick, frame: pd.DataFrame, refs: pd.DataFrame, values: pd.DataFrame,
-                       catalogue: Catalogue, lang: str) -> None:
+def municipality_panel(
+    code: str | None,
+    pick,
+    frame: pd.DataFrame,
+    refs: pd.DataFrame,
+    values: pd.DataFrame,
+    catalogue: Catalogue,
+    lang: str,
+) -> None:
     """Key figures of one municipality; ``refs`` are the view's reference values (see reference_rows)."""
     if not code:
         st.info(t("select_prompt", lang))
@@ -71,25 +112,40 @@ def municipality_panel(code: str | None, pick, frame: pd.DataFrame, refs: pd.Dat
     short = unit.startswith("%")  # '% van de volwassenen': the unit goes in the label, the value stays readable
     st.metric(
         escape_markdown(f"{pick.indicator.title(lang)} ({unit + ', ' if short else ''}{pick.year})"),
-        escape_markdown((format_number(row["value"], pick.indicator.decimals, lang) or t("no_data", lang))
-                        + ("%" if short and pd.notna(row["value"]) else "")
-                        if short else format_value(row["value"], pick.indicator, lang)),  # the unit is data-file text
+        escape_markdown(
+            (format_number(row["value"], pick.indicator.decimals, lang) or t("no_data", lang))
+            + ("%" if short and pd.notna(row["value"]) else "")
+            if short
+            else format_value(row["value"], pick.indicator, lang)
+        ),  # the unit is data-file text
     )
     reference = significance_reference(refs) if len(refs) else None
     if pd.notna(row["ci_low"]) and pd.notna(row["value"]) and reference is not None:
         # Survey estimates: say how the interval lies against the region, not a rank.
         from twente.charts import status_label
 
-        status = row["significance"] if "significance" in row.index else significance(row["ci_low"], row["ci_high"], float(reference["value"]))
+        status = (
+            row["significance"]
+            if "significance" in row.index
+            else significance(row["ci_low"], row["ci_high"], float(reference["value"]))
+        )
         status = status if isinstance(status, str) else None
-        st.caption(f"{t('interval_95', lang)} {format_number(row['ci_low'], pick.indicator.decimals, lang)}–"
-                   f"{format_number(row['ci_high'], pick.indicator.decimals, lang)}: {status_label(status, reference['name'], lang)}")
+        st.caption(
+            f"{t('interval_95', lang)} {format_number(row['ci_low'], pick.indicator.decimals, lang)}–"
+            f"{format_number(row['ci_high'], pick.indicator.decimals, lang)}: "
+            f"{status_label(status, reference['name'], lang)}"
+        )
     elif len(position) and pick.indicator.direction != "neutral":
-        st.caption(f"{t('rank', lang)}: {t('rank_of', lang, rank=int(position[0]) + 1, n=len(with_value))} "
-                   + t("rank_scale", lang))
+        st.caption(
+            f"{t('rank', lang)}: {t('rank_of', lang, rank=int(position[0]) + 1, n=len(with_value))} "
+            + t("rank_scale", lang)
+        )
     if len(refs):
-        st.caption(escape_markdown(" · ".join(f"{r['name']}: {format_value(r['value'], pick.indicator, lang)}"
-                                              for _, r in refs.iterrows())))
+        st.caption(
+            escape_markdown(
+                " · ".join(f"{r['name']}: {format_value(r['value'], pick.indicator, lang)}" for _, r in refs.iterrows())
+            )
+        )
 
     st.markdown(f"**{t('key_figures', lang)}**")
     lines = []
@@ -113,13 +169,15 @@ def table_for(frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, key: str
     """The figures behind the map: municipalities and reference areas, as shown; with the
     comparison against the region where ``frame`` has a 'significance' column."""
     both = pd.concat([frame, refs], ignore_index=True)
-    out = pd.DataFrame({
-        t("col_code", lang): both["code"],
-        t("col_name", lang): [area_name(c, lang) for c in both["code"]],
-        t("col_year", lang): pick.year,
-        t("col_value", lang): both["value"].round(pick.indicator.decimals),
-        t("col_unit", lang): pick.indicator.unit(lang),
-    })
+    out = pd.DataFrame(
+        {
+            t("col_code", lang): both["code"],
+            t("col_name", lang): [area_name(c, lang) for c in both["code"]],
+            t("col_year", lang): pick.year,
+            t("col_value", lang): both["value"].round(pick.indicator.decimals),
+            t("col_unit", lang): pick.indicator.unit(lang),
+        }
+    )
     if both["ci_low"].notna().any():
         out[t("col_ci_low", lang)] = both["ci_low"]
         out[t("col_ci_high", lang)] = both["ci_high"]
@@ -136,5 +194,10 @@ def table_for(frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, key: str
     from twente.exports import Meta
 
     meta = Meta(view_title(pick, lang), str(pick.year), pick.indicator.source_line(lang))
-    common.table_and_download(out, f"twente_{pick.indicator.id}_{pick.year}{'_' + pick.group if pick.group else ''}.csv", lang,
-                              key=f"{key}_download", meta=meta)
+    common.table_and_download(
+        out,
+        f"twente_{pick.indicator.id}_{pick.year}{'_' + pick.group if pick.group else ''}.csv",
+        lang,
+        key=f"{key}_download",
+        meta=meta,
+    )

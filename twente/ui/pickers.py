@@ -2,6 +2,7 @@
 (?domein=, ?indicator=, ?jaar=, ?groep=; see common.url_chooser for why only the year is
 bound by Streamlit itself). Indicators come from the catalogue: a new
 catalogue row appears here without code changes."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -22,7 +23,9 @@ class Pick:
     group_label: str
 
 
-def indicator_picker(catalogue: Catalogue, values, lang: str, domains: tuple[str, ...], default: str, prefix: str) -> Pick | None:
+def indicator_picker(
+    catalogue: Catalogue, values, lang: str, domains: tuple[str, ...], default: str, prefix: str
+) -> Pick | None:
     from twente.ui.cache import data_index
 
     index = data_index()
@@ -37,8 +40,15 @@ def indicator_picker(catalogue: Catalogue, values, lang: str, domains: tuple[str
     default_domain = catalogue[anchor].domain if anchor else domain_options[0]
     if len(domain_options) > 1:
         with cols[0]:
-            domain = common.url_chooser(st.selectbox, t("domain", lang), "domein", domain_options, default_domain,
-                                        f"{prefix}_domain", format_func=lambda d: t(f"domain_{d}", lang))
+            domain = common.url_chooser(
+                st.selectbox,
+                t("domain", lang),
+                "domein",
+                domain_options,
+                default_domain,
+                f"{prefix}_domain",
+                format_func=lambda d: t(f"domain_{d}", lang),
+            )
     else:
         domain = domain_options[0]
         with cols[0]:
@@ -46,16 +56,24 @@ def indicator_picker(catalogue: Catalogue, values, lang: str, domains: tuple[str
     options = [i for i in with_data if catalogue[i].domain == domain]
     default_id = default if default in options else options[0]  # never the URL's own value
     with cols[1]:
-        indicator_id = common.url_chooser(st.selectbox, t("indicator", lang), "indicator", options, default_id,
-                                          f"{prefix}_indicator", format_func=lambda i: catalogue[i].title(lang))
+        indicator_id = common.url_chooser(
+            st.selectbox,
+            t("indicator", lang),
+            "indicator",
+            options,
+            default_id,
+            f"{prefix}_indicator",
+            format_func=lambda i: catalogue[i].title(lang),
+        )
     indicator = catalogue[indicator_id]
 
     # Years are plain numbers: Streamlit binds them to ?jaar= itself (latest year by default).
     years = sorted(index[indicator_id])
     with cols[2]:
         if len(years) > 1:
-            year = st.selectbox(t("year", lang), years, index=len(years) - 1, key=common.url_key("jaar"),
-                                bind="query-params")
+            year = st.selectbox(
+                t("year", lang), years, index=len(years) - 1, key=common.url_key("jaar"), bind="query-params"
+            )
         else:
             year = years[0]
             common.set_url("jaar", None)
@@ -66,8 +84,14 @@ def indicator_picker(catalogue: Catalogue, values, lang: str, domains: tuple[str
     if len(groups) > 1:
         with cols[3]:
             group = common.url_chooser(
-                st.selectbox, t("age_group", lang), "groep", groups, groups[0], f"{prefix}_group",
-                format_func=lambda g: f"{t('group_' + g, lang)} ({group_label(values, indicator_id, year, g)})")
+                st.selectbox,
+                t("age_group", lang),
+                "groep",
+                groups,
+                groups[0],
+                f"{prefix}_group",
+                format_func=lambda g: f"{t('group_' + g, lang)} ({group_label(values, indicator_id, year, g)})",
+            )
     else:
         common.set_url("groep", None)
     return Pick(indicator, year, group, group_label(values, indicator_id, year, group))

@@ -4,6 +4,7 @@ A slide is a title with the slide counter, the view's map or chart on the left a
 text (>= 28 px), legend and source line on the right. The maps have no basemap: presenter mode
 makes no request outside the app. The sidebar, toolbar and menu are hidden on this page only;
 the next/previous buttons answer the keys a presenter's clicker sends (arrows, Page Up/Down)."""
+
 from __future__ import annotations
 
 import html
@@ -47,7 +48,7 @@ h1 {{ font-size: 56px !important; line-height: 1.15 !important; margin: 0 160px 
 .slide-counter {{ position: fixed; top: 18px; right: 36px; z-index: 10; font-size: 28px; color: {ink}; white-space: nowrap;
   font-weight: {weight}; }}
 .slide-text {{ font-size: 32px; line-height: 1.35; color: {ink}; font-weight: {weight}; }}
-.slide-small {{ font-size: 22px; line-height: 1.35; color: {'#000' if contrast else '#404b57'}; margin-top: 12px; }}
+.slide-small {{ font-size: 22px; line-height: 1.35; color: {"#000" if contrast else "#404b57"}; margin-top: 12px; }}
 .slide-legend {{ font-size: 24px; line-height: 1.5; color: {ink}; margin-top: 12px; }}
 .slide-legend .sw {{ display: inline-block; width: 28px; height: 20px; border: 1px solid #333; margin-right: 8px;
   vertical-align: middle; }}
@@ -67,10 +68,22 @@ def chart_style(contrast: bool) -> dict:
     ink = "#000000" if contrast else "#1f2933"
     weight = "bold" if contrast else "normal"
     return {
-        "axis": {"labelFontSize": 22, "titleFontSize": 22, "labelColor": ink, "titleColor": ink, "labelLimit": 400,
-                 "labelFontWeight": weight},
-        "legend": {"labelFontSize": 22, "titleFontSize": 22, "labelColor": ink, "symbolSize": 220, "labelLimit": 500,
-                   "titleLimit": 560},
+        "axis": {
+            "labelFontSize": 22,
+            "titleFontSize": 22,
+            "labelColor": ink,
+            "titleColor": ink,
+            "labelLimit": 400,
+            "labelFontWeight": weight,
+        },
+        "legend": {
+            "labelFontSize": 22,
+            "titleFontSize": 22,
+            "labelColor": ink,
+            "symbolSize": 220,
+            "labelLimit": 500,
+            "titleLimit": 560,
+        },
         "title": {"fontSize": 26, "color": ink},
         "text": {"fontSize": 20},
         "view": {"stroke": None},
@@ -93,17 +106,28 @@ def _base(lang: str, contrast: bool, with_parks: bool):
 
 
 def _map(key: tuple, build_groups, lang: str, contrast: bool, with_parks: bool = False) -> None:
-    mapview.show_map(("presenter", lang, contrast, with_parks), lambda: _base(lang, contrast, with_parks),
-                     ("presenter",) + key, build_groups, key="presenter_map", height=VISUAL_HEIGHT, returned=[])
+    mapview.show_map(
+        ("presenter", lang, contrast, with_parks),
+        lambda: _base(lang, contrast, with_parks),
+        ("presenter",) + key,
+        build_groups,
+        key="presenter_map",
+        height=VISUAL_HEIGHT,
+        returned=[],
+    )
 
 
 def _legend(rows: list[tuple[str, str]], title: str, missing: bool, lang: str) -> None:
-    items = "".join(f"<div><span class='sw' style='background:{html.escape(c)}'></span>{html.escape(label)}</div>"
-                    for c, label in rows)
+    items = "".join(
+        f"<div><span class='sw' style='background:{html.escape(c)}'></span>{html.escape(label)}</div>"
+        for c, label in rows
+    )
     if missing:
         items += f"<div><span class='sw' style='background:#d9d9d9;border-style:dashed'></span>{html.escape(t('legend_no_data', lang))}</div>"
-    st.html(f"<div class='slide-legend' role='img' aria-label='{html.escape(t('legend', lang))}'>"
-            f"<b>{html.escape(title)}</b>{items}</div>")
+    st.html(
+        f"<div class='slide-legend' role='img' aria-label='{html.escape(t('legend', lang))}'>"
+        f"<b>{html.escape(title)}</b>{items}</div>"
+    )
 
 
 def _text(text: str) -> None:
@@ -116,8 +140,10 @@ def _small(text: str) -> None:
 
 def header(slide: Slide, position: int, count: int, lang: str) -> None:
     st.title(slide.title(lang), anchor=False)
-    st.html(f"<div class='slide-counter' aria-live='polite'>{html.escape(t('presenter_counter', lang, n=position, count=count))}"
-            "</div>")
+    st.html(
+        f"<div class='slide-counter' aria-live='polite'>{html.escape(t('presenter_counter', lang, n=position, count=count))}"
+        "</div>"
+    )
 
 
 def show(slide: Slide, lang: str, contrast: bool) -> None:
@@ -140,7 +166,9 @@ def _pick(view):
 
     catalogue, _ = cache.catalogue()
     values = cache.values().frame
-    return Pick(catalogue[view.indicator], view.year, view.group, group_label(values, view.indicator, view.year, view.group))
+    return Pick(
+        catalogue[view.indicator], view.year, view.group, group_label(values, view.indicator, view.year, view.group)
+    )
 
 
 def _indicator(slide: Slide, lang: str, contrast: bool, left, right) -> None:
@@ -152,18 +180,26 @@ def _indicator(slide: Slide, lang: str, contrast: bool, left, right) -> None:
     title = panels.view_title(pick, lang)
     tips = compare.tooltips(view, lang) if view.intervals else None
     with left:
-        _map(("indicator", pick.indicator.id, pick.year, pick.group, selected),
-             lambda: [mapview.choropleth(view.frame, pick.indicator, classes, lang, title, selected, tooltips=tips)],
-             lang, contrast)
+        _map(
+            ("indicator", pick.indicator.id, pick.year, pick.group, selected),
+            lambda: [mapview.choropleth(view.frame, pick.indicator, classes, lang, title, selected, tooltips=tips)],
+            lang,
+            contrast,
+        )
     with right:
         _text(slide.text(lang))
         rows = maps.legend_rows(classes, lambda v: format_number(v, pick.indicator.decimals, lang))
         if slide.view.page in ("gezondheid", "leefomgeving"):
             st.html(f"<div class='slide-small'><b>{html.escape(t('ranking_title', lang))}</b></div>")
-            chartview.show(("ranking", pick.indicator.id, pick.year, pick.group, lang, selected),
-                           lambda: compare.charts.ranking_chart(view.frame, pick.indicator, view.refs, lang,
-                                                                view.reference_name, selected),
-                           style=chart_style(contrast), height={"step": 26}, type_scale=1.45)
+            chartview.show(
+                ("ranking", pick.indicator.id, pick.year, pick.group, lang, selected),
+                lambda: compare.charts.ranking_chart(
+                    view.frame, pick.indicator, view.refs, lang, view.reference_name, selected
+                ),
+                style=chart_style(contrast),
+                height={"step": 26},
+                type_scale=1.45,
+            )
         else:
             _legend(rows, title, bool(view.frame["value"].isna().any()), lang)
         if selected:
@@ -186,11 +222,15 @@ def _key_figures(code: str, lang: str) -> None:
             continue
         latest = found.loc[found["year"].idxmax()]
         ind = catalogue[ind_id]
-        rows.append(f"<tr><td>{html.escape(ind.title(lang))} ({int(latest['year'])})</td>"
-                    f"<td class='v'>{html.escape(format_value(latest['value'], ind, lang))}</td></tr>")
+        rows.append(
+            f"<tr><td>{html.escape(ind.title(lang))} ({int(latest['year'])})</td>"
+            f"<td class='v'>{html.escape(format_value(latest['value'], ind, lang))}</td></tr>"
+        )
     if rows:
-        st.html(f"<table class='slide-figures' aria-label='{html.escape(t('key_figures', lang))}: "
-                f"{html.escape(area_name(code, lang))}'>{''.join(rows[:6])}</table>")
+        st.html(
+            f"<table class='slide-figures' aria-label='{html.escape(t('key_figures', lang))}: "
+            f"{html.escape(area_name(code, lang))}'>{''.join(rows[:6])}</table>"
+        )
 
 
 def _trend(slide: Slide, lang: str, contrast: bool, left, right) -> None:
@@ -201,18 +241,32 @@ def _trend(slide: Slide, lang: str, contrast: bool, left, right) -> None:
     column = {"absolute": "value", "index": "index", "growth": "growth_pct"}[v.mode]
     label = t("mode_" + v.mode, lang)
     with left:
+
         def build():
             trend = with_growth(with_index(series(values, "population", codes)))
             trend["area"] = [area_name(c, lang) for c in trend["code"]]
-            return alt.Chart(trend.dropna(subset=[column])).mark_line(point=alt.OverlayMarkDef(size=90), strokeWidth=4).encode(
-                x=alt.X("year:O", title=t("col_year", lang)),
-                y=alt.Y(f"{column}:Q", title=label, scale=alt.Scale(zero=v.mode != "index")),
-                color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
-                strokeDash=alt.condition(alt.FieldOneOfPredicate("code", list(storyboard.POPULATION_REFS)),
-                                         alt.value([8, 4]), alt.value([1, 0])),
+            return (
+                alt.Chart(trend.dropna(subset=[column]))
+                .mark_line(point=alt.OverlayMarkDef(size=90), strokeWidth=4)
+                .encode(
+                    x=alt.X("year:O", title=t("col_year", lang)),
+                    y=alt.Y(f"{column}:Q", title=label, scale=alt.Scale(zero=v.mode != "index")),
+                    color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
+                    strokeDash=alt.condition(
+                        alt.FieldOneOfPredicate("code", list(storyboard.POPULATION_REFS)),
+                        alt.value([8, 4]),
+                        alt.value([1, 0]),
+                    ),
+                )
             )
-        chartview.show(("presenter_trend", v.mode, tuple(codes), lang), build, style=chart_style(contrast),
-                       height=VISUAL_HEIGHT + 100, type_scale=1.3)
+
+        chartview.show(
+            ("presenter_trend", v.mode, tuple(codes), lang),
+            build,
+            style=chart_style(contrast),
+            height=VISUAL_HEIGHT + 100,
+            type_scale=1.3,
+        )
     with right:
         _text(slide.text(lang))
         _small(f"{t('pop_trend', lang)}: {label}")
@@ -236,19 +290,32 @@ def _growth(slide: Slide, lang: str, contrast: bool, left, right) -> None:
         return (format_number(value, 1, lang) + " %") if pd.notna(value) else t("no_data", lang)
 
     with left:
-        _map(("growth", v.start, v.end),
-             lambda: [mapview.choropleth(growth, population, classes, lang, title, None, "change_pct", pct)], lang, contrast)
+        _map(
+            ("growth", v.start, v.end),
+            lambda: [mapview.choropleth(growth, population, classes, lang, title, None, "change_pct", pct)],
+            lang,
+            contrast,
+        )
     with right:
         _text(slide.text(lang))
-        _legend(maps.legend_rows(classes, lambda x: format_number(x, 1, lang)), title,
-                bool(growth["change_pct"].isna().any()), lang)
+        _legend(
+            maps.legend_rows(classes, lambda x: format_number(x, 1, lang)),
+            title,
+            bool(growth["change_pct"].isna().any()),
+            lang,
+        )
         _small(population.source_line(lang))
 
 
 def _parks(slide: Slide, lang: str, contrast: bool, left, right) -> None:
     with left:
-        _map(("parks",), lambda: [recreation._outlines_group(), recreation._nature_group(lang)], lang, contrast,
-             with_parks=True)
+        _map(
+            ("parks",),
+            lambda: [recreation._outlines_group(), recreation._nature_group(lang)],
+            lang,
+            contrast,
+            with_parks=True,
+        )
     with right:
         _text(slide.text(lang))
         facts = cache.recreation_facts().frame
@@ -256,8 +323,10 @@ def _parks(slide: Slide, lang: str, contrast: bool, left, right) -> None:
         for _, r in facts.iterrows():
             qualifier = "" if r["qualifier"] == "exactly" else t("qualifier_" + r["qualifier"], lang) + " "
             unit = localized(r, "unit", lang)
-            lines.append(f"<tr><td>{html.escape(localized(r, 'label', lang))}</td><td class='v'>"
-                         f"{html.escape(qualifier + recreation._short_number(r['value'], lang) + ' ' + unit)}</td></tr>")
+            lines.append(
+                f"<tr><td>{html.escape(localized(r, 'label', lang))}</td><td class='v'>"
+                f"{html.escape(qualifier + recreation._short_number(r['value'], lang) + ' ' + unit)}</td></tr>"
+            )
         if lines:
             st.html(f"<table class='slide-figures'>{''.join(lines)}</table>")
         publishers = ", ".join(sorted(set(facts["publisher"]))) if len(facts) else ""
@@ -268,5 +337,7 @@ def problems(board: Storyboard, lang: str) -> None:
     """Storyboard rows that could not be shown, each with its row and slide number."""
     if board.problems:
         lines = "".join(f"<li>{html.escape(p.text(lang))}</li>" for p in board.problems[:30])
-        st.html(f"<div class='slide-problems' role='alert'><b>{html.escape(t('presenter_skipped', lang))}</b>"
-                f"<ul>{lines}</ul></div>")
+        st.html(
+            f"<div class='slide-problems' role='alert'><b>{html.escape(t('presenter_skipped', lang))}</b>"
+            f"<ul>{lines}</ul></div>"
+        )

@@ -1,5 +1,6 @@
 """The pieces of the municipality profile page (pages/gemeente.py): which municipality the link
 names, the district map and table, the key-figures table, the two small charts, print layout."""
+
 from __future__ import annotations
 
 import html
@@ -12,12 +13,12 @@ import streamlit as st
 from twente import maps
 from twente.classify import NO_DATA_COLOUR, classify
 from twente.districts import DistrictIndicator, district_values, indicators_in, source_line, years
-from twente.text import escape_markdown
 from twente.i18n import t
 from twente.indicators import Catalogue, format_number
 from twente.matching import match_municipality, suggestions
 from twente.profile import age_structure, key_figures, neighbours_in_order, population_trend
 from twente.registry import MUNICIPALITIES, TWENTE_BOUNDS, area_name
+from twente.text import escape_markdown
 from twente.ui import cache, chartview, common, mapview
 
 KEY = "profile_gemeente"
@@ -76,14 +77,33 @@ def chooser(lang: str) -> str | None:
     names = {m.code: m.name for m in MUNICIPALITIES}
     left, prev_col, next_col = st.columns([4, 1, 1], vertical_alignment="bottom")
     with left:
-        code = st.selectbox(t("municipality", lang), [""] + ORDER, key=KEY,
-                            format_func=lambda c: names.get(c, "") if c else t("none_selected", lang)) or None
+        code = (
+            st.selectbox(
+                t("municipality", lang),
+                [""] + ORDER,
+                key=KEY,
+                format_func=lambda c: names.get(c, "") if c else t("none_selected", lang),
+            )
+            or None
+        )
     if code:
         previous, following = neighbours_in_order(code)
-        prev_col.button(f"← {names[previous]}", key="profile_prev", on_click=_go, args=(previous,),
-                        help=t("profile_previous", lang), width="stretch")
-        next_col.button(f"{names[following]} →", key="profile_next", on_click=_go, args=(following,),
-                        help=t("profile_next", lang), width="stretch")
+        prev_col.button(
+            f"← {names[previous]}",
+            key="profile_prev",
+            on_click=_go,
+            args=(previous,),
+            help=t("profile_previous", lang),
+            width="stretch",
+        )
+        next_col.button(
+            f"{names[following]} →",
+            key="profile_next",
+            on_click=_go,
+            args=(following,),
+            help=t("profile_next", lang),
+            width="stretch",
+        )
         st.session_state[_UNMATCHED] = ""
     common.set_url("gemeente", code or (unmatched or None), "")
     st.session_state[_SEEN] = st.query_params.get("gemeente", "")
@@ -106,7 +126,9 @@ def headline(code: str, values: pd.DataFrame, lang: str) -> None:
     area = values[(values["indicator"] == "land_area") & (values["code"] == code) & values["value"].notna()]
     if len(area):
         latest = area.loc[area["year"].idxmax()]
-        c3.metric(f"{t('profile_land_area', lang)} ({int(latest['year'])})", f"{format_number(latest['value'], 1, lang)} km²")
+        c3.metric(
+            f"{t('profile_land_area', lang)} ({int(latest['year'])})", f"{format_number(latest['value'], 1, lang)} km²"
+        )
 
 
 # --------------------------------------------------------------------------- districts
@@ -142,8 +164,15 @@ def _title(indicator: DistrictIndicator, year: int, lang: str) -> str:
     return f"{indicator.title(lang)} ({indicator.unit(lang)}), {year}"
 
 
-def district_layers(shapes: dict, rows: pd.DataFrame, indicator: DistrictIndicator, year: int, lang: str,
-                    classes=None, outlines: dict | None = None) -> list[folium.FeatureGroup]:
+def district_layers(
+    shapes: dict,
+    rows: pd.DataFrame,
+    indicator: DistrictIndicator,
+    year: int,
+    lang: str,
+    classes=None,
+    outlines: dict | None = None,
+) -> list[folium.FeatureGroup]:
     """Coloured wijken for a share, rate or density; pale wijken (or the given ``outlines``)
     with proportional circles for a count."""
     values = dict(zip(rows["code"], rows["value"]))
@@ -157,17 +186,36 @@ def district_layers(shapes: dict, rows: pd.DataFrame, indicator: DistrictIndicat
         colours = {c: classes.colour(values.get(c, float("nan"))) for c in codes}
     layers = []
     if outlines is not None:  # counts on the region map: municipal borders instead of 127 pale wijken (payload)
-        layers.append(maps.outline_group(outlines, title, {"color": "#4d4d4d", "weight": 1.2, "fillColor": "#f4f4f4",
-                                                           "fillOpacity": 0.5}, class_name="twente-outline"))
+        layers.append(
+            maps.outline_group(
+                outlines,
+                title,
+                {"color": "#4d4d4d", "weight": 1.2, "fillColor": "#f4f4f4", "fillOpacity": 0.5},
+                class_name="twente-outline",
+            )
+        )
     else:
-        layers.append(maps.choropleth_group(shapes, colours, tips, name=title, title=title, missing=missing,
-                                            area_label=t("district", lang), class_name="twente-district"))
+        layers.append(
+            maps.choropleth_group(
+                shapes,
+                colours,
+                tips,
+                name=title,
+                title=title,
+                missing=missing,
+                area_label=t("district", lang),
+                class_name="twente-district",
+            )
+        )
     if indicator.is_count:
         points = cache.district_points()
         largest = max((v for v in values.values() if pd.notna(v)), default=0)
         names = dict(zip(rows["code"], rows["name"]))
-        circles = [(*points[c], maps.circle_radius(values[c], largest), f"{names.get(c, c)}: {tips[c]}")
-                   for c in codes if c in points and pd.notna(values.get(c))]
+        circles = [
+            (*points[c], maps.circle_radius(values[c], largest), f"{names.get(c, c)}: {tips[c]}")
+            for c in codes
+            if c in points and pd.notna(values.get(c))
+        ]
         layers.append(maps.circles_group(circles, title, class_name="twente-circle"))
     return layers
 
@@ -181,16 +229,23 @@ def district_view(year: int, indicator_id: str, municipality: str | None):
     return rows, classes
 
 
-def district_map(code: str, year: int, indicator: DistrictIndicator, rows: pd.DataFrame, classes, lang: str,
-                 basemap: str) -> None:
+def district_map(
+    code: str, year: int, indicator: DistrictIndicator, rows: pd.DataFrame, classes, lang: str, basemap: str
+) -> None:
     outline, bounds = cache.municipality_outline(code)
     shapes = cache.district_shapes(code)
 
     def build_base() -> folium.Map:
-        m = maps.folium_map(basemap, lang, bounds=_padded(bounds) if bounds else TWENTE_BOUNDS.corners(), wheel_zoom=False)
-        maps.outline_group(cache.context_shapes(code), t("profile_context", lang),
-                           {"color": "#8a8a8a", "weight": 1, "fillColor": "#c8c8c8", "fillOpacity": 0.55},
-                           class_name="twente-context", tooltip_label=t("municipality", lang)).add_to(m)
+        m = maps.folium_map(
+            basemap, lang, bounds=_padded(bounds) if bounds else TWENTE_BOUNDS.corners(), wheel_zoom=False
+        )
+        maps.outline_group(
+            cache.context_shapes(code),
+            t("profile_context", lang),
+            {"color": "#8a8a8a", "weight": 1, "fillColor": "#c8c8c8", "fillOpacity": 0.55},
+            class_name="twente-context",
+            tooltip_label=t("municipality", lang),
+        ).add_to(m)
         parks = cache.parks()
         if parks.ok:
             maps.parks_group(parks.frame, lang, t("layer_parks", lang), mapview.park_labels(lang)).add_to(m)
@@ -198,13 +253,26 @@ def district_map(code: str, year: int, indicator: DistrictIndicator, rows: pd.Da
 
     def build_groups() -> list[folium.FeatureGroup]:
         layers = district_layers(shapes, rows, indicator, year, lang, classes)
-        layers.append(maps.outline_group(outline, area_name(code, lang), {"color": "#111111", "weight": 3, "fill": False},
-                                         class_name="twente-outline"))
+        layers.append(
+            maps.outline_group(
+                outline,
+                area_name(code, lang),
+                {"color": "#111111", "weight": 3, "fill": False},
+                class_name="twente-outline",
+            )
+        )
         layers.append(nature_group(code, lang))
         return layers
 
-    mapview.show_map(("profile", code, lang, basemap), build_base, ("profile", code, year, indicator.id, lang), build_groups,
-                     key="profile_map", height=520, returned=["last_clicked"])
+    mapview.show_map(
+        ("profile", code, lang, basemap),
+        build_base,
+        ("profile", code, year, indicator.id, lang),
+        build_groups,
+        key="profile_map",
+        height=520,
+        returned=["last_clicked"],
+    )
     title = _title(indicator, year, lang)
     if indicator.is_count:
         circle_legend(title, rows["value"], indicator, lang)
@@ -226,9 +294,17 @@ def nature_group(code: str, lang: str) -> folium.FeatureGroup:
     shapes = cache.nature_shapes()
     for name in cache.nature_near(code):
         if name in shapes:
-            folium.GeoJson(shapes[name].__geo_interface__, tooltip=html.escape(f"{name} · Natura 2000"),
-                           style_function=lambda f: {"color": "#1b7837", "weight": 1.5, "dashArray": "5 3",
-                                                     "fillColor": "#5aae61", "fillOpacity": 0.25}).add_to(group)
+            folium.GeoJson(
+                shapes[name].__geo_interface__,
+                tooltip=html.escape(f"{name} · Natura 2000"),
+                style_function=lambda f: {
+                    "color": "#1b7837",
+                    "weight": 1.5,
+                    "dashArray": "5 3",
+                    "fillColor": "#5aae61",
+                    "fillOpacity": 0.25,
+                },
+            ).add_to(group)
     return group
 
 
@@ -249,16 +325,21 @@ def circle_legend(title: str, values: pd.Series, indicator: DistrictIndicator, l
                 f"<span style='display:inline-flex;align-items:center;margin:2px 14px 2px 0'>"
                 f"<span style='width:{d:.0f}px;height:{d:.0f}px;border-radius:50%;background:{maps.CIRCLE_COLOUR};"
                 f"opacity:.7;margin-right:6px;display:inline-block'></span>"
-                f"{html.escape(format_number(amount, 0, lang) or '')}</span>")
+                f"{html.escape(format_number(amount, 0, lang) or '')}</span>"
+            )
     missing = finite.size < values.size
     if missing:
-        items.append(f"<span style='display:inline-flex;align-items:center'><span style='width:18px;height:14px;"
-                     f"background:{NO_DATA_COLOUR};border:1px dashed #555;margin-right:6px'></span>"
-                     f"{html.escape(t('legend_no_data', lang))}</span>")
+        items.append(
+            f"<span style='display:inline-flex;align-items:center'><span style='width:18px;height:14px;"
+            f"background:{NO_DATA_COLOUR};border:1px dashed #555;margin-right:6px'></span>"
+            f"{html.escape(t('legend_no_data', lang))}</span>"
+        )
     st.markdown(
         f"<div role='img' aria-label='{html.escape(t('legend', lang))}' style='line-height:1.6'>"
-        f"<b>{html.escape(title)}</b><br><small>{html.escape(t('circle_legend', lang))}</small><br>{''.join(items)}</div>",
-        unsafe_allow_html=True)
+        f"<b>{html.escape(title)}</b><br><small>{html.escape(t('circle_legend', lang))}</small><br>"
+        f"{''.join(items)}</div>",
+        unsafe_allow_html=True,
+    )
 
 
 def _round_nicely(x: float) -> float:
@@ -272,14 +353,16 @@ def _round_nicely(x: float) -> float:
 
 
 def district_table(code: str, year: int, indicator: DistrictIndicator, rows: pd.DataFrame, lang: str) -> None:
-    table = pd.DataFrame({
-        t("col_code", lang): rows["code"],
-        t("district", lang): rows["name"],
-        t("col_year", lang): year,
-        indicator.title(lang): rows["value"],
-        t("col_unit", lang): indicator.unit(lang),
-        t("col_source", lang): source_line(year, lang),
-    })
+    table = pd.DataFrame(
+        {
+            t("col_code", lang): rows["code"],
+            t("district", lang): rows["name"],
+            t("col_year", lang): year,
+            indicator.title(lang): rows["value"],
+            t("col_unit", lang): indicator.unit(lang),
+            t("col_source", lang): source_line(year, lang),
+        }
+    )
     common.table_and_download(table, f"wijken_{code}_{indicator.id}_{year}.csv", lang, key="profile_district_download")
 
 
@@ -291,8 +374,11 @@ def _versus_text(status, difference, decimals: int, reference: str, lang: str) -
         return ""
     if status == "similar":
         return t("profile_similar", lang, ref=reference)
-    word = {"higher": t("profile_higher", lang, ref=reference), "lower": t("profile_lower", lang, ref=reference),
-            "equal": t("profile_equal", lang, ref=reference)}[status]
+    word = {
+        "higher": t("profile_higher", lang, ref=reference),
+        "lower": t("profile_lower", lang, ref=reference),
+        "equal": t("profile_equal", lang, ref=reference),
+    }[status]
     if difference is None or pd.isna(difference) or status == "equal":
         return word
     sign = "+" if difference > 0 else "−"
@@ -307,8 +393,13 @@ def key_figures_section(code: str, values: pd.DataFrame, catalogue: Catalogue, l
         return
     st.caption(t("profile_key_figures_help", lang))
     st.dataframe(table, hide_index=True, width="stretch", height=420)
-    st.download_button(t("download_csv", lang), common.csv_bytes(table), file_name=f"profiel_{code}.csv",
-                       mime="text/csv", key="profile_key_download")
+    st.download_button(
+        t("download_csv", lang),
+        common.csv_bytes(table),
+        file_name=f"profiel_{code}.csv",
+        mime="text/csv",
+        key="profile_key_download",
+    )
     common.source_caption(t("profile_key_sources", lang))
 
 
@@ -329,19 +420,21 @@ def key_table(code: str, lang: str, _values: pd.DataFrame, _catalogue: Catalogue
         if pd.notna(r["share_of_region"]):
             versus = t("profile_share_of", lang, share=format_number(r["share_of_region"], 1, lang), ref=ref)
         shown = {k: format_number(r[k], ind.decimals, lang) or t("no_data", lang) for k in ("value", "region", "nl")}
-        out.append({
-            t("indicator", lang): ind.title(lang) + (f" ({r['group_label']})" if r["group_label"] else ""),
-            area_name(code, lang): shown["value"],
-            t("profile_region", lang): shown["region"],
-            nl: shown["nl"],
-            t("profile_versus_region", lang): versus,
-            t("profile_versus_nl", lang): _versus_text(r["versus_nl"], r["difference_nl"], ind.decimals, nl, lang),
-            t("rank", lang): r["rank"],
-            t("profile_rank_of", lang): int(r["ranked"]),
-            t("col_unit", lang): ind.unit(lang),
-            t("col_year", lang): int(r["year"]),
-            t("domain", lang): t("domain_" + ind.domain, lang),
-        })
+        out.append(
+            {
+                t("indicator", lang): ind.title(lang) + (f" ({r['group_label']})" if r["group_label"] else ""),
+                area_name(code, lang): shown["value"],
+                t("profile_region", lang): shown["region"],
+                nl: shown["nl"],
+                t("profile_versus_region", lang): versus,
+                t("profile_versus_nl", lang): _versus_text(r["versus_nl"], r["difference_nl"], ind.decimals, nl, lang),
+                t("rank", lang): r["rank"],
+                t("profile_rank_of", lang): int(r["ranked"]),
+                t("col_unit", lang): ind.unit(lang),
+                t("col_year", lang): int(r["year"]),
+                t("domain", lang): t("domain_" + ind.domain, lang),
+            }
+        )
     table = pd.DataFrame(out)
     if len(table):
         table[t("rank", lang)] = table[t("rank", lang)].astype("Int64")
@@ -377,11 +470,19 @@ def _ages(code: str) -> pd.DataFrame:
 
 
 def _trend_chart(trend: pd.DataFrame, lang: str):
-    return alt.Chart(trend.assign(year=trend["year"].astype(str))).mark_line(point=True).encode(
-        x=alt.X("year:O", title=t("col_year", lang)),
-        y=alt.Y("value:Q", title=t("inhabitants", lang), scale=alt.Scale(zero=False)),
-        tooltip=[alt.Tooltip("year:O", title=t("col_year", lang)), alt.Tooltip("value:Q", title=t("inhabitants", lang), format=",.0f")],
-    ).properties(height=220)
+    return (
+        alt.Chart(trend.assign(year=trend["year"].astype(str)))
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("year:O", title=t("col_year", lang)),
+            y=alt.Y("value:Q", title=t("inhabitants", lang), scale=alt.Scale(zero=False)),
+            tooltip=[
+                alt.Tooltip("year:O", title=t("col_year", lang)),
+                alt.Tooltip("value:Q", title=t("inhabitants", lang), format=",.0f"),
+            ],
+        )
+        .properties(height=220)
+    )
 
 
 def _age_chart(ages: pd.DataFrame, code: str, lang: str):
@@ -391,13 +492,24 @@ def _age_chart(ages: pd.DataFrame, code: str, lang: str):
     mine = frame[frame["area"] == code]
     others = frame[frame["area"] != code]
     y = alt.Y("age_group:N", sort=order, title=t("age_group", lang))
-    tooltip = [alt.Tooltip("area_name:N", title=t("municipality", lang)), alt.Tooltip("age_group:N", title=t("age_group", lang)),
-               alt.Tooltip("share:Q", title="%", format=".1f"),
-               alt.Tooltip("population:Q", title=t("inhabitants", lang), format=",.0f")]
-    colour = alt.Color("area_name:N", sort=areas, title=None, legend=alt.Legend(orient="bottom"),
-                       scale=alt.Scale(domain=areas, range=["#2166ac", "#111111", "#e08214"][:len(areas)]))
-    bars = alt.Chart(mine).mark_bar(opacity=0.85).encode(
-        y=y, x=alt.X("share:Q", title=t("profile_share_pct", lang)), color=colour, tooltip=tooltip)
+    tooltip = [
+        alt.Tooltip("area_name:N", title=t("municipality", lang)),
+        alt.Tooltip("age_group:N", title=t("age_group", lang)),
+        alt.Tooltip("share:Q", title="%", format=".1f"),
+        alt.Tooltip("population:Q", title=t("inhabitants", lang), format=",.0f"),
+    ]
+    colour = alt.Color(
+        "area_name:N",
+        sort=areas,
+        title=None,
+        legend=alt.Legend(orient="bottom"),
+        scale=alt.Scale(domain=areas, range=["#2166ac", "#111111", "#e08214"][: len(areas)]),
+    )
+    bars = (
+        alt.Chart(mine)
+        .mark_bar(opacity=0.85)
+        .encode(y=y, x=alt.X("share:Q", title=t("profile_share_pct", lang)), color=colour, tooltip=tooltip)
+    )
     ticks = alt.Chart(others).mark_tick(thickness=3, size=16).encode(y=y, x="share:Q", color=colour, tooltip=tooltip)
     return (bars + ticks).properties(height=240)
 
@@ -410,19 +522,35 @@ LEVELS = ("gemeenten", "wijken")
 def level_choice(lang: str) -> str:
     """Municipalities or wijken on the overview map, kept in ?niveau=."""
     labels = {"gemeenten": t("level_gemeenten", lang), "wijken": t("level_wijken", lang)}
-    return common.url_chooser(st.sidebar.radio, t("level", lang), "niveau", LEVELS, "gemeenten", "ov_level",
-                              horizontal=True, format_func=labels.get)
+    return common.url_chooser(
+        st.sidebar.radio,
+        t("level", lang),
+        "niveau",
+        LEVELS,
+        "gemeenten",
+        "ov_level",
+        horizontal=True,
+        format_func=labels.get,
+    )
 
 
 def district_choosers(frame, available: list[int], catalogue, lang: str, left, right, prefix: str) -> tuple[int, str]:
     """Year and district indicator, kept in ?wijkjaar= and ?wijkindicator= (share of 65+ by default)."""
     years_text = [str(y) for y in available]  # the URL holds text
-    year = int(common.url_chooser(left.selectbox, t("year", lang), "wijkjaar", years_text, years_text[0],
-                                  f"{prefix}_year"))
+    year = int(
+        common.url_chooser(left.selectbox, t("year", lang), "wijkjaar", years_text, years_text[0], f"{prefix}_year")
+    )
     options = indicators_in(frame, year, catalogue)
     default = "share_65_plus" if "share_65_plus" in options else options[0]
-    indicator_id = common.url_chooser(right.selectbox, t("indicator", lang), "wijkindicator", options, default,
-                                      f"{prefix}_indicator", format_func=lambda i: catalogue[i].title(lang))
+    indicator_id = common.url_chooser(
+        right.selectbox,
+        t("indicator", lang),
+        "wijkindicator",
+        options,
+        default,
+        f"{prefix}_indicator",
+        format_func=lambda i: catalogue[i].title(lang),
+    )
     return year, indicator_id
 
 
@@ -445,11 +573,17 @@ def all_districts(lang: str, basemap: str) -> None:
 
     # No separate municipal borders here: they would cost about 20 KB more; the base map names
     # the municipalities and each wijk's tooltip does too.
-    mapview.show_map(("overview", lang, basemap, True), lambda: mapview.base_map(lang, basemap),
-                     ("districts", year, indicator.id, lang),
-                     lambda: district_layers(shapes, rows, indicator, year, lang, classes,
-                                             cache.municipality_shapes() if indicator.is_count else None),
-                     key="overview_districts", height=600, returned=["last_clicked"])
+    mapview.show_map(
+        ("overview", lang, basemap, True),
+        lambda: mapview.base_map(lang, basemap),
+        ("districts", year, indicator.id, lang),
+        lambda: district_layers(
+            shapes, rows, indicator, year, lang, classes, cache.municipality_shapes() if indicator.is_count else None
+        ),
+        key="overview_districts",
+        height=600,
+        returned=["last_clicked"],
+    )
     title = _title(indicator, year, lang)
     if indicator.is_count:
         circle_legend(title, rows["value"], indicator, lang)
@@ -457,10 +591,15 @@ def all_districts(lang: str, basemap: str) -> None:
         mapview.legend_for(classes, indicator, lang, title, rows["value"].isna().any())
     st.caption(escape_markdown(source_line(year, lang)))
     names = {m.code: m.name for m in MUNICIPALITIES}
-    table = pd.DataFrame({
-        t("col_code", lang): rows["code"], t("district", lang): rows["name"],
-        t("municipality", lang): [names.get(c, c) for c in rows["municipality_code"]],
-        t("col_year", lang): year, indicator.title(lang): rows["value"], t("col_unit", lang): indicator.unit(lang),
-        t("col_source", lang): source_line(year, lang),
-    })
+    table = pd.DataFrame(
+        {
+            t("col_code", lang): rows["code"],
+            t("district", lang): rows["name"],
+            t("municipality", lang): [names.get(c, c) for c in rows["municipality_code"]],
+            t("col_year", lang): year,
+            indicator.title(lang): rows["value"],
+            t("col_unit", lang): indicator.unit(lang),
+            t("col_source", lang): source_line(year, lang),
+        }
+    )
     common.table_and_download(table, f"wijken_twente_{indicator.id}_{year}.csv", lang, key="ov_district_download")

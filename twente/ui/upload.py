@@ -4,6 +4,7 @@ the views (the same map, ranking and table components as the built-in indicators
 The upload lives only in this session: the bytes stay in Streamlit's in-memory upload manager,
 the parsed table in ``st.session_state`` (both go when the session ends), and the map and charts
 of an upload are drawn without the process-wide caches the built-in views use."""
+
 from __future__ import annotations
 
 import re
@@ -38,13 +39,23 @@ def data_file(lang: str):
     """The uploaded data file and settings file (or None)."""
     left, right = st.columns([3, 2])
     with left:
-        data = st.file_uploader(t("upload_file", lang), type=["csv", "xlsx", "txt"], key=P + "file",
-                                max_upload_size=int(upload.MAX_BYTES / 1024 / 1024) + 1,
-                                help=t("upload_file_help", lang, mb=int(upload.MAX_BYTES / 1024 / 1024),
-                                       rows=format_number(upload.MAX_ROWS, 0, lang), columns=upload.MAX_COLUMNS))
+        data = st.file_uploader(
+            t("upload_file", lang),
+            type=["csv", "xlsx", "txt"],
+            key=P + "file",
+            max_upload_size=int(upload.MAX_BYTES / 1024 / 1024) + 1,
+            help=t(
+                "upload_file_help",
+                lang,
+                mb=int(upload.MAX_BYTES / 1024 / 1024),
+                rows=format_number(upload.MAX_ROWS, 0, lang),
+                columns=upload.MAX_COLUMNS,
+            ),
+        )
     with right:
-        settings = st.file_uploader(t("upload_settings_file", lang), type=["json"], key=P + "settings_file",
-                                    max_upload_size=1)
+        settings = st.file_uploader(
+            t("upload_settings_file", lang), type=["json"], key=P + "settings_file", max_upload_size=1
+        )
     return data, settings
 
 
@@ -108,8 +119,9 @@ def read_options(table: upload.Table, lang: str) -> None:
             marks = {"": t("upload_auto", lang), ",": ",", ".": "."}
             c2.selectbox(t("upload_decimal", lang), list(marks), format_func=marks.get, key=P + "decimal")
         kind = table.kind.upper() + (f" ({table.encoding})" if table.encoding else "")
-        st.caption(t("upload_read_as", lang, kind=kind,
-                     row=table.header_row, n=format_number(len(table.cells), 0, lang)))
+        st.caption(
+            t("upload_read_as", lang, kind=kind, row=table.header_row, n=format_number(len(table.cells), 0, lang))
+        )
 
 
 def choices(table: upload.Table, lang: str) -> upload.Choices | None:
@@ -131,8 +143,12 @@ def choices(table: upload.Table, lang: str) -> upload.Choices | None:
     _keep(P + "year_column", year_options)
     guess_year = upload.guess_year_column(table) or ""
     _default(P + "year_column", guess_year if guess_year in year_options else "")
-    year_column = c3.selectbox(t("upload_year_column", lang), year_options,
-                               format_func=lambda c: c or t("upload_none", lang), key=P + "year_column")
+    year_column = c3.selectbox(
+        t("upload_year_column", lang),
+        year_options,
+        format_func=lambda c: c or t("upload_none", lang),
+        key=P + "year_column",
+    )
     if not picked:
         st.warning(t("problem_upload_no_value_column", lang))
         return None
@@ -156,18 +172,40 @@ def labels(chosen: upload.Choices, lang: str) -> dict:
     unit = c2.text_input(t("upload_unit", lang), key=P + "unit", max_chars=40)
     period = c3.text_input(t("upload_period", lang), key=P + "period", max_chars=40) if not chosen.year_column else ""
     _keep(P + "direction", list(upload.DIRECTIONS))
-    direction = c4.selectbox(t("upload_direction", lang), list(upload.DIRECTIONS), key=P + "direction",
-                             format_func=lambda d: t("upload_dir_" + d, lang))
+    direction = c4.selectbox(
+        t("upload_direction", lang),
+        list(upload.DIRECTIONS),
+        key=P + "direction",
+        format_func=lambda d: t("upload_dir_" + d, lang),
+    )
     period = str(chosen.year) if chosen.year is not None else period
-    return {"title": title.strip() or t("upload_default_title", lang, column=chosen.value),
-            "unit": unit.strip(), "period": period.strip(), "direction": direction}
+    return {
+        "title": title.strip() or t("upload_default_title", lang, column=chosen.value),
+        "unit": unit.strip(),
+        "period": period.strip(),
+        "direction": direction,
+    }
 
 
 def indicator_for(result: upload.Result, text: dict, decimals: int) -> Indicator:
     values = result.frame["value"].dropna()
     scale = "diverging" if len(values) and values.min() < 0 < values.max() else "sequential"
-    return Indicator("upload", "upload", text["title"], text["title"], text["unit"], text["unit"], text["period"],
-                     "", "", "", text["direction"], decimals, "none", scale)
+    return Indicator(
+        "upload",
+        "upload",
+        text["title"],
+        text["title"],
+        text["unit"],
+        text["unit"],
+        text["period"],
+        "",
+        "",
+        "",
+        text["direction"],
+        decimals,
+        "none",
+        scale,
+    )
 
 
 def report(result: upload.Result, lang: str) -> None:
@@ -190,19 +228,22 @@ def report(result: upload.Result, lang: str) -> None:
             notes.append(t("upload_note_suggest", lang, names=note))
         else:
             notes.append("")
-    shown = pd.DataFrame({
-        t("upload_col_row", lang): rows["row"],
-        t("upload_col_text", lang): rows["text"],  # a dataframe shows text as text
-        t("upload_col_status", lang): [t("upload_status_" + s, lang) for s in rows["status"]],
-        t("municipality", lang): rows["name"],
-        t("upload_col_note", lang): notes,
-    })
+    shown = pd.DataFrame(
+        {
+            t("upload_col_row", lang): rows["row"],
+            t("upload_col_text", lang): rows["text"],  # a dataframe shows text as text
+            t("upload_col_status", lang): [t("upload_status_" + s, lang) for s in rows["status"]],
+            t("municipality", lang): rows["name"],
+            t("upload_col_note", lang): notes,
+        }
+    )
     with st.expander(t("upload_rows", lang), expanded=bool(result.counts["unmatched"] or result.counts["ambiguous"])):
         st.dataframe(shown.head(5000), hide_index=True, width="stretch")
 
 
-def map_and_ranking(result: upload.Result, indicator: Indicator, text: dict, source: str, lang: str,
-                    basemap: str) -> None:
+def map_and_ranking(
+    result: upload.Result, indicator: Indicator, text: dict, source: str, lang: str, basemap: str
+) -> None:
     """The choropleth and the ranking, as for a built-in indicator, drawn without shared caches."""
     frame = result.frame
     title = text["title"] + (f" ({text['unit']})" if text["unit"] else "")
@@ -213,7 +254,10 @@ def map_and_ranking(result: upload.Result, indicator: Indicator, text: dict, sou
         folium_adapter.draw_uncached(
             lambda: mapview.base_map(lang, basemap, wheel_zoom=False),
             [mapview.choropleth(frame, indicator, classes, lang, title, None)],
-            key=P + "map", height=560, returned=[])
+            key=P + "map",
+            height=560,
+            returned=[],
+        )
         mapview.legend_for(classes, indicator, lang, title, frame["value"].isna().any())
         common.source_caption(source)
     with right:
@@ -224,12 +268,19 @@ def map_and_ranking(result: upload.Result, indicator: Indicator, text: dict, sou
         st.vega_lite_chart(charts.spec(chart), width="stretch")
         st.caption(t("ranking_sorted", lang) + t("ranking_how_plain", lang))
         if len(result.refs):
-            st.caption(escape_markdown(" · ".join(f"{area_name(c, lang)}: {format_value(v, indicator, lang)}"
-                                                  for c, v in zip(result.refs["code"], result.refs["value"]))))
+            st.caption(
+                escape_markdown(
+                    " · ".join(
+                        f"{area_name(c, lang)}: {format_value(v, indicator, lang)}"
+                        for c, v in zip(result.refs["code"], result.refs["value"])
+                    )
+                )
+            )
 
 
-def download(result: upload.Result, chosen: upload.Choices, indicator: Indicator, table: upload.Table,
-             source: str, lang: str) -> None:
+def download(
+    result: upload.Result, chosen: upload.Choices, indicator: Indicator, table: upload.Table, source: str, lang: str
+) -> None:
     out = result.values.rename(columns={"code": t("col_code", lang), "name": t("col_name", lang)})
     for column in chosen.value_columns:
         out[column] = out[column].round(6)
@@ -252,15 +303,20 @@ def comparison(result: upload.Result, text: dict, catalogue, values: pd.DataFram
 
     options = [""] + [i for i in catalogue.ids() if years_with_data(values, i)]
     _keep(P + "compare", options)
-    chosen = st.selectbox(t("upload_compare", lang), options, key=P + "compare",
-                          format_func=lambda i: catalogue[i].title(lang) if i else t("upload_compare_none", lang))
+    chosen = st.selectbox(
+        t("upload_compare", lang),
+        options,
+        key=P + "compare",
+        format_func=lambda i: catalogue[i].title(lang) if i else t("upload_compare_none", lang),
+    )
     if not chosen:
         return ""
     indicator = catalogue[chosen]
     year = years_with_data(values, chosen)[-1]
     builtin = municipality_values(values, chosen, year)
-    pair = pd.DataFrame({"name": result.frame["name"], "x": builtin["value"].to_numpy(),
-                         "y": result.frame["value"].to_numpy()})
+    pair = pd.DataFrame(
+        {"name": result.frame["name"], "x": builtin["value"].to_numpy(), "y": result.frame["value"].to_numpy()}
+    )
     x_title = f"{indicator.title(lang)} ({indicator.unit(lang)}), {year}"
     st.vega_lite_chart(charts.spec(charts.scatter_chart(pair, x_title, text["title"], lang)), width="stretch")
     r, n = upload.correlation(pair["x"], pair["y"])
@@ -274,13 +330,26 @@ def comparison(result: upload.Result, text: dict, catalogue, values: pd.DataFram
 
 def settings_download(chosen: upload.Choices, table: upload.Table, text: dict, compare_with: str, lang: str) -> None:
     settings = upload.Settings(
-        area_column=chosen.area_column, value_columns=chosen.value_columns, shown=chosen.value,
-        sheet=table.sheet, delimiter=st.session_state.get(P + "delimiter") or "",
-        decimal=st.session_state.get(P + "decimal") or "", year_column=chosen.year_column, year=chosen.year,
-        title=st.session_state.get(P + "title", ""), unit=text["unit"],
-        period="" if chosen.year_column else text["period"], direction=text["direction"], compare_with=compare_with)
+        area_column=chosen.area_column,
+        value_columns=chosen.value_columns,
+        shown=chosen.value,
+        sheet=table.sheet,
+        delimiter=st.session_state.get(P + "delimiter") or "",
+        decimal=st.session_state.get(P + "decimal") or "",
+        year_column=chosen.year_column,
+        year=chosen.year,
+        title=st.session_state.get(P + "title", ""),
+        unit=text["unit"],
+        period="" if chosen.year_column else text["period"],
+        direction=text["direction"],
+        compare_with=compare_with,
+    )
     st.subheader(t("upload_settings", lang))
     st.caption(t("upload_no_link", lang))
-    st.download_button(t("upload_settings_download", lang), settings.to_json(),
-                       file_name=f"{safe_stem(table.file)}_instellingen.json", mime="application/json",
-                       key=P + "settings_download")
+    st.download_button(
+        t("upload_settings_download", lang),
+        settings.to_json(),
+        file_name=f"{safe_stem(table.file)}_instellingen.json",
+        mime="application/json",
+        key=P + "settings_download",
+    )

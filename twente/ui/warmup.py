@@ -5,6 +5,7 @@ catalogue, the shapes and the parks.
 page starts one background thread that fills the same caches the pages read. The visitor's
 own run does not wait for it; where both need the same entry, Streamlit's cache computes it
 once and the other waits for that result."""
+
 from __future__ import annotations
 
 import logging
@@ -47,8 +48,14 @@ def warm() -> None:
 
     cache.catalogue()
     cache.values()
-    for load in (cache.municipalities, cache.municipality_shapes, cache.municipality_labels, cache.parks,
-                 cache.data_index, cache.age_sex):
+    for load in (
+        cache.municipalities,
+        cache.municipality_shapes,
+        cache.municipality_labels,
+        cache.parks,
+        cache.data_index,
+        cache.age_sex,
+    ):
         load()
     # The default views' rendered maps are left to the first run that draws them: rendering
     # them here, beside the first visitor's own run, starved the server under load (the map
