@@ -7,8 +7,8 @@ import streamlit as st
 
 from twente import maps, state
 from twente.exports import Meta
+from twente.formatting import format_number
 from twente.i18n import t
-from twente.indicators import format_number
 from twente.nearest import route_url
 from twente.registry import TWENTE_BOUNDS
 from twente.search import Location

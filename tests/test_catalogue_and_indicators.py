@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from twente import data, indicators, state
+from twente import data, formatting, indicators, state
 from twente.classify import NO_DATA_COLOUR, classify
 from twente.registry import MUNICIPALITY_CODES
 
@@ -102,15 +102,15 @@ def test_growth_between_matches_the_csv(values):
 
 def test_missing_values_are_no_data_not_zero(catalogue):
     ind = catalogue["population"]
-    assert indicators.format_value(np.nan, ind, "nl") == "geen gegevens"
-    assert indicators.format_value(np.nan, ind, "en") == "no data"
+    assert formatting.format_value(np.nan, ind, "nl") == "geen gegevens"
+    assert formatting.format_value(np.nan, ind, "en") == "no data"
     assert classify([1.0, 2.0, 3.0]).colour(np.nan) == NO_DATA_COLOUR
 
 
 def test_number_format_per_language():
-    assert indicators.format_number(643603, 0, "nl") == "643.603"
-    assert indicators.format_number(643603, 0, "en") == "643,603"
-    assert indicators.format_number(12.5, 1, "nl") == "12,5" and indicators.format_number(1234.5, 1, "en") == "1,234.5"
+    assert formatting.format_number(643603, 0, "nl") == "643.603"
+    assert formatting.format_number(643603, 0, "en") == "643,603"
+    assert formatting.format_number(12.5, 1, "nl") == "12,5" and formatting.format_number(1234.5, 1, "en") == "1,234.5"
 
 
 def test_colours_carry_meaning():

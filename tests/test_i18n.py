@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from twente import data, indicators, maps, registry, storyboard, upload
+from twente import data, formatting, indicators, maps, registry, storyboard, upload
 from twente.i18n import LANGS, NUMBER_MARKS, TEXT, data_language, in_sentence, localized, t
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -195,8 +195,8 @@ def test_a_missing_text_fails():
 
 def test_german_is_a_language_with_dutch_number_marks():
     assert "de" in LANGS and t("app_title", "de") == "Twente in Zahlen"
-    assert indicators.format_number(1234.5, 1, "de") == "1.234,5"
-    assert indicators.format_number(643603, 0, "de") == "643.603"
+    assert formatting.format_number(1234.5, 1, "de") == "1.234,5"
+    assert formatting.format_number(643603, 0, "de") == "643.603"
 
 
 def test_data_texts_without_a_german_column_are_shown_in_dutch():

@@ -16,8 +16,9 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from twente.formatting import format_number, format_value
 from twente.i18n import t
-from twente.indicators import Indicator, format_number, format_value, has_intervals
+from twente.indicators import Indicator, has_intervals
 from twente.registry import NETHERLANDS, OVERIJSSEL
 
 WARNING = "#d95f0e"

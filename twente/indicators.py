@@ -7,14 +7,13 @@ indicator/year/group; reference values; ranking with 95 % intervals; index and g
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from twente.data import parse_years
-from twente.i18n import NUMBER_MARKS, localized, t
+from twente.i18n import localized, t
 from twente.registry import GGD_REGION, MUNICIPALITIES, MUNICIPALITY_CODES, REFERENCE_AREAS, TWENTE, area_name
 
 
@@ -333,26 +332,3 @@ def growth_to_each(values: pd.DataFrame, indicator: str, start: int, ends: list[
     out["change"] = out["end"] - out["start"]
     out["change_pct"] = (out["end"] / out["start"] - 1) * 100
     return out
-
-
-# --------------------------------------------------------------------------- formatting
-
-
-def format_number(value, decimals: int = 0, lang: str = "nl") -> str | None:
-    """Dutch: 643.603 and 12,5; English: 643,603 and 12.5. None for a missing value."""
-    if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
-        return None
-    thousands, decimal = NUMBER_MARKS[lang]
-    return f"{float(value):,.{int(decimals)}f}".translate(str.maketrans({",": thousands, ".": decimal}))
-
-
-def format_value(
-    value, indicator: Indicator, lang: str = "nl", with_unit: bool = True, no_data: str | None = None
-) -> str:
-    text = format_number(value, indicator.decimals, lang)
-    if text is None:
-        return no_data if no_data is not None else t("no_data", lang)
-    unit = indicator.unit(lang)
-    if not with_unit:
-        return text
-    return f"{text}%" if unit == "%" else f"{text} {unit}"

@@ -14,14 +14,13 @@ import streamlit as st
 
 from twente import charts
 from twente.exports import Meta
+from twente.formatting import format_number, format_value
 from twente.i18n import in_sentence, t
 from twente.indicators import (
     caveats as caveat_keys,
 )
 from twente.indicators import (
     change_between,
-    format_number,
-    format_value,
     group_label,
     has_intervals,
     municipality_values,

@@ -18,8 +18,9 @@ import streamlit as st
 from twente import maps
 from twente.classify import NO_DATA_COLOUR, Classes
 from twente.exports import Meta
+from twente.formatting import format_number, format_value
 from twente.i18n import t
-from twente.indicators import Indicator, format_number, format_value
+from twente.indicators import Indicator
 from twente.registry import MUNICIPALITY_CODES
 from twente.ui import cache, common, exports, folium_adapter
 

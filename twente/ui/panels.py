@@ -5,12 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from twente.formatting import format_number, format_value
 from twente.i18n import in_sentence, t
 from twente.indicators import (
     Catalogue,
     Indicator,
-    format_number,
-    format_value,
     ranked,
     significance,
     significance_reference,

@@ -16,8 +16,9 @@ from branca.element import Element
 
 from twente import maps, storyboard
 from twente.classify import classify
+from twente.formatting import format_number, format_value
 from twente.i18n import localized, t
-from twente.indicators import format_number, format_value, growth_to_each, series, with_growth, with_index
+from twente.indicators import growth_to_each, series, with_growth, with_index
 from twente.registry import MUNICIPALITY_CODES, area_name
 from twente.storyboard import Slide, Storyboard
 from twente.ui import cache, chartview, compare, mapview, panels, recreation

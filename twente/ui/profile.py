@@ -13,8 +13,9 @@ import streamlit as st
 from twente import maps
 from twente.classify import NO_DATA_COLOUR, classify
 from twente.districts import DistrictIndicator, district_values, indicators_in, source_line, years
+from twente.formatting import format_number
 from twente.i18n import t
-from twente.indicators import Catalogue, format_number
+from twente.indicators import Catalogue
 from twente.matching import match_municipality, suggestions
 from twente.profile import age_structure, key_figures, neighbours_in_order, population_trend
 from twente.registry import MUNICIPALITIES, TWENTE_BOUNDS, area_name

@@ -11,8 +11,8 @@ import streamlit as st
 
 from twente import maps
 from twente.exports import Meta
+from twente.formatting import format_number
 from twente.i18n import in_sentence, localized, t
-from twente.indicators import format_number
 from twente.text import escape_markdown
 from twente.ui import cache, common, mapview
 

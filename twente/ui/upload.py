@@ -14,8 +14,9 @@ import streamlit as st
 
 from twente import charts, upload
 from twente.classify import classify
+from twente.formatting import format_number, format_value
 from twente.i18n import t
-from twente.indicators import Indicator, format_number, format_value
+from twente.indicators import Indicator
 from twente.registry import area_name
 from twente.text import escape_markdown
 from twente.ui import common, folium_adapter, mapview
