@@ -6,11 +6,12 @@ import streamlit as st
 
 from twente import maps
 from twente.classify import classify
-from twente.data import AGE_SEX_FILE, display_name
+from twente.data import AGE_SEX_FILE
 from twente.exports import Meta
 from twente.formatting import format_number
 from twente.i18n import t
 from twente.indicators import area_table, growth_to_each, series, with_growth, with_index
+from twente.loading import display_name
 from twente.population import age_shares, sex_split
 from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES, NETHERLANDS, TREND_DEFAULTS, TWENTE, area_name
 from twente.ui import cache, chartview, common, mapview, nav

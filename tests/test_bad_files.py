@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from twente import data, geo
+from twente import data, geo, places
 from twente.csvio import parse_number
 
 KEY_FIGURES = "twente_data/population/key_figures.csv"
@@ -48,7 +48,7 @@ def test_shipped_data_has_no_problems():
     from twente.registry import MUNICIPALITY_CODES
 
     assert set(gap.params["codes"]) == set(MUNICIPALITY_CODES) - present and len(gap.params["codes"]) == 11
-    for loader in (data.load_parks, data.load_pois, data.load_age_sex, data.load_places, data.load_postcodes):
+    for loader in (places.load_parks, places.load_pois, data.load_age_sex, places.load_places, places.load_postcodes):
         assert loader().problems == []
     assert geo.load_municipalities().problems == []
 
@@ -326,7 +326,7 @@ def test_park_with_coordinate_outside_twente(project_copy):
     path = project_copy / "twente_data/living/parks.csv"
     text = path.read_text().replace("52.308,7.003", "7.003,52.308")
     path.write_text(text)
-    parks = data.load_parks()
+    parks = places.load_parks()
     assert any(p.kind == "bad_coordinate" and p.row == 5 for p in parks.problems)
     assert len(parks.frame) == 3
 
@@ -431,12 +431,12 @@ def test_a_postcode_that_is_not_four_digits_is_rejected_and_search_still_works(p
     lines = path.read_text(encoding="utf-8").splitlines()
     lines[1] = "75AB" + lines[1][4:]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    postcodes = data.load_postcodes()
+    postcodes = places.load_postcodes()
     [problem] = postcodes.problems
     assert (problem.kind, problem.row, problem.column) == ("bad_format", 2, "pc4")
     from twente.search import Gazetteer
 
-    gazetteer = Gazetteer(data.load_places().frame, postcodes.frame)
+    gazetteer = Gazetteer(places.load_places().frame, postcodes.frame)
     result = gazetteer.search("7400")  # not in the file: nearby postcodes are suggested
     assert result.location is None and result.suggestions
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from twente import data
+from twente import data, loading, places
 from twente.ui import nav
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,7 +161,7 @@ def test_every_page_survives_a_broken_file(shared_copy, monkeypatch, relative, v
     original = (ROOT / "twente_data" / relative).read_text(encoding="utf-8")
     path.write_text(VARIANTS[variant](original, relative), encoding="utf-8")
     _clear_data_caches()  # nothing read before this file broke; the pages then share what they read
-    shown = data.display_name(relative)
+    shown = loading.display_name(relative)
     failures = []
     try:
         for page in pages:
@@ -237,14 +237,14 @@ def test_a_municipality_missing_from_a_map_is_said_on_the_page(project_copy):
 def test_sources_page_lists_every_file_and_the_finders_problems(project_copy):
     """The Sources page has a row for every CSV the app reads, and a problem in a file only
     the park finder reads (postcodes) is listed there too."""
-    path = project_copy / "twente_data" / data.POSTCODES_FILE
+    path = project_copy / "twente_data" / places.POSTCODES_FILE
     lines = path.read_text(encoding="utf-8").splitlines()
     lines[1] = "75AB" + lines[1][4:]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     at = AppTest.from_file(str(PAGES["sources"]), default_timeout=120).run()
     assert not at.exception
     status = next(d.value for d in at.dataframe if "bestand" in d.value.columns)
-    assert set(status["bestand"]) >= {data.display_name(rel) for rel in data.DATA_FILES}
+    assert set(status["bestand"]) >= {loading.display_name(rel) for rel in data.DATA_FILES}
     row = status[status["bestand"] == "twente_data/places/postcodes.csv"].iloc[0]
     assert row["fouten"] == 1
     assert any("twente_data/places/postcodes.csv, rij 2, kolom 'pc4'" in a and "75AB" in a for a in _alerts(at))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from twente import data, formatting, indicators, maps, registry, storyboard, upload
+from twente import data, formatting, indicators, maps, places, registry, storyboard, upload
 from twente.i18n import LANGS, NUMBER_MARKS, TEXT, data_language, in_sentence, localized, t
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,11 +82,11 @@ def _significance_outcomes() -> set[str]:
 
 def _dynamic(trees) -> dict[str, set[str]]:
     """Key prefix -> the suffixes the code can add, from the schemas and registries."""
-    qualifier = next(c for c in data.RECREATION_FACTS_SCHEMA.columns if c.name == "qualifier")
+    qualifier = next(c for c in places.RECREATION_FACTS_SCHEMA.columns if c.name == "qualifier")
     return {
         "domain_": set(data.DOMAINS),
         "group_": set(data.AGE_GROUPS.values()),
-        "fac_": set(data.FACILITIES),
+        "fac_": set(places.FACILITIES),
         "qualifier_": set(qualifier.choices) - {"exactly"},  # 'exactly' is shown without a word
         "basemap_": set(maps.BASEMAPS),
         "area_": {a.code for a in registry.REFERENCE_AREAS},

@@ -24,7 +24,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from twente import data, registry
+from twente import data, places, registry
 from twente.i18n import LANGS, TEXT, data_language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,9 +91,9 @@ def data_texts(lang: str) -> tuple[str, ...]:
     catalogue = data.load_catalogue().frame
     for column in (f"title_{code}", f"unit_{code}", f"note_{code}", "publisher"):  # publishers keep their names
         texts |= set(catalogue[column].dropna().astype(str))
-    texts |= set(data.load_parks().frame["name"].astype(str))  # 'Arboretum Poort Bulten' is a name
+    texts |= set(places.load_parks().frame["name"].astype(str))  # 'Arboretum Poort Bulten' is a name
     texts |= {m.name for m in registry.MUNICIPALITIES}  # 'Hof van Twente' is a name
-    facts = data.load_recreation_facts().frame
+    facts = places.load_recreation_facts().frame
     for base in ("label", "unit"):
         texts |= set(facts[f"{base}_{code}"].dropna().astype(str))
     # a file's column names are quoted in problem messages as the file has them: 'code'

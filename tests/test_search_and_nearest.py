@@ -2,14 +2,14 @@ import pytest
 import shapely
 from pyproj import Geod
 
-from twente import data
+from twente import places
 from twente.nearest import route_url
 from twente.search import Gazetteer, normalise
 
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    return Gazetteer(data.load_places().frame, data.load_postcodes().frame)
+    return Gazetteer(places.load_places().frame, places.load_postcodes().frame)
 
 
 @pytest.mark.parametrize(
@@ -140,9 +140,9 @@ def test_a_map_tap_is_placed_in_its_municipality():
     from twente.ui import cache
 
     # GeoNames points of places whose municipality the gazetteer records (places.csv)
-    places = data.load_places().frame.set_index("name")
+    gazetteer = places.load_places().frame.set_index("name")
     for name in ("Delden", "Ootmarsum", "Haaksbergen", "Almelo"):
-        row = places.loc[name]
+        row = gazetteer.loc[name]
         assert cache.municipality_at(row["latitude"], row["longitude"]) == row["municipality_code"]
     assert cache.municipality_at(52.09, 5.12) == ""  # Utrecht
 

@@ -15,8 +15,9 @@ import pandas as pd
 
 from twente import config
 from twente.csvio import Column, Schema, read_table
-from twente.data import DIRECTIONS, Loaded
+from twente.data import DIRECTIONS
 from twente.i18n import localized, t
+from twente.loading import Loaded
 from twente.problems import DataFileError, Problem
 from twente.registry import MUNICIPALITY_CODES
 

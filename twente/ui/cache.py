@@ -15,7 +15,7 @@ import sys
 import pandas as pd
 import streamlit as st
 
-from twente import config, data, geo
+from twente import config, data, geo, places
 from twente.indicators import Catalogue
 
 # What the caches were filled from (once per process): the stamps of twente_data/ and geodata/.
@@ -86,22 +86,22 @@ def municipality_at(lat: float, lon: float) -> str:
 
 @st.cache_resource(show_spinner=False)
 def parks():
-    return data.load_parks()
+    return places.load_parks()
 
 
 @st.cache_resource(show_spinner=False)
 def pois():
-    return data.load_pois()
+    return places.load_pois()
 
 
 @st.cache_resource(show_spinner=False)
 def facilities():
-    return data.load_facilities()
+    return places.load_facilities()
 
 
 @st.cache_resource(show_spinner=False)
 def recreation_facts():
-    return data.load_recreation_facts()
+    return places.load_recreation_facts()
 
 
 @st.cache_resource(show_spinner=False)
@@ -118,8 +118,8 @@ def nature_areas() -> geo.Layer:
 def gazetteer():
     from twente.search import Gazetteer
 
-    places, postcodes = data.load_places(), data.load_postcodes()
-    return Gazetteer(places.frame, postcodes.frame), places.problems + postcodes.problems
+    found, postcodes = places.load_places(), places.load_postcodes()
+    return Gazetteer(found.frame, postcodes.frame), found.problems + postcodes.problems
 
 
 @st.cache_resource(show_spinner=False)

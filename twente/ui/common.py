@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from twente import state
+from twente import loading, state
 from twente.i18n import DEFAULT_LANG, LANGS, data_language, t
 from twente.problems import Problem
 from twente.text import escape_markdown
@@ -221,7 +221,7 @@ def file_status(problems: list[Problem], lang: str) -> pd.DataFrame:
     from twente import data
 
     files = {
-        data.display_name(rel): ", ".join(t(f"page_{page}", lang) for page in data.USED_BY[rel])
+        loading.display_name(rel): ", ".join(t(f"page_{page}", lang) for page in data.USED_BY[rel])
         for rel in data.DATA_FILES
     }
     for p in problems:
