@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from twente.i18n import t
-from twente.ui import cache, common, nav
+from twente.ui import cache, common, nav, presenter
 
 lang = nav.page_start("sources")
 catalogue, catalogue_problems = cache.catalogue()
@@ -60,6 +60,9 @@ problems = (
     + cache.recreation_facts().problems
     + cache.facilities().problems
     + cache.gazetteer()[1]
+    + cache.district_values().problems
+    + cache.district_catalogue()[1]
+    + presenter.load_storyboard().problems
 )
 st.subheader(t("data_problems", lang))
 st.dataframe(common.file_status(problems, lang), hide_index=True, width="stretch")

@@ -16,8 +16,17 @@ code = profile.chosen_municipality()
 
 st.title(t("profile_title", lang, name=area_name(code, lang)) if code else t("page_municipality", lang))
 code = profile.chooser(lang)
+problems = (
+    catalogue_problems
+    + loaded.problems
+    + cache.district_values().problems
+    + cache.district_catalogue()[1]
+    + cache.districts().problems
+    + cache.neighbours().problems
+)
 if not code:
     st.info(t("profile_prompt", lang))
+    common.show_problems(problems, lang)
     st.stop()
 
 basemap = mapview.basemap_choice(lang)
@@ -25,12 +34,4 @@ profile.headline(code, loaded.frame, lang)
 profile.district_section(code, lang, basemap)
 profile.key_figures_section(code, loaded.frame, catalogue, lang)
 profile.charts_section(code, loaded.frame, lang)
-common.show_problems(
-    catalogue_problems
-    + loaded.problems
-    + cache.district_values().problems
-    + cache.district_catalogue()[1]
-    + cache.districts().problems
-    + cache.neighbours().problems,
-    lang,
-)
+common.show_problems(problems, lang)

@@ -2,7 +2,7 @@
 with every page run on it. No page may raise, and a page that shows what the file holds
 must say, in a visible error or warning, which file is wrong.
 
-The files come from ``twente.data.DATA_FILES`` (the one list of data files) and the pages
+The files come from ``twente.datafiles.DATA_FILES`` (the one list of data files) and the pages
 from the page folders, so a new file or page is covered without touching this test.
 
 Runtime: the most destructive variant (an empty file) runs every page for every file; the
@@ -14,21 +14,23 @@ the empty variant covers).
 from __future__ import annotations
 
 import csv
+import html
 import importlib
 import io
 import pkgutil
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from twente import data, loading, places
+from twente import datafiles, loading, places
 from twente.ui import nav
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {entry.id: ROOT / entry.script for entry in nav.PAGES}  # every page (test_pages checks the list)
-FILES = sorted(data.DATA_FILES)
+FILES = sorted(datafiles.DATA_FILES)
 WRONG = "#WAARDE!"  # what Dutch Excel writes into a cell whose formula failed
 UNKNOWN = "GM9999"
 
@@ -87,7 +89,7 @@ def wrong_type_in_every_column(text: str, relative: str) -> str:
 def unknown_code(text: str, relative: str) -> str:
     """An area code no municipality has (or, in a file without codes, a value outside the
     allowed choices) in the first data row."""
-    schema = data.DATA_FILES[relative]
+    schema = datafiles.DATA_FILES[relative]
     rows = _rows(text)
     header = [h.strip().lower() for h in rows[0]]
     column = next((c for c in schema.columns if c.kind == "code" and c.name in header), None) or next(
@@ -119,7 +121,7 @@ def _cases():
             if variant == "empty":
                 pages = tuple(PAGES)
             else:
-                pages = tuple(p for p in PAGES if p in data.USED_BY[relative] or p == "sources")
+                pages = tuple(p for p in PAGES if p in datafiles.USED_BY[relative] or p == "sources")
             yield pytest.param(relative, variant, pages, id=f"{relative}-{variant}")
 
 
@@ -149,8 +151,13 @@ def shared_copy(tmp_path_factory):
 
 
 def _alerts(at: AppTest) -> list[str]:
-    """The visible errors and warnings, as the reader sees their text (escapes removed)."""
-    return [e.value.replace("\\", "").replace("\u200b", "") for e in list(at.error) + list(at.warning)]
+    """The visible errors and warnings, as the reader sees their text (escapes removed); also the
+    presenter's own alert box (HTML with role='alert', kept off the slides' Streamlit alerts)."""
+    shown = [e.value for e in list(at.error) + list(at.warning)]
+    shown += [
+        html.unescape(re.sub(r"<[^>]+>", " ", h.proto.body)) for h in at.get("html") if "role='alert'" in h.proto.body
+    ]
+    return [a.replace("\\", "").replace("\u200b", "") for a in shown]
 
 
 @pytest.mark.timeout(600)
@@ -169,7 +176,7 @@ def test_every_page_survives_a_broken_file(shared_copy, monkeypatch, relative, v
             if at.exception:
                 failures.append(f"{page}: {at.exception[0].message}")
                 continue
-            if page in data.USED_BY[relative] or page == "sources":
+            if page in datafiles.USED_BY[relative] or page == "sources":
                 named = [a for a in _alerts(at) if shown in a]
                 if not named:
                     failures.append(f"{page}: no visible error or warning names {relative}")
@@ -182,7 +189,7 @@ def test_every_page_survives_a_broken_file(shared_copy, monkeypatch, relative, v
 def test_the_file_list_is_complete():
     """Every CSV shipped in twente_data/ is in the list the guard and the Sources page use."""
     shipped = {str(p.relative_to(ROOT / "twente_data")) for p in (ROOT / "twente_data").rglob("*.csv")}
-    assert shipped == set(data.DATA_FILES)
+    assert shipped == set(datafiles.DATA_FILES)
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -244,7 +251,7 @@ def test_sources_page_lists_every_file_and_the_finders_problems(project_copy):
     at = AppTest.from_file(str(PAGES["sources"]), default_timeout=120).run()
     assert not at.exception
     status = next(d.value for d in at.dataframe if "bestand" in d.value.columns)
-    assert set(status["bestand"]) >= {loading.display_name(rel) for rel in data.DATA_FILES}
+    assert set(status["bestand"]) >= {loading.display_name(rel) for rel in datafiles.DATA_FILES}
     row = status[status["bestand"] == "twente_data/places/postcodes.csv"].iloc[0]
     assert row["fouten"] == 1
     assert any("twente_data/places/postcodes.csv, rij 2, kolom 'pc4'" in a and "75AB" in a for a in _alerts(at))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from twente import data, formatting, indicators, maps, places, registry, storyboard, upload
+from twente import data, datafiles, formatting, indicators, maps, places, registry, storyboard, upload
 from twente.i18n import LANGS, NUMBER_MARKS, TEXT, data_language, in_sentence, localized, t
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,7 +96,7 @@ def _dynamic(trees) -> dict[str, set[str]]:
         "summary_": {"higher", "lower"},  # ui/compare.py names only these two groups
         "chg_": {"up", "down", "similar"},  # indicators.change_between's verdicts
         "problem_": _problem_kinds(trees),
-        "page_": {page for pages in data.USED_BY.values() for page in pages},  # common.file_status
+        "page_": {page for pages in datafiles.USED_BY.values() for page in pages},  # common.file_status
         # the own-data page (twente/ui/upload.py): report counts, row statuses, what higher means
         "upload_count_": {"matched", "ambiguous", "outside", "unmatched"},
         "upload_status_": {"matched", "ambiguous", "outside", "unmatched", "empty"},

@@ -24,7 +24,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from twente import data, places, registry
+from twente import data, datafiles, places, registry
 from twente.i18n import LANGS, TEXT, data_language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,7 +97,7 @@ def data_texts(lang: str) -> tuple[str, ...]:
     for base in ("label", "unit"):
         texts |= set(facts[f"{base}_{code}"].dropna().astype(str))
     # a file's column names are quoted in problem messages as the file has them: 'code'
-    texts |= {f"'{c.name}'" for schema in data.DATA_FILES.values() for c in schema.columns}
+    texts |= {f"'{c.name}'" for schema in datafiles.DATA_FILES.values() for c in schema.columns}
     return tuple(sorted((t for t in texts if t.strip()), key=len, reverse=True))
 
 

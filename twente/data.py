@@ -1,7 +1,7 @@
 """The figures: the indicator catalogue, the indicator values and population by age and sex,
-each validated against its declared schema; and the registry of every data file the app reads
-(``DATA_FILES``, ``USED_BY``). The parks and places are in ``twente.places``; reading one file
-against its schema is ``twente.loading``.
+each validated against its declared schema. The parks and places are in ``twente.places``, the
+wijken in ``twente.districts``; reading one file against its schema is ``twente.loading``; the
+list of every data file is ``twente.datafiles``.
 
 Each loader returns a ``Loaded`` (a frame plus the problems found). A file that cannot be
 used at all is reported as an error and left out; the other files still load, so the pages
@@ -18,22 +18,6 @@ from twente import config
 from twente.csvio import Column, Schema
 from twente.loading import Loaded, display_name
 from twente.loading import read as _read
-from twente.places import (
-    BATHING_FILE,
-    BATHING_SCHEMA,
-    FACILITIES_FILE,
-    FACILITIES_SCHEMA,
-    PARKS_FILE,
-    PARKS_SCHEMA,
-    PLACES_FILE,
-    PLACES_SCHEMA,
-    POIS_FILE,
-    POIS_SCHEMA,
-    POSTCODES_FILE,
-    POSTCODES_SCHEMA,
-    RECREATION_FACTS_FILE,
-    RECREATION_FACTS_SCHEMA,
-)
 from twente.problems import Problem
 from twente.registry import DATA_CODES, GGD_REGION, MUNICIPALITIES, MUNICIPALITY_CODES, TWENTE
 
@@ -153,39 +137,6 @@ AGE_SEX_SCHEMA = Schema(
     key=("code", "year", "age_group", "sex"),
     value_columns=("population",),
 )
-
-# Every CSV file the app reads, with its schema (the Sources page lists them; the guard
-# test breaks each one in turn). A file added to twente_data/ must be added here.
-DATA_FILES: dict[str, Schema] = {
-    CATALOGUE_FILE: CATALOGUE_SCHEMA,
-    **_VALUE_FILES,
-    AGE_SEX_FILE: AGE_SEX_SCHEMA,
-    RECREATION_FACTS_FILE: RECREATION_FACTS_SCHEMA,
-    FACILITIES_FILE: FACILITIES_SCHEMA,
-    PARKS_FILE: PARKS_SCHEMA,
-    BATHING_FILE: BATHING_SCHEMA,
-    POIS_FILE: POIS_SCHEMA,
-    PLACES_FILE: PLACES_SCHEMA,
-    POSTCODES_FILE: POSTCODES_SCHEMA,
-}
-
-# Which pages show what each file holds (page scripts by name; the Sources page reads all).
-_INDICATOR_PAGES = ("overview", "population", "health", "living")
-USED_BY: dict[str, tuple[str, ...]] = {
-    CATALOGUE_FILE: _INDICATOR_PAGES,
-    "population/population_by_year.csv": ("overview", "population"),
-    "population/key_figures.csv": ("overview", "population"),
-    "living/labour_market.csv": ("living",),
-    "living/health_indicators.csv": ("health",),
-    AGE_SEX_FILE: ("population",),
-    RECREATION_FACTS_FILE: ("living",),
-    FACILITIES_FILE: ("living", "parks"),
-    PARKS_FILE: ("overview", "living", "parks"),
-    BATHING_FILE: ("overview", "living", "parks"),
-    POIS_FILE: ("parks",),
-    PLACES_FILE: ("parks",),
-    POSTCODES_FILE: ("parks",),
-}
 
 
 # --------------------------------------------------------------------------- catalogue

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from twente import loading, state
+from twente import datafiles, loading, state
 from twente.i18n import DEFAULT_LANG, LANGS, data_language, t
 from twente.problems import Problem
 from twente.text import escape_markdown
@@ -216,13 +216,12 @@ def notice(
 
 
 def file_status(problems: list[Problem], lang: str) -> pd.DataFrame:
-    """One row per data file the app reads (twente.data.DATA_FILES, then any other file a
+    """One row per data file the app reads (twente.datafiles.DATA_FILES, then any other file a
     problem names, such as the GeoJSON): errors, warnings and the pages that show it."""
-    from twente import data
 
     files = {
-        loading.display_name(rel): ", ".join(t(f"page_{page}", lang) for page in data.USED_BY[rel])
-        for rel in data.DATA_FILES
+        loading.display_name(rel): ", ".join(t(f"page_{page}", lang) for page in datafiles.USED_BY[rel])
+        for rel in datafiles.DATA_FILES
     }
     for p in problems:
         files.setdefault(p.file, "")
