@@ -100,9 +100,8 @@ def _links(element) -> tuple[list[str], list[str]]:
     js, css = [], []
 
     def walk(e):
-        if isinstance(e, branca.colormap.ColorMap):
-            js.insert(0, "https://cdnjs.cloudflare.com/ajax/libs/d3/3.5.5/d3.min.js")
-            js.insert(0, "https://d3js.org/d3.v4.min.js")
+        # st_folium adds d3 from two CDNs for a branca ColorMap; this app draws its legends itself
+        # and serves every map asset, so a ColorMap's outside scripts are never linked.
         if isinstance(e, (branca.colormap.ColorMap, folium.elements.JSCSSMixin)):
             css.extend(href for _, href in getattr(e, "default_css", []))
             js.extend(src for _, src in getattr(e, "default_js", []))
