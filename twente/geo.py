@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from twente import config
 from twente.problems import DataFileError, Problem
-from twente.registry import MUNICIPALITY_CODES
+from twente.registry import MUNICIPALITY_CODES, area_name
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -334,7 +334,8 @@ def load_municipalities() -> Layer:
     frame["name"] = frame["name"].fillna(frame["code"]) if "name" in frame.columns else frame["code"]
     missing = [c for c in MUNICIPALITY_CODES if c not in seen]
     if missing:
-        problems.append(Problem(name, "missing_codes", severity="warning", params={"value": ", ".join(missing)}))
+        named = ", ".join(f"{area_name(c)} ({c})" for c in missing)
+        problems.append(Problem(name, "missing_codes", severity="warning", params={"value": named}))
     return Layer(frame.reset_index(drop=True), problems)
 
 
