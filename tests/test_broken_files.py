@@ -269,7 +269,9 @@ def test_sources_page_lists_every_file_and_the_finders_problems(project_copy):
     at = AppTest.from_file(str(PAGES["sources"]), default_timeout=120).run()
     assert not at.exception
     status = next(d.value for d in at.dataframe if "bestand" in d.value.columns)
-    assert set(status["bestand"]) >= {loading.display_name(rel) for rel in datafiles.DATA_FILES}
+    assert set(status["bestand"]) >= {loading.display_name(rel) for rel in datafiles.DATA_FILES} | {
+        f"geodata/{rel}" for rel in datafiles.GEO_USED_BY
+    }
     row = status[status["bestand"] == "twente_data/places/postcodes.csv"].iloc[0]
     assert row["fouten"] == 1
     assert any("twente_data/places/postcodes.csv, rij 2, kolom 'pc4'" in a and "75AB" in a for a in _alerts(at))

@@ -196,7 +196,11 @@ def _check_properties(features: list, i: int, props: tuple[Prop, ...], name: str
             ok = isinstance(value, str)
         if not ok:
             found = json.dumps(value, ensure_ascii=False)[:40]
-            problems.append(Problem(name, f"feature_not_{prop.kind}", params={**where, "found": found}))
+            params = {**where, "found": found}
+            if prop.kind == "number":
+                problems.append(Problem(name, "feature_not_number", params=params))
+            else:
+                problems.append(Problem(name, "feature_not_text", params=params))
             continue
         if prop.pattern and not re.fullmatch(prop.pattern, value.strip().upper()):
             problems.append(Problem(name, "feature_bad_format", params={**where, "found": value[:40]}))
@@ -361,9 +365,12 @@ def load_layer(relative: str) -> Layer:
         column = "municipality_codes"
     else:
         return layer
-    kind = "neighbour_in_twente" if relative == NEIGHBOURS_FILE else "unknown_code"
     for i in frame.index[bad]:
-        problems.append(Problem(name, kind, column=column, params={"value": f"{_label(frame, i)}: {codes[i]}"}))
+        params = {"value": f"{_label(frame, i)}: {codes[i]}"}
+        if relative == NEIGHBOURS_FILE:
+            problems.append(Problem(name, "neighbour_in_twente", column=column, params=params))
+        else:
+            problems.append(Problem(name, "unknown_code", column=column, params=params))
     if bad.all():
         return Layer(problems=problems)
     return Layer(frame[~bad].reset_index(drop=True), problems)

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from twente import datafiles, loading, state
+from twente import config, datafiles, loading, state
 from twente.i18n import DEFAULT_LANG, LANGS, data_language, t
 from twente.problems import Problem
 from twente.text import escape_markdown
@@ -230,13 +230,15 @@ def layer_notice(lang: str, *loaded) -> list[Problem]:
 
 
 def file_status(problems: list[Problem], lang: str) -> pd.DataFrame:
-    """One row per data file the app reads (twente.datafiles.DATA_FILES, then any other file a
-    problem names, such as the GeoJSON): errors, warnings and the pages that show it."""
+    """One row per data file the app reads (twente.datafiles.DATA_FILES and GEO_USED_BY, then any
+    other file a problem names): errors, warnings and the pages that show it."""
 
     files = {
         loading.display_name(rel): ", ".join(t(f"page_{page}", lang) for page in datafiles.USED_BY[rel])
         for rel in datafiles.DATA_FILES
     }
+    for rel, pages in datafiles.GEO_USED_BY.items():
+        files[config.display_path(config.geo_dir() / rel)] = ", ".join(t(f"page_{page}", lang) for page in pages)
     for p in problems:
         files.setdefault(p.file, "")
     return pd.DataFrame(
