@@ -1516,14 +1516,14 @@ TEXT: dict[str, dict[str, str]] = {
         "die weggefallenen Ziffern sind verloren: die volle Zahl schreiben; Zeile übersprungen",
     },
     "problem_no_features": {
-        "nl": "bestand bevat geen objecten (\"features\" is leeg)",
-        "en": "file holds no features (\"features\" is empty)",
-        "de": "Datei enthält keine Objekte (\"features\" ist leer)",
+        "nl": 'bestand bevat geen objecten ("features" is leeg)',
+        "en": 'file holds no features ("features" is empty)',
+        "de": 'Datei enthält keine Objekte ("features" ist leer)',
     },
     "problem_feature_no_properties": {
-        "nl": "object {index} heeft geen eigenschappen (\"properties\"); weggelaten",
+        "nl": 'object {index} heeft geen eigenschappen ("properties"); weggelaten',
         "en": "feature {index} has no properties; left out",
-        "de": "Objekt {index} hat keine Eigenschaften (\"properties\"); weggelassen",
+        "de": 'Objekt {index} hat keine Eigenschaften ("properties"); weggelassen',
     },
     "problem_feature_no_geometry": {
         "nl": "object {index} ('{value}') heeft geen geometrie; weggelaten",
