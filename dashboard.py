@@ -58,6 +58,7 @@ def map_and_panel(frame, pick, view, basemap: str, problems) -> None:
         panels.municipality_panel(selected or None, pick, frame, refs, values, catalogue, lang)
 
 
+common.layer_notice(lang, cache.municipalities(), cache.parks())
 map_and_panel(frame, pick, view, basemap, catalogue_problems + loaded.problems)
 panels.table_for(frame, pick, refs, lang, key="ov", reference_name=view.reference_name)
 common.show_problems(

@@ -130,6 +130,7 @@ else:
     pct = lambda v: (format_number(v, 1, lang) + " %") if pd.notna(v) else t("no_data", lang)
     title = f"{t('pop_growth_map', lang)} {start}–{end} (%)"
     basemap = mapview.basemap_choice(lang)
+    common.layer_notice(lang, cache.municipalities())
     mapview.show_map(
         ("population", lang, basemap),
         lambda: mapview.base_map(lang, basemap, with_parks=False, wheel_zoom=False),

@@ -53,6 +53,8 @@ problems = (
     catalogue_problems
     + cache.values().problems
     + cache.municipalities().problems
+    + cache.neighbours().problems
+    + cache.districts().problems
     + cache.parks().problems
     + cache.pois().problems
     + cache.age_sex().problems

@@ -31,6 +31,7 @@ if not code:
 
 basemap = mapview.basemap_choice(lang)
 profile.headline(code, loaded.frame, lang)
+common.layer_notice(lang, cache.municipalities(), cache.districts(), cache.neighbours(), cache.nature_areas())
 profile.district_section(code, lang, basemap)
 profile.key_figures_section(code, loaded.frame, catalogue, lang)
 profile.charts_section(code, loaded.frame, lang)

@@ -26,6 +26,7 @@ if pick is None:
     common.show_problems(catalogue_problems + loaded.problems, lang)
     st.stop()
 
+common.layer_notice(lang, cache.municipalities())
 compare.indicator_section(
     values, pick, lang, basemap, key="hl", map_height=600, problems=catalogue_problems + loaded.problems
 )

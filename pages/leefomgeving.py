@@ -24,12 +24,14 @@ pick = (
 if pick is None:
     st.error(t("data_unavailable", lang))
 else:
+    common.layer_notice(lang, cache.municipalities())
     compare.indicator_section(values, pick, lang, basemap, key="lv", problems=catalogue_problems + loaded.problems)
 
 # ---------------------------------------------------------------- recreation
 st.header(t("living_recreation", lang))
 st.markdown(t("recreation_intro", lang))
 recreation.facts(lang)
+common.layer_notice(lang, cache.municipalities(), cache.nature_areas(), cache.parks())
 recreation.parks_and_nature_map(lang, basemap)
 recreation.parks_table(lang)
 nav.link("parks", t("to_finder", lang), lang)

@@ -131,6 +131,7 @@ def build_groups():
 
 basemap = mapview.basemap_choice(lang)
 view = (origin.lat, origin.lon, with_nature) if origin is not None else None
+common.layer_notice(lang, cache.nature_areas(), cache.parks(), cache.municipalities())
 result_map = mapview.show_map(
     ("finder", lang, basemap),
     lambda: maps.folium_map(basemap, lang, zoom=10),

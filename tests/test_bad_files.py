@@ -1,8 +1,10 @@
 """One test per kind of broken file people produce, and what they should see."""
 
 import json
+from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from twente import data, geo, places
 from twente.csvio import parse_number
@@ -310,16 +312,17 @@ def test_geojson_features_without_geometry_or_properties(project_copy):
     features.insert(5, None)
     path.write_text(json.dumps(doc))
     layer = geo.load_municipalities()
-    messages = [str(p) for p in layer.problems if p.kind == "bad_geometry"]
+    messages = [str(p) for p in layer.problems if p.kind in ("bad_geometry", "feature_no_geometry")]
     assert len(messages) == 4 and all("twente_municipalities.geojson" in m for m in messages)
-    assert "feature 2 ('GM0147'): no geometry" in messages[1]
+    assert "feature 2 ('GM0147') has no geometry; left out" in messages[1]
     assert "feature 4 ('GM0153'): expected a polygon, got Point" in messages[2]
     assert "feature 5 ('GM0158'): geometry unreadable" in messages[3]
     assert "feature 6 ('?'): not a GeoJSON Feature" in messages[0]
-    # the feature without properties has no code: named as such; the other 10 are drawn
-    assert any(p.kind == "unknown_code" for p in layer.problems) and len(layer.frame) == 10
-    dutch = [p.text("nl") for p in layer.problems if p.kind == "bad_geometry"]
-    assert "twente_municipalities.geojson: object 2 ('GM0147')" in dutch[1]
+    # the feature without properties is named as such; the other 10 are drawn
+    assert "feature 3 has no properties; left out" in [str(p).split(": ", 1)[1] for p in layer.problems]
+    assert len(layer.frame) == 10
+    dutch = [p.text("nl") for p in layer.problems if p.kind in ("bad_geometry", "feature_no_geometry")]
+    assert "twente_municipalities.geojson: object 2 ('GM0147') heeft geen geometrie" in dutch[1]
 
 
 def test_park_with_coordinate_outside_twente(project_copy):
@@ -448,3 +451,201 @@ def test_every_problem_reads_in_both_languages():
     assert len(messages) > 30
     for kind, pair in messages.items():
         assert {"nl", "en"} <= set(pair) and pair["nl"] != pair["en"], kind
+
+
+# --------------------------------------------------------------------------- files as Excel and editors leave them
+# Found by breaking copies of the shipped files the way a maintainer would (issue 13, second round).
+
+BY_YEAR = "twente_data/population/population_by_year.csv"
+
+
+def test_utf16_file_from_excel_unicode_text_is_read_with_a_warning(project_copy):
+    """Excel's 'Unicode text' is UTF-16 with tabs; it was read as cp1252 and every column was
+    'missing' (the message listed 'ÿþc\\x00o\\x00d\\x00e')."""
+    text = (project_copy / BY_YEAR).read_text(encoding="utf-8")
+    (project_copy / BY_YEAR).write_bytes(("\ufeff" + text.replace(",", "\t")).encode("utf-16-le"))
+    values = data.load_values(_catalogue())
+    mine = [p for p in values.problems if p.file == BY_YEAR]
+    assert [(p.kind, p.severity) for p in mine] == [("utf16", "warning")]
+    assert len(_rows(values, "population")) == len(text.splitlines()) - 1
+
+
+def test_an_excel_workbook_saved_under_a_csv_name_is_named_as_such(project_copy):
+    import zipfile
+
+    with zipfile.ZipFile(project_copy / BY_YEAR, "w") as book:  # what an .xlsx is
+        book.writestr("xl/workbook.xml", "<workbook/>")
+    values = data.load_values(_catalogue())
+    [problem] = [p for p in values.problems if p.file == BY_YEAR]
+    assert problem.kind == "workbook_not_csv" and "Excel workbook (.xlsx)" in str(problem)
+    assert "\x00" not in str(problem)
+
+
+def test_a_header_row_pasted_in_halfway_is_skipped_with_a_warning(project_copy):
+    lines = (project_copy / BY_YEAR).read_text(encoding="utf-8").splitlines()
+    lines.insert(100, lines[0])
+    (project_copy / BY_YEAR).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    values = data.load_values(_catalogue())
+    [problem] = [p for p in values.problems if p.file == BY_YEAR]
+    assert (problem.kind, problem.row, problem.severity) == ("repeated_header", 101, "warning")
+    assert len(_rows(values, "population")) == len(lines) - 2
+
+
+def test_semicolon_csv_with_trailing_separators_and_empty_lines(project_copy):
+    """Excel 'CSV (semicolon)': ';;;' padding on every row and empty lines at the end."""
+    lines = (project_copy / BY_YEAR).read_text(encoding="utf-8").splitlines()
+    semi = [line.replace(",", ";") + ";;;" for line in lines] + [";;;;;;;", ";;;;;;;", ""]
+    (project_copy / BY_YEAR).write_text("\r\n".join(semi), encoding="utf-8")
+    values = data.load_values(_catalogue())
+    assert not [p for p in values.problems if p.file == BY_YEAR]
+    assert len(_rows(values, "population")) == len(lines) - 1
+
+
+def test_a_number_excel_shows_in_scientific_notation_is_an_error(project_copy):
+    """'7,28E+04' is what Excel saves for 72757 in a narrow column: the digits are lost, and
+    it was read as 72800 without a word."""
+    lines = (project_copy / BY_YEAR).read_text(encoding="utf-8").splitlines()
+    assert lines[1] == "GM0141,Almelo,2012,72757"
+    lines[1] = "GM0141,Almelo,2012,7.28E+04"
+    (project_copy / BY_YEAR).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    values = data.load_values(_catalogue())
+    [problem] = [p for p in values.problems if p.file == BY_YEAR and p.kind == "scientific_notation"]
+    assert (problem.row, problem.column) == (2, "population")
+    population = _rows(values, "population")
+    assert 72800 not in set(population["value"])
+
+
+def test_a_date_reformatted_by_excel_is_an_error(project_copy):
+    path = project_copy / "twente_data" / places.RECREATION_FACTS_FILE
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].rstrip(",") + ",1-5-2024" if lines[1].endswith(",") else lines[1]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [problem] = places.load_recreation_facts().problems
+    assert (problem.kind, problem.row, problem.column) == ("bad_format", 2, "reference_date")
+    assert "YYYY-MM-DD" in str(problem)
+
+
+def test_geojson_saved_as_utf16_is_named_as_such(project_copy):
+    path = project_copy / MUNI
+    path.write_bytes(("\ufeff" + path.read_text(encoding="utf-8")).encode("utf-16-le"))
+    layer = geo.load_municipalities()
+    assert [p.kind for p in layer.problems] == ["geojson_not_utf8"] and not layer.ok
+
+
+def test_one_feature_pasted_in_from_an_rd_new_file_is_named_and_the_rest_drawn(project_copy):
+    """One municipality in RD New among 13 in lon/lat: the whole file was rejected ('not
+    lon/lat nor RD New'), so every map lost all 14 municipalities."""
+    from pyproj import Transformer
+
+    path = project_copy / MUNI
+    doc = json.loads(path.read_text())
+    tf = Transformer.from_crs("EPSG:4326", "EPSG:28992", always_xy=True)
+
+    def to_rd(coords):
+        return list(tf.transform(*coords)) if isinstance(coords[0], (int, float)) else [to_rd(c) for c in coords]
+
+    first = doc["features"][0]
+    first["geometry"]["coordinates"] = to_rd(first["geometry"]["coordinates"])
+    path.write_text(json.dumps(doc))
+    layer = geo.load_municipalities()
+    assert len(layer.frame) == 13 and "GM0141" not in set(layer.frame["code"])
+    assert "feature 1 ('GM0141'): coordinates not like the rest of the file" in str(layer.problems[0])
+    assert layer.problems[-1].kind == "missing_codes"
+
+
+def test_a_municipality_whose_code_is_a_number_is_named_not_drawn_as_unknown(project_copy):
+    path = project_copy / MUNI
+    doc = json.loads(path.read_text())
+    doc["features"][0]["properties"]["code"] = 141
+    doc["features"][1]["properties"]["name"] = None  # no name: drawn, named by its code
+    path.write_text(json.dumps(doc))
+    layer = geo.load_municipalities()
+    assert "feature 1 ('Almelo'): property 'code' is 141, not text; left out" in str(layer.problems[0])
+    assert len(layer.frame) == 13
+    assert layer.frame.set_index("code").at["GM0147", "name"] == "GM0147"
+
+
+def test_nature_area_checks(project_copy):
+    """A nature area without properties, with an area as text, or said to lie in an unknown
+    municipality is named and left out; the others stay."""
+    path = project_copy / "geodata" / geo.NATURE_FILE
+    doc = json.loads(path.read_text())
+    del doc["features"][0]["properties"]
+    doc["features"][1]["properties"]["area_ha"] = "#WAARDE!"
+    doc["features"][2]["properties"]["municipality_codes"] = "GM9999"
+    path.write_text(json.dumps(doc))
+    layer = geo.load_layer(geo.NATURE_FILE)
+    assert [p.kind for p in layer.problems] == ["feature_no_properties", "feature_not_number", "unknown_code"]
+    assert len(layer.frame) == 13
+    assert layer.frame["area_ha"].dtype.kind == "f"
+
+
+# --------------------------------------------------------------------------- notices beside the maps
+
+ROOT = Path(__file__).resolve().parent.parent
+MISSING_WORDS = {
+    "nl": "gemeenten ontbreken: Almelo (GM0141)",
+    "en": "municipalities missing: Almelo (GM0141)",
+    "de": "Gemeinden fehlen: Almelo (GM0141)",
+}
+NOTICE = {
+    "nl": "Door een probleem in de gegevens is dit onderdeel onvolledig",
+    "en": "A problem in the data makes this part incomplete",
+    "de": "Ein Problem in den Daten macht diesen Teil unvollständig",
+}
+
+
+def _warnings(at) -> list[str]:
+    return [w.value.replace("\\", "").replace("\u200b", "") for w in at.warning]
+
+
+@pytest.mark.parametrize(
+    "script, lang, params",
+    [
+        ("dashboard.py", "nl", {}),
+        ("pages/gezondheid.py", "en", {}),
+        ("pages/leefomgeving.py", "de", {}),
+        ("pages/bevolking.py", "en", {}),
+        ("pages/gemeente.py", "de", {"gemeente": "GM0147"}),
+    ],
+)
+def test_a_municipality_missing_from_the_boundaries_is_said_beside_the_map(project_copy, script, lang, params):
+    """Almelo's outline deleted: the page that draws the municipalities says so in a warning
+    (not only in a folded list or on the Sources page), in the reader's language."""
+    path = project_copy / MUNI
+    doc = json.loads(path.read_text())
+    assert doc["features"][0]["properties"]["code"] == "GM0141"
+    del doc["features"][0]
+    path.write_text(json.dumps(doc))
+    at = AppTest.from_file(str(ROOT / script), default_timeout=120)
+    for name, value in {"lang": lang, **params}.items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception
+    shown = [w for w in _warnings(at) if NOTICE[lang] in w and MISSING_WORDS[lang] in w]
+    assert shown and MUNI in shown[0], _warnings(at)
+
+
+def test_finder_says_which_park_and_nature_area_its_map_lacks(project_copy):
+    """A park without coordinates and a nature area without properties (which raised a KeyError
+    after any search): the finder still searches and says, beside its map, what is left out."""
+    parks = project_copy / "twente_data" / places.PARKS_FILE
+    lines = parks.read_text(encoding="utf-8").splitlines()
+    assert lines[2].startswith("Het Rutbeek,") and ",52.176944,6.836111," in lines[2]
+    lines[2] = lines[2].replace(",52.176944,6.836111,", ",,,")
+    parks.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    nature = project_copy / "geodata" / geo.NATURE_FILE
+    doc = json.loads(nature.read_text())
+    del doc["features"][0]["properties"]
+    nature.write_text(json.dumps(doc))
+    at = AppTest.from_file(str(ROOT / "pages/parken.py"), default_timeout=120)
+    at.query_params["lang"] = "en"
+    at.query_params["plaats"] = "Enschede"
+    at.run()
+    assert not at.exception
+    [notice] = [w for w in _warnings(at) if NOTICE["en"] in w]
+    assert "twente_data/living/parks.csv, row 3, column 'latitude'" in notice
+    assert "geodata/places/nature_areas.geojson: feature 1 has no properties; left out" in notice
+    # and the search still ranks the nearest parks and nature areas, without the two left out
+    ranked = [m.value for m in at.markdown if m.value.startswith("**") and "—" in m.value]
+    assert len(ranked) == 6 and not [r for r in ranked if "Rutbeek" in r or "Aamsveen" in r], ranked

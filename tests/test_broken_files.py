@@ -17,15 +17,17 @@ import csv
 import html
 import importlib
 import io
+import json
 import pkgutil
 import re
 import shutil
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from twente import datafiles, loading, places
+from twente import config, datafiles, geo, loading, places
 from twente.ui import nav
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,6 +143,22 @@ def _clear_data_caches() -> None:
                 obj.clear()
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _components_scanned_once():
+    """Each AppTest run scans every installed distribution's metadata for Streamlit components
+    (about 1,400 here: two thirds of a page run). The installed packages do not change while the
+    guard runs, so it scans once; the pages themselves run as before."""
+    import functools
+
+    from streamlit.components.v2 import manifest_scanner
+
+    patch = pytest.MonkeyPatch()
+    scan = functools.lru_cache(maxsize=None)(manifest_scanner.scan_component_manifests)
+    patch.setattr(manifest_scanner, "scan_component_manifests", scan)
+    yield
+    patch.undo()
+
+
 @pytest.fixture(scope="module")
 def shared_copy(tmp_path_factory):
     """One copy of the shipped data for the guard cases; each case restores the file it broke."""
@@ -251,7 +269,185 @@ def test_sources_page_lists_every_file_and_the_finders_problems(project_copy):
     at = AppTest.from_file(str(PAGES["sources"]), default_timeout=120).run()
     assert not at.exception
     status = next(d.value for d in at.dataframe if "bestand" in d.value.columns)
-    assert set(status["bestand"]) >= {loading.display_name(rel) for rel in datafiles.DATA_FILES}
+    assert set(status["bestand"]) >= {loading.display_name(rel) for rel in datafiles.DATA_FILES} | {
+        f"geodata/{rel}" for rel in datafiles.GEO_USED_BY
+    }
     row = status[status["bestand"] == "twente_data/places/postcodes.csv"].iloc[0]
     assert row["fouten"] == 1
     assert any("twente_data/places/postcodes.csv, rij 2, kolom 'pc4'" in a and "75AB" in a for a in _alerts(at))
+
+
+# --------------------------------------------------------------------------- GeoJSON
+#
+# The same guard for the GeoJSON files (twente.datafiles.GEO_USED_BY). A page reads each file
+# through its own loader and cache, so one run can break all four files at once, each in
+# another way: case k gives file j variant k + j (a Latin square), so over the ten cases every
+# file is broken in every way, next to the others broken in other ways (where the caches that
+# combine two files, such as the profile's context map or the finder, would trip). Every page
+# is run in every case: ten runs of each page, not forty (the guard's time stays in bounds).
+
+GEO_FILES = sorted(datafiles.GEO_USED_BY)
+GEO_UNKNOWN = {  # a code that does not belong in the file
+    geo.MUNICIPALITIES_FILE: ("code", UNKNOWN),
+    geo.DISTRICTS_FILE: ("code", "WK999901"),
+    geo.NEIGHBOURS_FILE: ("code", "GM0141"),  # a Twente municipality is no neighbour of Twente
+    geo.NATURE_FILE: ("municipality_codes", UNKNOWN),
+}
+
+
+def _features(text: str) -> tuple[dict, list]:
+    doc = json.loads(text)
+    return doc, doc["features"]
+
+
+def cut_off_mid_json(text: str, relative: str) -> str:
+    return text[: len(text) // 2]
+
+
+def not_json(text: str, relative: str) -> str:
+    return "Dit is geen JSON maar een opmerking van iemand die het bestand opende\n" + text[:300]
+
+
+def not_a_feature_collection(text: str, relative: str) -> str:
+    return json.dumps(_features(text)[1][0])  # valid JSON: one Feature
+
+
+def no_features(text: str, relative: str) -> str:
+    doc, _ = _features(text)
+    doc["features"] = []
+    return json.dumps(doc)
+
+
+def feature_without_properties(text: str, relative: str) -> str:
+    doc, features = _features(text)
+    del features[0]["properties"]
+    return json.dumps(doc)
+
+
+def feature_without_geometry(text: str, relative: str) -> str:
+    doc, features = _features(text)
+    del features[0]["geometry"]
+    return json.dumps(doc)
+
+
+def null_geometry(text: str, relative: str) -> str:
+    doc, features = _features(text)
+    features[0]["geometry"] = None
+    return json.dumps(doc)
+
+
+def property_of_wrong_type(text: str, relative: str) -> str:
+    """Feature k has property k of the wrong JSON type (a code as a number, an area as text)."""
+    doc, features = _features(text)
+    for k, prop in enumerate(geo.PROPERTIES[relative]):
+        props = features[k % len(features)]["properties"]
+        value = props.get(prop.name)
+        digits = "".join(c for c in str(value) if c.isdigit())
+        props[prop.name] = int(digits or 1) if prop.kind == "text" else WRONG
+    return json.dumps(doc)
+
+
+def unknown_geo_code(text: str, relative: str) -> str:
+    doc, features = _features(text)
+    key, value = GEO_UNKNOWN[relative]
+    features[0]["properties"][key] = value
+    return json.dumps(doc)
+
+
+def one_feature_missing(text: str, relative: str) -> str:
+    """The first feature deleted (13 municipalities in the municipal file)."""
+    doc, features = _features(text)
+    del features[0]
+    return json.dumps(doc)
+
+
+GEO_VARIANTS = {
+    f.__name__: f
+    for f in (
+        cut_off_mid_json,
+        not_json,
+        not_a_feature_collection,
+        no_features,
+        feature_without_properties,
+        feature_without_geometry,
+        null_geometry,
+        property_of_wrong_type,
+        unknown_geo_code,
+        one_feature_missing,
+    )
+}
+# Only the municipal file says which features it must hold (the 14): a wijk, neighbour or
+# nature area deleted from its file cannot be told from one that never existed.
+SAYS_WHAT_IS_MISSING = {geo.MUNICIPALITIES_FILE}
+# Pages as the guard runs them: the profile with a municipality chosen (its map), the overview
+# also at the wijk level. The upload page reads no GeoJSON until a file is uploaded.
+GEO_RUNS = [(page, {}) for page in PAGES] + [
+    ("overview", {"niveau": "wijken"}),
+]
+GEO_RUN_PARAMS = {"municipality": {"gemeente": "GM0141"}}
+
+
+def _geo_cases():
+    names = list(GEO_VARIANTS)
+    for k in range(len(names)):
+        broken = {rel: names[(k + j) % len(names)] for j, rel in enumerate(GEO_FILES)}
+        label = ",".join(f"{Path(rel).stem}={variant}" for rel, variant in broken.items())
+        yield pytest.param(broken, id=label)
+
+
+def _geo_named(relative: str, variant: str, page: str, params: dict) -> bool:
+    """Whether the page must name the file: it draws it, and the variant changes what it can tell."""
+    if variant == "one_feature_missing" and relative not in SAYS_WHAT_IS_MISSING:
+        return False
+    if page == "sources":
+        return True
+    if relative == geo.DISTRICTS_FILE and page == "overview":
+        return params.get("niveau") == "wijken"
+    if page == "overview" and params.get("niveau") == "wijken":
+        return relative == geo.DISTRICTS_FILE
+    return page in datafiles.GEO_USED_BY[relative]
+
+
+@pytest.mark.timeout(900)
+@pytest.mark.parametrize("broken", list(_geo_cases()))
+def test_every_page_survives_broken_geojson(shared_copy, monkeypatch, broken):
+    monkeypatch.setenv("TWENTE_ROOT", str(shared_copy))
+    originals = {rel: (ROOT / "geodata" / rel).read_text(encoding="utf-8") for rel in broken}
+    for rel, variant in broken.items():
+        (shared_copy / "geodata" / rel).write_text(GEO_VARIANTS[variant](originals[rel], rel), encoding="utf-8")
+    st.cache_resource.clear()  # a fresh process as far as the app can tell: nothing read yet
+    failures = []
+    try:
+        for page, params in GEO_RUNS:
+            at = AppTest.from_file(str(PAGES[page]), default_timeout=120)
+            for name, value in {**GEO_RUN_PARAMS.get(page, {}), **params}.items():
+                at.query_params[name] = value
+            at.run()
+            where = page + (f"?{params}" if params else "")
+            if at.exception:
+                failures.append(f"{where}: {at.exception[0].message}")
+                continue
+            alerts = _alerts(at)
+            if page == "sources":  # its list of warnings, unfolded
+                alerts += [e.value for e in at.text]
+            for rel, variant in broken.items():
+                shown = config.display_path(shared_copy / "geodata" / rel)
+                if _geo_named(rel, variant, page, params) and not any(shown in a for a in alerts):
+                    failures.append(f"{where}: no visible error or warning names {rel} ({variant})")
+    finally:
+        for rel, text in originals.items():
+            (shared_copy / "geodata" / rel).write_text(text, encoding="utf-8")
+        st.cache_resource.clear()
+    assert not failures, failures
+
+
+@pytest.mark.parametrize("variant", GEO_VARIANTS)
+def test_geo_variants_really_break_the_file(variant):
+    for relative in GEO_FILES:
+        text = (ROOT / "geodata" / relative).read_text(encoding="utf-8")
+        assert GEO_VARIANTS[variant](text, relative) != text, relative
+
+
+def test_the_geo_file_list_is_complete():
+    shipped = {str(p.relative_to(ROOT / "geodata")) for p in (ROOT / "geodata").rglob("*.geojson")}
+    assert shipped == set(datafiles.GEO_USED_BY) == set(geo.PROPERTIES)

@@ -52,7 +52,25 @@ class Schema:
         return next(c for c in self.columns if c.name == name)
 
 
+# What a file starts with when it is a spreadsheet saved under a .csv name, not text.
+_WORKBOOKS = {b"PK\x03\x04": "xlsx", b"\xd0\xcf\x11\xe0": "xls"}
+
+
 def _decode(raw: bytes, name: str, problems: list[Problem]) -> str:
+    for signature, kind in _WORKBOOKS.items():
+        if raw.startswith(signature):
+            raise DataFileError([Problem(name, "workbook_not_csv", params={"kind": kind})])
+    # Excel's 'Unicode text' is UTF-16 (with a byte-order mark); without one, every other byte is 0.
+    utf16 = raw[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(raw) > 3 and raw[1:4:2] == b"\x00\x00")
+    if utf16:
+        try:
+            text = raw.decode("utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-16-le")
+        except UnicodeDecodeError:
+            raise DataFileError([Problem(name, "not_text")]) from None
+        problems.append(Problem(name, "utf16", severity="warning"))
+        return text.lstrip("\ufeff")
+    if b"\x00" in raw[:4096]:
+        raise DataFileError([Problem(name, "not_text")])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -121,6 +139,10 @@ def parse_number(cell: str, decimal: str | None) -> float | None:
         return float(text.replace(".", "").replace(",", "."))
     if _EN_GROUPED.match(text) and "." in text:
         return float(text.replace(",", ""))
+    if re.fullmatch(r"[+-]?\d+([.,]\d+)?[eE][+-]?\d+", text):
+        # '7,28E+04': how Excel shows a number too wide for its column, and saves it so;
+        # the digits it dropped are gone (72757 became 72800).
+        raise ValueError("scientific_notation")
     try:
         value = float(text)
     except ValueError:
@@ -172,6 +194,10 @@ def read_table(path: Path, schema: Schema, codes: frozenset[str] | None = None) 
 
     records: list[dict] = []
     for line, r in body:
+        if [_normalise_header(c) for c in r if c.strip()] == [h for h in header if h]:
+            # the header again (two files pasted together): not data, nothing lost
+            problems.append(Problem(name, "repeated_header", row=line, severity="warning"))
+            continue
         if len(r) != len(header):
             # Excel sometimes pads rows with empty trailing fields: only those are let pass.
             # A short row is a row cut off or a cell lost, and its values cannot be trusted.

@@ -4,7 +4,7 @@ file added to twente_data/ must be added here (a test compares this list with th
 
 from __future__ import annotations
 
-from twente import districts, storyboard
+from twente import districts, geo, storyboard
 from twente.csvio import Schema
 from twente.data import _VALUE_FILES, AGE_SEX_FILE, AGE_SEX_SCHEMA, CATALOGUE_FILE, CATALOGUE_SCHEMA
 from twente.places import (
@@ -59,4 +59,13 @@ USED_BY: dict[str, tuple[str, ...]] = {
     districts.VALUES_FILE: ("municipality",),
     districts.CATALOGUE_FILE: ("municipality",),
     storyboard.FILE: ("presentation",),
+}
+
+# The GeoJSON files (geodata/), checked feature by feature against ``geo.PROPERTIES``, and the
+# pages that draw them ("overview" draws the wijken only at ?niveau=wijken).
+GEO_USED_BY: dict[str, tuple[str, ...]] = {
+    geo.MUNICIPALITIES_FILE: ("overview", "population", "municipality", "health", "living", "parks"),
+    geo.NEIGHBOURS_FILE: ("municipality",),
+    geo.DISTRICTS_FILE: ("overview", "municipality"),
+    geo.NATURE_FILE: ("municipality", "living", "parks"),
 }

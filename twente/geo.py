@@ -16,6 +16,7 @@ GeoPandas is imported inside the functions: a page without a map does not pay fo
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from twente import config
 from twente.problems import DataFileError, Problem
-from twente.registry import MUNICIPALITY_CODES
+from twente.registry import MUNICIPALITY_CODES, area_name
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -39,6 +40,40 @@ RD_NEW = "EPSG:28992"  # Amersfoort / RD New: metres, the Dutch national grid; d
 # Bounding boxes used to recognise the coordinate system of a file about Twente.
 _LONLAT = (3.0, 8.0, 50.5, 54.0)  # lon_min, lon_max, lat_min, lat_max (the Netherlands)
 _RD = (0.0, 300_000.0, 300_000.0, 625_000.0)  # x_min, x_max, y_min, y_max of RD New
+
+
+@dataclass(frozen=True)
+class Prop:
+    """A property every feature of a file carries: its name, its JSON type ('text' or
+    'number'), whether a feature without it is left out, and the form a text must have."""
+
+    name: str
+    kind: str = "text"
+    required: bool = True
+    pattern: str | None = None
+
+
+_GM = r"GM\d{4}"
+# What the app reads from each file's features; other properties are kept as GDAL reads them.
+PROPERTIES: dict[str, tuple[Prop, ...]] = {
+    # a municipality or wijk without a name is still drawn, named by its code
+    MUNICIPALITIES_FILE: (Prop("code", pattern=_GM), Prop("name", required=False)),
+    NEIGHBOURS_FILE: (Prop("code", pattern=_GM), Prop("name", required=False)),
+    DISTRICTS_FILE: (
+        Prop("code", pattern=r"WK\d{6}"),
+        Prop("name", required=False),
+        Prop("municipality_code", pattern=_GM),
+        Prop("municipality_name", required=False),
+    ),
+    NATURE_FILE: (
+        Prop("name"),
+        Prop("designation", required=False),
+        Prop("directive", required=False),
+        Prop("area_ha", "number", required=False),
+        Prop("area_in_twente_ha", "number", required=False),
+        Prop("municipality_codes", required=False, pattern=rf"(|{_GM}(,{_GM})*)"),
+    ),
+}
 
 
 @dataclass
@@ -73,7 +108,7 @@ def _features(text: str, name: str) -> list:
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"), list):
         raise DataFileError([Problem(name, "not_feature_collection")])
     if not doc["features"]:
-        raise DataFileError([Problem(name, "no_rows")])
+        raise DataFileError([Problem(name, "no_features")])
     return doc["features"]
 
 
@@ -93,6 +128,27 @@ def _why_unreadable(geometry) -> str:
     except Exception as exc:  # shapely raises several kinds for broken geometry
         return f"geometry unreadable ({exc.__class__.__name__}: {str(exc)[:100]})"
     return "empty geometry" if shape.is_empty else f"geometry unreadable (type {geometry.get('type')!r})"
+
+
+def _drop_strays(frame: gpd.GeoDataFrame, name: str, problems: list[Problem]) -> gpd.GeoDataFrame:
+    """Features in another coordinate system than most of the file (one feature pasted in from an
+    RD New file, or with its axes swapped) are named and left out: the file as a whole cannot be
+    reprojected, and drawn as they are they would lie far outside the Netherlands."""
+    boxes = frame.geometry.bounds
+    systems = {
+        "lonlat": boxes.apply(lambda b: _bounds_in(tuple(b), _LONLAT), axis=1),
+        "rd": boxes.apply(lambda b: _bounds_in(tuple(b), _RD), axis=1),
+        "latlon": boxes.apply(lambda b: _bounds_in((b.iloc[1], b.iloc[0], b.iloc[3], b.iloc[2]), _LONLAT), axis=1),
+    }
+    most = max(systems, key=lambda k: int(systems[k].sum()))
+    fits = systems[most]
+    if fits.all() or fits.sum() * 2 <= len(frame):  # all alike, or no clear majority: judged as a whole
+        return frame
+    for i in frame.index[~fits]:
+        detail = f"coordinates not like the rest of the file: bounds {tuple(round(float(x), 3) for x in boxes.loc[i])}"
+        params = {"index": i, "value": _label(frame, i), "detail": detail}
+        problems.append(Problem(name, "bad_geometry", params=params))
+    return frame[fits]
 
 
 def _to_wgs84(frame: gpd.GeoDataFrame, name: str, problems: list[Problem]) -> gpd.GeoDataFrame:
@@ -117,23 +173,74 @@ def _to_wgs84(frame: gpd.GeoDataFrame, name: str, problems: list[Problem]) -> gp
     raise DataFileError([Problem(name, "unknown_crs", params={"detail": detail})])
 
 
-def read_geojson(path: Path, polygons: bool = True) -> Layer:
+def _check_properties(features: list, i: int, props: tuple[Prop, ...], name: str) -> tuple[dict, list[Problem]]:
+    """Feature ``i`` (1-based)'s declared properties as read from the JSON, and what is wrong
+    with them; the feature is unusable when the list holds an error."""
+    feature = features[i - 1]
+    raw = feature.get("properties") if isinstance(feature, dict) else None
+    label = _raw_label(raw)
+    if not isinstance(raw, dict):
+        return {}, [Problem(name, "feature_no_properties", params={"index": i})]
+    values, problems = {}, []
+    for prop in props:
+        value = raw.get(prop.name)
+        where = {"index": i, "value": label, "property": prop.name}
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if prop.required:
+                problems.append(Problem(name, "feature_property_missing", params=where))
+            values[prop.name] = None
+            continue
+        if prop.kind == "number":
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        else:
+            ok = isinstance(value, str)
+        if not ok:
+            found = json.dumps(value, ensure_ascii=False)[:40]
+            params = {**where, "found": found}
+            if prop.kind == "number":
+                problems.append(Problem(name, "feature_not_number", params=params))
+            else:
+                problems.append(Problem(name, "feature_not_text", params=params))
+            continue
+        if prop.pattern and not re.fullmatch(prop.pattern, value.strip().upper()):
+            problems.append(Problem(name, "feature_bad_format", params={**where, "found": value[:40]}))
+            continue
+        values[prop.name] = value.strip() if isinstance(value, str) else float(value)
+    return values, problems
+
+
+def _raw_label(props) -> str:
+    if isinstance(props, dict):
+        for key in ("code", "name"):
+            if isinstance(props.get(key), str) and props[key]:
+                return props[key][:60]
+    return "?"
+
+
+def read_geojson(path: Path, polygons: bool = True, properties: tuple[Prop, ...] = ()) -> Layer:
     """Read a FeatureCollection with GeoPandas, check every feature, bring it to WGS84.
 
-    A feature without usable geometry is left out and named; an invalid polygon is repaired
-    (``make_valid``) with a warning. Raises DataFileError when nothing is usable."""
+    A feature without usable geometry, or without one of the ``properties`` it must carry (or
+    with one of the wrong type or form) is left out and named; the declared properties are
+    taken from the JSON as written (GDAL turns a column of mixed types into text). An invalid
+    polygon is repaired (``make_valid``) with a warning. Raises DataFileError when nothing is usable."""
     import geopandas as gpd
+    import pandas as pd
 
     name = config.display_path(path)
     if not Path(path).exists():
         raise DataFileError([Problem(name, "missing_file")])
-    text = Path(path).read_bytes().decode("utf-8-sig", errors="replace")
+    raw = Path(path).read_bytes()
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Windows 'Unicode': GeoJSON is UTF-8 (RFC 7946), GDAL reads no other
+        raise DataFileError([Problem(name, "geojson_not_utf8")])
+    text = raw.decode("utf-8-sig", errors="replace")
     if not text.strip():
         raise DataFileError([Problem(name, "empty_file")])
     features = _features(text, name)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # GDAL's notes on odd geometry: reported per feature below
+            warnings.filterwarnings("ignore", "Could not parse column", UserWarning)  # mixed types: checked below
             frame = gpd.read_file(path, engine="pyogrio", on_invalid="ignore")
     except Exception as exc:  # pyogrio.errors.DataSourceError and the like: the file as a whole is unreadable
         raise DataFileError([Problem(name, "unreadable_geojson", params={"detail": str(exc)[:200]})]) from None
@@ -161,8 +268,22 @@ def read_geojson(path: Path, polygons: bool = True) -> Layer:
         g = geometry[i]
         feature = features[i - 1] if i <= len(features) else None
         raw = feature.get("geometry") if isinstance(feature, dict) else None
+        label = _raw_label(_props(feature)) if isinstance(feature, dict) else "?"
+        if g is None and not raw:
+            problems.append(Problem(name, "feature_no_geometry", params={"index": i, "value": label}))
+            continue
         detail = _why_unreadable(raw) if g is None or g.is_empty else f"expected a polygon, got {g.geom_type}"
-        problems.append(Problem(name, "bad_geometry", params={"index": i, "value": _label(frame, i), "detail": detail}))
+        problems.append(Problem(name, "bad_geometry", params={"index": i, "value": label, "detail": detail}))
+    if properties and len(numbers) == len(frame) and numbers and max(numbers) <= len(features):
+        checked = {i: _check_properties(features, i, properties, name) for i in frame.index[~unusable]}
+        for i, (_, found) in checked.items():
+            problems.extend(found)
+            if any(p.severity == "error" for p in found):
+                unusable[i] = True
+        for prop in properties:
+            frame[prop.name] = pd.Series({i: values.get(prop.name) for i, (values, _) in checked.items()}, dtype=object)
+            if prop.kind == "number":
+                frame[prop.name] = pd.to_numeric(frame[prop.name], errors="coerce")
     frame = frame[~unusable]
     invalid = ~frame.geometry.is_valid
     if invalid.any():
@@ -173,7 +294,8 @@ def read_geojson(path: Path, polygons: bool = True) -> Layer:
             problems.append(Problem(name, "bad_geometry", severity="warning", params=params))
         frame.loc[invalid, frame.geometry.name] = frame.geometry[invalid].make_valid()
     if frame.empty:
-        raise DataFileError(problems or [Problem(name, "no_rows")])
+        raise DataFileError(problems or [Problem(name, "no_features")])
+    frame = _drop_strays(frame, name, problems)
     frame = _to_wgs84(frame, name, problems)
     return Layer(frame.reset_index(drop=True), problems)
 
@@ -192,7 +314,7 @@ def load_municipalities() -> Layer:
     path = config.geo_dir() / MUNICIPALITIES_FILE
     name = config.display_path(path)
     try:
-        layer = read_geojson(path)
+        layer = read_geojson(path, properties=PROPERTIES[MUNICIPALITIES_FILE])
     except DataFileError as exc:
         return Layer(problems=exc.problems)
     frame, problems = layer.frame, layer.problems
@@ -216,15 +338,42 @@ def load_municipalities() -> Layer:
     frame["name"] = frame["name"].fillna(frame["code"]) if "name" in frame.columns else frame["code"]
     missing = [c for c in MUNICIPALITY_CODES if c not in seen]
     if missing:
-        problems.append(Problem(name, "missing_codes", severity="warning", params={"value": ", ".join(missing)}))
+        named = ", ".join(f"{area_name(c)} ({c})" for c in missing)
+        problems.append(Problem(name, "missing_codes", severity="warning", params={"value": named}))
     return Layer(frame.reset_index(drop=True), problems)
 
 
 def load_layer(relative: str) -> Layer:
+    """A file other than the municipal and district outlines (the neighbours, the Natura 2000
+    areas), its features checked against ``PROPERTIES``. A neighbour whose code is one of the
+    14 Twente municipalities, and a nature area said to lie in a municipality outside them,
+    are named and left out."""
+    path = config.geo_dir() / relative
     try:
-        return read_geojson(config.geo_dir() / relative)
+        layer = read_geojson(path, properties=PROPERTIES.get(relative, ()))
     except DataFileError as exc:
         return Layer(problems=exc.problems)
+    frame, problems = layer.frame, layer.problems
+    name = config.display_path(path)
+    if relative == NEIGHBOURS_FILE:
+        codes = frame["code"].str.upper()
+        bad = codes.isin(MUNICIPALITY_CODES)
+        column = "code"
+    elif relative == NATURE_FILE:
+        codes = frame["municipality_codes"].fillna("").str.upper()
+        bad = codes.map(lambda v: any(c and c not in MUNICIPALITY_CODES for c in v.split(",")))
+        column = "municipality_codes"
+    else:
+        return layer
+    for i in frame.index[bad]:
+        params = {"value": f"{_label(frame, i)}: {codes[i]}"}
+        if relative == NEIGHBOURS_FILE:
+            problems.append(Problem(name, "neighbour_in_twente", column=column, params=params))
+        else:
+            problems.append(Problem(name, "unknown_code", column=column, params=params))
+    if bad.all():
+        return Layer(problems=problems)
+    return Layer(frame[~bad].reset_index(drop=True), problems)
 
 
 def display_geometry(geometry: gpd.GeoSeries, tolerance: float = 0.0004, precision: float = 1e-5) -> gpd.GeoSeries:
@@ -254,7 +403,7 @@ def load_districts() -> Layer:
     code or with a municipality outside the 14 is named and left out."""
     path = config.geo_dir() / DISTRICTS_FILE
     try:
-        layer = read_geojson(path)
+        layer = read_geojson(path, properties=PROPERTIES[DISTRICTS_FILE])
     except DataFileError as exc:
         return Layer(problems=exc.problems)
     frame, problems = layer.frame, layer.problems
@@ -277,7 +426,12 @@ def load_districts() -> Layer:
         code=frame["code"].astype("string").str.strip().str.upper().fillna(""),
         municipality_code=frame["municipality_code"].astype("string").str.strip().str.upper().fillna(""),
     )
-    bad = (frame["code"] == "") | ~frame["municipality_code"].isin(MUNICIPALITY_CODES)
+    # a wijk code is WK + the municipality's four digits + two: WK014110 lies in GM0141
+    bad = (
+        (frame["code"] == "")
+        | ~frame["municipality_code"].isin(MUNICIPALITY_CODES)
+        | (frame["code"].str[2:6] != frame["municipality_code"].str[2:6])
+    )
     for i in frame.index[bad]:
         problems.append(
             Problem(

@@ -1480,6 +1480,81 @@ TEXT: dict[str, dict[str, str]] = {
         "describe other areas and are shown here as 'no data'.",
         "de": "2023: 102 Stadtteile. Dinkelland und Tubbergen haben ihre Stadtteile 2024 neu eingeteilt; ihre CBS-Zahlen von 2023 beziehen sich auf andere Gebiete und erscheinen hier als 'keine Daten'.",
     },
+    # --- badgeo ---
+    "problem_geojson_not_utf8": {
+        "nl": "bestand is opgeslagen als UTF-16 ('Unicode'); GeoJSON moet UTF-8 zijn (RFC 7946)",
+        "en": "file is saved as UTF-16 ('Unicode'); GeoJSON must be UTF-8 (RFC 7946)",
+        "de": "Datei ist als UTF-16 ('Unicode') gespeichert; GeoJSON muss UTF-8 sein (RFC 7946)",
+    },
+    "problem_workbook_not_csv": {
+        "nl": "dit is een Excel-werkmap (.{kind}), geen CSV; sla het op als 'CSV UTF-8 (door komma's gescheiden)'",
+        "en": "this is an Excel workbook (.{kind}), not CSV; save it as 'CSV UTF-8 (Comma delimited)'",
+        "de": "dies ist eine Excel-Arbeitsmappe (.{kind}), keine CSV; als 'CSV UTF-8 (durch Trennzeichen getrennt)' "
+        "speichern",
+    },
+    "problem_not_text": {
+        "nl": "bestand is geen tekst (bevat nul-bytes); is het een ander bestandstype?",
+        "en": "file is not text (holds null bytes); is it another kind of file?",
+        "de": "Datei ist kein Text (enthält Null-Bytes); ist es ein anderer Dateityp?",
+    },
+    "problem_utf16": {
+        "nl": "bestand is UTF-16 ('Unicode-tekst' van Excel), niet UTF-8; als UTF-16 gelezen",
+        "en": "file is UTF-16 (Excel's 'Unicode Text'), not UTF-8; read as UTF-16",
+        "de": "Datei ist UTF-16 ('Unicode-Text' von Excel), nicht UTF-8; als UTF-16 gelesen",
+    },
+    "problem_repeated_header": {
+        "nl": "de kopregel staat hier nog eens (twee bestanden samengevoegd?); overgeslagen",
+        "en": "the header row appears again here (two files pasted together?); skipped",
+        "de": "die Kopfzeile steht hier noch einmal (zwei Dateien zusammengefügt?); übersprungen",
+    },
+    "problem_scientific_notation": {
+        "nl": "'{value}' is een getal in wetenschappelijke notatie (zoals Excel het toont als de kolom te smal is); "
+        "de weggevallen cijfers zijn verloren: schrijf het volledige getal; rij overgeslagen",
+        "en": "'{value}' is a number in scientific notation (as Excel shows it when the column is too narrow); "
+        "the dropped digits are lost: write the full number; row skipped",
+        "de": "'{value}' ist eine Zahl in wissenschaftlicher Notation (so zeigt Excel sie bei zu schmaler Spalte); "
+        "die weggefallenen Ziffern sind verloren: die volle Zahl schreiben; Zeile übersprungen",
+    },
+    "problem_no_features": {
+        "nl": 'bestand bevat geen objecten ("features" is leeg)',
+        "en": 'file holds no features ("features" is empty)',
+        "de": 'Datei enthält keine Objekte ("features" ist leer)',
+    },
+    "problem_feature_no_properties": {
+        "nl": 'object {index} heeft geen eigenschappen ("properties"); weggelaten',
+        "en": "feature {index} has no properties; left out",
+        "de": 'Objekt {index} hat keine Eigenschaften ("properties"); weggelassen',
+    },
+    "problem_feature_no_geometry": {
+        "nl": "object {index} ('{value}') heeft geen geometrie; weggelaten",
+        "en": "feature {index} ('{value}') has no geometry; left out",
+        "de": "Objekt {index} ('{value}') hat keine Geometrie; weggelassen",
+    },
+    "problem_feature_property_missing": {
+        "nl": "object {index} ('{value}'): eigenschap '{property}' ontbreekt of is leeg; weggelaten",
+        "en": "feature {index} ('{value}'): property '{property}' is missing or empty; left out",
+        "de": "Objekt {index} ('{value}'): Eigenschaft '{property}' fehlt oder ist leer; weggelassen",
+    },
+    "problem_feature_not_text": {
+        "nl": "object {index} ('{value}'): eigenschap '{property}' is {found}, geen tekst; weggelaten",
+        "en": "feature {index} ('{value}'): property '{property}' is {found}, not text; left out",
+        "de": "Objekt {index} ('{value}'): Eigenschaft '{property}' ist {found}, kein Text; weggelassen",
+    },
+    "problem_feature_not_number": {
+        "nl": "object {index} ('{value}'): eigenschap '{property}' is {found}, geen getal; weggelaten",
+        "en": "feature {index} ('{value}'): property '{property}' is {found}, not a number; left out",
+        "de": "Objekt {index} ('{value}'): Eigenschaft '{property}' ist {found}, keine Zahl; weggelassen",
+    },
+    "problem_feature_bad_format": {
+        "nl": "object {index} ('{value}'): eigenschap '{property}' heeft een onjuiste vorm ('{found}'); weggelaten",
+        "en": "feature {index} ('{value}'): property '{property}' has the wrong form ('{found}'); left out",
+        "de": "Objekt {index} ('{value}'): Eigenschaft '{property}' hat die falsche Form ('{found}'); weggelassen",
+    },
+    "problem_neighbour_in_twente": {
+        "nl": "'{value}' is een Twentse gemeente, geen buurgemeente; weggelaten",
+        "en": "'{value}' is a Twente municipality, not a neighbour; left out",
+        "de": "'{value}' ist eine Twenter Gemeinde, keine Nachbargemeinde; weggelassen",
+    },
 }
 
 

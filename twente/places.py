@@ -25,7 +25,12 @@ RECREATION_FACTS_SCHEMA = Schema(
         Column("label_en", not_empty=True),
         Column("publisher", not_empty=True),
         Column("source_url", not_empty=True),
-        Column("reference_date", required=False),
+        Column(
+            "reference_date",
+            required=False,
+            pattern=r"\d{4}(-\d{2}(-\d{2})?)?",  # ISO; Excel turns 2024-05-01 into 1-5-2024 (May or January?)
+            pattern_hint="YYYY-MM-DD",
+        ),
     ),
     key=("id",),
     value_columns=("value",),

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from twente import datafiles, loading, state
+from twente import config, datafiles, loading, state
 from twente.i18n import DEFAULT_LANG, LANGS, data_language, t
 from twente.problems import Problem
 from twente.text import escape_markdown
@@ -215,14 +215,30 @@ def notice(
     return relevant
 
 
+def layer_notice(lang: str, *loaded) -> list[Problem]:
+    """Beside a map: what a problem in the files it is drawn from leaves out of it (a
+    municipality missing from the boundaries, a park without coordinates, a whole layer);
+    ``loaded``: what the caches hand out for those files (anything with ``.problems``)."""
+    relevant = [p for item in loaded for p in item.problems if concerns(p, {p.file})]
+    by_file: dict[str, list[Problem]] = {}
+    for p in relevant:
+        by_file.setdefault(p.file, []).append(p)
+    if by_file:  # a few lines per file, so that a file with many problems hides no other file
+        lines = "\n".join(_bullets(found, lang, 3) for found in by_file.values())
+        st.warning(f"**{t('notice_heading', lang)}**\n\n{lines}", icon="⚠️")
+    return relevant
+
+
 def file_status(problems: list[Problem], lang: str) -> pd.DataFrame:
-    """One row per data file the app reads (twente.datafiles.DATA_FILES, then any other file a
-    problem names, such as the GeoJSON): errors, warnings and the pages that show it."""
+    """One row per data file the app reads (twente.datafiles.DATA_FILES and GEO_USED_BY, then any
+    other file a problem names): errors, warnings and the pages that show it."""
 
     files = {
         loading.display_name(rel): ", ".join(t(f"page_{page}", lang) for page in datafiles.USED_BY[rel])
         for rel in datafiles.DATA_FILES
     }
+    for rel, pages in datafiles.GEO_USED_BY.items():
+        files[config.display_path(config.geo_dir() / rel)] = ", ".join(t(f"page_{page}", lang) for page in pages)
     for p in problems:
         files.setdefault(p.file, "")
     return pd.DataFrame(
