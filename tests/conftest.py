@@ -7,6 +7,23 @@ import streamlit as st
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _components_scanned_once():
+    """Each AppTest run scans every installed distribution's metadata for Streamlit components
+    (about 1,400 here: two thirds of a page run). The installed packages do not change during a
+    test session, so it scans once; the pages themselves run as before. Browser tests run a real
+    server in its own process and are not affected."""
+    import functools
+
+    from streamlit.components.v2 import manifest_scanner
+
+    patch = pytest.MonkeyPatch()
+    scan = functools.lru_cache(maxsize=None)(manifest_scanner.scan_component_manifests)
+    patch.setattr(manifest_scanner, "scan_component_manifests", scan)
+    yield
+    patch.undo()
+
+
 @pytest.fixture
 def project_copy(tmp_path, monkeypatch):
     """A copy of the shipped data in a temporary folder, for breaking files on purpose."""

@@ -143,22 +143,6 @@ def _clear_data_caches() -> None:
                 obj.clear()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _components_scanned_once():
-    """Each AppTest run scans every installed distribution's metadata for Streamlit components
-    (about 1,400 here: two thirds of a page run). The installed packages do not change while the
-    guard runs, so it scans once; the pages themselves run as before."""
-    import functools
-
-    from streamlit.components.v2 import manifest_scanner
-
-    patch = pytest.MonkeyPatch()
-    scan = functools.lru_cache(maxsize=None)(manifest_scanner.scan_component_manifests)
-    patch.setattr(manifest_scanner, "scan_component_manifests", scan)
-    yield
-    patch.undo()
-
-
 @pytest.fixture(scope="module")
 def shared_copy(tmp_path_factory):
     """One copy of the shipped data for the guard cases; each case restores the file it broke."""

@@ -160,24 +160,6 @@ def _constructs(bodies: list[str]) -> set[str]:
     return {m.group(0) + "…" + b[m.end() : m.end() + 30] for b in bodies for p in _UNESCAPED for m in p.finditer(b)}
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _components_scanned_once():
-    """AppTest scans every installed distribution for Streamlit components on each run (two
-    thirds of a page run here); the installed packages do not change during these tests."""
-    import functools
-
-    from streamlit.components.v2 import manifest_scanner
-
-    patch = pytest.MonkeyPatch()
-    patch.setattr(
-        manifest_scanner,
-        "scan_component_manifests",
-        functools.lru_cache(maxsize=None)(manifest_scanner.scan_component_manifests),
-    )
-    yield
-    patch.undo()
-
-
 def _run(page: Path, params: dict[str, str]) -> AppTest:
     at = AppTest.from_file(str(page), default_timeout=120)
     for k, v in params.items():
