@@ -91,6 +91,42 @@ def test_security_headers_and_static_serving_through_the_proxy(cluster):
         assert err.value.code in (400, 404), path  # no listing, nothing outside static/ (400: refused path)
 
 
+def _websocket_opens(url: str, origin: str) -> bool:
+    """Does /_stcore/stream accept a WebSocket handshake sent from a page at ``origin``?"""
+    import websocket
+
+    try:
+        ws = websocket.create_connection(
+            url.replace("http://", "ws://") + "/_stcore/stream", origin=origin, subprotocols=["streamlit"], timeout=30
+        )
+    except websocket.WebSocketBadStatusException as refused:
+        assert refused.status_code == 403, refused
+        return False
+    ws.close()
+    return True
+
+
+def test_no_cross_origin_access_and_uploads_limited_at_the_proxy(cluster):
+    """'CORS off' as the issue means it: another site's page can neither read the app's HTTP
+    answers nor open its WebSocket (Streamlit's enableCORS=true; with false it would send
+    Access-Control-Allow-Origin: * and accept any origin's WebSocket, see deploy/README.md)."""
+    foreign = "http://evil.example"
+    request = urllib.request.Request(cluster.url + "/_stcore/host-config", headers={"Origin": foreign})
+    with urllib.request.urlopen(request, timeout=10) as r:
+        assert r.headers.get("Access-Control-Allow-Origin") is None
+    assert _websocket_opens(cluster.url, cluster.url)  # the control: the app's own origin gets in
+    assert not _websocket_opens(cluster.url, foreign)
+    # A body above server.maxUploadSize (25 MB) is refused by nginx before any of it is read.
+    import socket
+
+    with socket.create_connection(("127.0.0.1", cluster.port), timeout=30) as s:
+        s.sendall(
+            b"PUT /_stcore/upload_file/x/y HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            b"Content-Length: 26214401\r\nConnection: close\r\n\r\n"
+        )
+        assert s.recv(64).split(b" ")[1] == b"413"
+
+
 def test_simulated_user_sees_what_chromium_shows(cluster):
     """The load test's users get the page a browser draws: title, headline figures, indicator;
     and they ask with the same URL state as the browser's first message."""
