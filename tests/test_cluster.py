@@ -294,9 +294,14 @@ def test_replica_with_a_broken_data_file_shows_the_file_error_not_a_traceback(tm
         shutil.copytree(ROOT / folder, tmp_path / folder)
     (tmp_path / "twente_data" / "population" / "key_figures.csv").write_text("gemeente,jaar,waarde\nGM0141,2024,1\n")
     (tmp_path / "twente_data" / "living" / "parks.csv").write_bytes(b"\x00\xff garbage \x00\n\x01")
+    # Cut off mid-file: every map has no municipality shapes (folium raised on the empty layer).
+    shapes = "geodata/boundaries/twente_municipalities.geojson"
+    text = (ROOT / shapes).read_text(encoding="utf-8")
+    (tmp_path / shapes).write_text(text[: len(text) // 2], encoding="utf-8")
     key_figures, parks = "twente_data/population/key_figures.csv", "twente_data/living/parks.csv"
+    broken = {key_figures, parks, shapes}
     with local_cluster(1, env={"TWENTE_ROOT": str(tmp_path)}) as c:
-        for path in ("/", "/leefomgeving", "/bronnen"):
+        for path in ("/", "/gezondheid", "/leefomgeving", "/bronnen"):
             sim = StreamlitSession(c.url, path, "lang=en&kaart=none")
             try:
                 run = sim.load()  # raises on a traceback (an exception element) or page-not-found
@@ -304,6 +309,6 @@ def test_replica_with_a_broken_data_file_shows_the_file_error_not_a_traceback(tm
                 sim.close()
             assert not run.exceptions
             errors = " ".join(run.texts()["errors"]).replace("\\", "")
-            shown = {f for f in (key_figures, parks) if f in errors}
+            shown = {f for f in broken if f in errors}
             # every page names a broken file; the sources page lists every problem
-            assert shown == {key_figures, parks} if path == "/bronnen" else shown, (path, errors)
+            assert shown == broken if path == "/bronnen" else shown, (path, errors)

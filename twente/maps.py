@@ -228,9 +228,12 @@ def choropleth_group(
         data,
         style_function=style,
         highlight_function=lambda f: {"weight": 3, "color": "#000000"},
+        # folium refuses a tooltip on a layer without features (a broken shapes file): no tooltip then.
         tooltip=folium.GeoJsonTooltip(
             fields=["name", "value"], aliases=[html.escape(area_label), html.escape(title)], sticky=True
-        ),
+        )
+        if features
+        else None,
         on_each_feature=folium.JsCode(f"function(feature, layer) {{ layer.options.className = '{class_name}'; }}"),
     ).add_to(group)
     return group
@@ -330,7 +333,7 @@ def outline_group(
         style_function=lambda f: style,
         interactive=bool(tooltip_label),
         tooltip=folium.GeoJsonTooltip(fields=[tooltip_field], aliases=[html.escape(tooltip_label)])
-        if tooltip_label
+        if tooltip_label and features
         else None,
         on_each_feature=folium.JsCode(f"function(feature, layer) {{ layer.options.className = '{class_name}'; }}"),
     ).add_to(group)
@@ -370,7 +373,7 @@ def circles_group(
         {"type": "FeatureCollection", "features": features},
         marker=folium.CircleMarker(radius=4, color="#ffffff", weight=1, fill=True, fill_color=colour, fill_opacity=0.7),
         style_function=lambda f: {"radius": f["properties"]["r"]},
-        tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
+        tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False) if features else None,
         on_each_feature=folium.JsCode(f"function(feature, layer) {{ layer.options.className = '{class_name}'; }}"),
     ).add_to(group)
     return group
