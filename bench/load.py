@@ -7,8 +7,10 @@
 For each replica count it starts deploy/local-cluster.sh (replicas behind nginx, 127.0.0.1 only)
 and runs Locust (bench/locustfile.py) at rising numbers of concurrent users, each acting every
 10 s (3 in 4 actions an indicator change, 1 in 4 a map click). Per step it prints the p50/p95
-of an indicator change (message -> script_finished), script runs per second, errors, and the
-replicas' memory. It stops at the first level whose p95 passes 1 s (or that has errors).
+of an indicator change (message -> script_finished), script runs per second, errors, the
+replicas' memory, and their CPU per script run (all runs of the step, page loads included: unlike
+latency, this hardly depends on how much of the machine they got). It stops at the first level
+whose p95 passes 1 s (or that has errors).
 
 Memory per open session: RSS growth of the replicas with 60 idle sessions open, divided by 60.
 Soak: --soak-minutes (10) at half the 2-replica limit; memory is sampled every 10 s and
@@ -133,9 +135,11 @@ def run_step(url: str, users: int, seconds: int, pacing: float, pids, work: Path
     results = work / f"users-{users}-{time.time():.0f}.jsonl"
     ramp = max(5.0, users / 10)  # users per second: all started within ~10 s
     started = time.time()
+    cpu_before = cpu_seconds(pids)
     with MemorySampler(pids) as memory:
         proc = start_load(url, results, users, seconds, spawn_rate=ramp, pacing=pacing, log=work / "locust.log")
         proc.wait(timeout=seconds + 180)
+    cpu_used = cpu_seconds(pids) - cpu_before
     records = read_results(results)
     # Steady state: after the ramp and every user's first page load.
     window_start, window_end = started + min(users / ramp + pacing, seconds / 2), started + seconds
@@ -143,6 +147,7 @@ def run_step(url: str, users: int, seconds: int, pacing: float, pids, work: Path
     changes = [s[2] for s in samples if s[0] == "indicator change" and s[4]]
     clicks = [s[2] for s in samples if s[0] == "map click" and s[4]]
     runs = sum(s[3] for s in samples if s[4])
+    all_runs = sum(s[3] for r in records for s in r["samples"] if s[4])  # page loads included
     errors = sum(len(r["errors"]) for r in records)
     actions = sum(len(r["samples"]) for r in records)
     peak = max((sum(m) for _, m in memory.samples), default=float("nan"))
@@ -156,6 +161,9 @@ def run_step(url: str, users: int, seconds: int, pacing: float, pids, work: Path
         "errors": errors,
         "actions": actions,
         "peak_rss": peak,
+        # Replica CPU per script run over the whole step (ramp and page loads included): what the
+        # replicas spend under this load, however much of the machine they got.
+        "cpu_per_run": cpu_used / all_runs if all_runs else float("nan"),
         "load": os.getloadavg()[0],
     }
 
@@ -192,7 +200,7 @@ def stepped(replicas: int, levels: list[int], seconds: int, pacing: float, work:
             }
         print(
             f"{'users':>6} {'changes':>8} {'p50 s':>7} {'p95 s':>7} {'click p95':>9} {'runs/s':>7} "
-            f"{'errors':>7} {'peak RSS MB':>11} {'load avg':>8}",
+            f"{'errors':>7} {'peak RSS MB':>11} {'CPU ms/run':>10} {'load avg':>8}",
             flush=True,
         )
         steps, limit = [], None
@@ -202,7 +210,7 @@ def stepped(replicas: int, levels: list[int], seconds: int, pacing: float, work:
             print(
                 f"{step['users']:>6} {step['changes']:>8} {step['p50']:>7.2f} {step['p95']:>7.2f} "
                 f"{step['click_p95']:>9.2f} {step['runs_per_s']:>7.1f} {step['errors']:>7} "
-                f"{step['peak_rss']:>11.0f} {step['load']:>8.1f}",
+                f"{step['peak_rss']:>11.0f} {step['cpu_per_run'] * 1000:>10.0f} {step['load']:>8.1f}",
                 flush=True,
             )
             if step["p95"] > 1.0 or step["errors"] > 0.01 * max(1, step["actions"]):

@@ -3,6 +3,7 @@ resolves them, and the deployment files that must agree with them. Fast: no serv
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import subprocess
@@ -39,6 +40,31 @@ def resolved_config() -> dict:
         timeout=120,
     ).stdout
     return tomllib.loads(out[out.index("[global]") :])  # the text before the first section is a banner
+
+
+def resolved_option(name: str):
+    """One option as Streamlit resolves it for the deployment (hidden options are not shown by
+    `streamlit config show`)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STREAMLIT_")}
+    env.update(env_file(DEPLOY / "streamlit.env"))
+    # `streamlit config show` as the CLI runs it (environment variables reach the options through
+    # its command-line parser), printing the one option instead of the visible ones.
+    code = (
+        "from streamlit import config; from streamlit.web import cli; "
+        f"config.show_config = lambda: print(repr(config.get_option({name!r}))); "
+        "cli.main(['config', 'show'], standalone_mode=False)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    return ast.literal_eval(out.strip().splitlines()[-1])
+
+
+def test_no_full_garbage_collection_after_every_run():
+    # Streamlit's default gc.collect(2) after each run walks every object the caches hold and cost
+    # more CPU than the run itself (see streamlit.env); it is off, and is checked to be really off.
+    assert resolved_option("runner.postScriptGC") is False
+    assert resolved_option("server.enableXsrfProtection") is True  # the control: the file is read
 
 
 def test_public_server_settings_as_streamlit_resolves_them():

@@ -228,10 +228,11 @@ def choropleth_group(
         data,
         style_function=style,
         highlight_function=lambda f: {"weight": 3, "color": "#000000"},
+        # folium refuses a tooltip on a layer without features (a broken shapes file): no tooltip then.
         tooltip=folium.GeoJsonTooltip(
             fields=["name", "value"], aliases=[html.escape(area_label), html.escape(title)], sticky=True
         )
-        if features  # folium checks the fields against the first feature: none when a boundary file is unusable
+        if features
         else None,
         on_each_feature=folium.JsCode(f"function(feature, layer) {{ layer.options.className = '{class_name}'; }}"),
     ).add_to(group)
