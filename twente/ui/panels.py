@@ -164,9 +164,12 @@ def municipality_panel(
     common.source_caption(t("source_cbs", lang))
 
 
-def table_for(frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, key: str, reference_name: str = "") -> None:
+def table_for(
+    frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, key: str, reference_name: str = "", lazy: bool = True
+) -> None:
     """The figures behind the map: municipalities and reference areas, as shown; with the
-    comparison against the region where ``frame`` has a 'significance' column."""
+    comparison against the region where ``frame`` has a 'significance' column. Shown only
+    while its section is open (``lazy``, see ``common.table_and_download``)."""
     both = pd.concat([frame, refs], ignore_index=True)
     out = pd.DataFrame(
         {
@@ -199,4 +202,5 @@ def table_for(frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, key: str
         lang,
         key=f"{key}_download",
         meta=meta,
+        lazy=lazy,
     )
