@@ -159,8 +159,12 @@ def municipality_panel(
             continue
         latest = rows.loc[rows["year"].idxmax()]
         lines.append((ind.title(lang), format_value(latest["value"], ind, lang), str(int(latest["year"]))))
-    table = pd.DataFrame(lines, columns=[t("indicator", lang), t("col_value", lang), t("col_year", lang)])
-    st.dataframe(table, hide_index=True, width="stretch")
+    # A Markdown table (an HTML table), not st.dataframe: the panel answers a click on the map,
+    # and the grid's 1.3 MB of script held that answer back on a page's first click (issue #16).
+    header = (t("indicator", lang), t("col_value", lang), t("col_year", lang))
+    rows = [tuple(escape_markdown(c) for c in line) for line in [header, *lines]]
+    rows.insert(1, ("---", "---:", "---:"))
+    st.markdown("\n".join("| " + " | ".join(row) + " |" for row in rows))
     common.source_caption(t("source_cbs", lang))
 
 
