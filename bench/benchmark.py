@@ -9,8 +9,13 @@
    otherwise empty page), and until the overview shows its headline figures and has drawn
    its map.
 4. In Chromium: a click on a municipality until its panel has settled (heading shown, the
-   run over), against the same click on the one-marker floor's scale.
-5. The first visit after a fresh server start against the next (warm) visit.
+   run over), against the floor of an answer: a button on an almost empty page
+   (bench/button_page.py) until the text it adds is shown.
+5. The first visit after a fresh server start against the next visit (each on a new server).
+
+Every browser figure is also given as a ratio to its floor measured in the same run: on the
+shared 2-core development machine seconds vary 2-3x with its load (printed at start and end).
+bench/trace_overview.py shows where a load's time goes (requests, long tasks, elements).
 """
 
 from __future__ import annotations
@@ -59,121 +64,222 @@ def script_runs(runs: int) -> dict:
     return results
 
 
-def browser_times(runs: int) -> dict:
+IFRAME = "iframe[title='streamlit_folium.st_folium']"
+
+
+def _load(browser, url: str, ready) -> float:
+    """Seconds from navigation until ``ready(page)`` returns, in a fresh browser context."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    try:
+        t0 = time.perf_counter()
+        page.goto(url, wait_until="commit")
+        ready(page)
+        return time.perf_counter() - t0
+    finally:
+        context.close()
+
+
+def _first_element(page) -> None:
+    page.locator("h1").first.wait_for(timeout=120_000)
+
+
+def _map_drawn(selector: str):
+    def wait(page) -> None:
+        page.frame_locator(IFRAME).first.locator(selector).first.wait_for(timeout=120_000)
+
+    return wait
+
+
+def browser_times(runs: int) -> dict[str, list[float]]:
+    """Page loads in Chromium, interleaved: each round loads every page once (in a rotating
+    order), so that the floors and the overview are measured under the same load."""
     from tests.browser import chromium, streamlit_server
 
-    def timed(url: str, ready) -> list[float]:
-        times = []
-        with chromium() as browser:
-            for _ in range(runs + 1):  # the first load warms the server's caches: not counted
-                context = browser.new_context(viewport={"width": 1400, "height": 1000})
-                page = context.new_page()
-                t0 = time.perf_counter()
-                page.goto(url, wait_until="commit")
-                ready(page)
-                times.append(time.perf_counter() - t0)
-                context.close()
-        return times[1:]
+    headline: list[float] = []
 
-    def first_element(page):
-        page.locator("h1").first.wait_for(timeout=60_000)
-
-    def map_drawn(selector):
-        def wait(page):
-            frame = page.frame_locator("iframe[title='streamlit_folium.st_folium']").first
-            frame.locator(selector).first.wait_for(timeout=60_000)
-
-        return wait
-
-    headline_times: list[float] = []
-
-    def overview_ready(page):
+    def overview(page) -> None:
         t0 = time.perf_counter()
-        page.get_by_text("643.603").first.wait_for(timeout=60_000)
-        headline_times.append(time.perf_counter() - t0)
-        map_drawn("path.twente-municipality")(page)
+        page.get_by_text("643.603").first.wait_for(timeout=120_000)
+        headline.append(time.perf_counter() - t0)
+        _map_drawn("path.twente-municipality")(page)
 
-    out = {}
-    with streamlit_server("bench/empty_page.py") as url:
-        out["empty page: first element"] = timed(url, first_element)
-    with streamlit_server("bench/one_marker_map.py") as url:
-        out["one-marker map drawn"] = timed(url, map_drawn(".bench-marker"))
-    with streamlit_server("bench/overview_map_only.py") as url:
-        out["overview's map alone drawn"] = timed(url, map_drawn("path.twente-municipality"))
-    with streamlit_server("dashboard.py") as url:
-        out["overview map drawn"] = timed(url + "/?kaart=none", overview_ready)
-        out["overview map drawn (PDOK basemap, offline here)"] = timed(url, map_drawn("path.twente-municipality"))
-        clicks = click_times(url + "/?kaart=none", runs)
-    return out, headline_times, clicks
+    with (
+        streamlit_server("bench/empty_page.py") as empty,
+        streamlit_server("bench/one_marker_map.py") as marker,
+        streamlit_server("bench/overview_map_only.py") as alone,
+        streamlit_server("dashboard.py") as app,
+        chromium() as browser,
+    ):
+        loads = {
+            EMPTY: (empty, _first_element),
+            MARKER: (marker, _map_drawn(".bench-marker")),
+            ALONE: (alone, _map_drawn("path.twente-municipality")),
+            OVERVIEW: (app + "/?kaart=none", overview),
+            OVERVIEW_PDOK: (app, _map_drawn("path.twente-municipality")),
+        }
+        for url, ready in loads.values():  # warm-up: each server's first visit fills its caches
+            _load(browser, url, ready)
+        headline.clear()
+        times: dict[str, list[float]] = {name: [] for name in loads}
+        names = list(loads)
+        for round_ in range(runs):
+            for name in names[round_ % len(names) :] + names[: round_ % len(names)]:
+                url, ready = loads[name]
+                times[name].append(_load(browser, url, ready))
+    times[HEADLINE] = headline
+    return times
 
 
-def click_times(url: str, runs: int) -> list[float]:
-    """A click on a municipality until its panel has settled: the panel's heading is shown and
-    Streamlit reports the run over. One fresh page per click (nothing selected before)."""
+# In every frame: the epoch time of the last click's pointerdown (Leaflet cancels mousedown), and in the page, when the
+# script state last became notRunning and when an <h3> last appeared. Timing on the browser's
+# own clock leaves out Playwright's round trips, which take 0.3-0.7 s on a loaded machine.
+_CLICK_CLOCK = r"""
+(() => {
+  const now = () => performance.timeOrigin + performance.now();
+  window.addEventListener('pointerdown', () => { window.__clicked = now(); }, true);
+  if (window !== window.top) return;
+  window.__idle = 0; window.__h3 = 0;
+  new MutationObserver(ms => ms.forEach(m => {
+    if (m.type === 'attributes' && m.target.getAttribute('data-test-script-state') === 'notRunning') window.__idle = now();
+    if (m.type === 'childList') m.addedNodes.forEach(n => {
+      if (n instanceof Element && (n.tagName === 'H3' || n.querySelector('h3'))) window.__h3 = now();
+    });
+  })).observe(document, {attributes: true, attributeFilter: ['data-test-script-state'], childList: true, subtree: true});
+})();
+"""
+
+
+def click_times(runs: int) -> dict[str, list[float]]:
+    """A click until its answer has settled (its heading shown and Streamlit reporting the run
+    over), timed in the browser from the click event: on a municipality of the overview map until
+    its panel's heading is shown, then on a second municipality of the same page; and the floor,
+    a button on an almost empty page until the heading it adds is shown. A fresh page per round;
+    the first round warms the servers: not counted."""
     import re
 
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    from tests.browser import app_idle, chromium, map_frame
+    from tests.browser import app_idle, chromium, map_frame, streamlit_server
     from twente.registry import MUNICIPALITIES
 
-    names = re.compile("|".join(sorted(m.name for m in MUNICIPALITIES)))
-    times = []
-    with chromium() as browser:
-        for _ in range(runs + 1):  # the first click warms the server's caches: not counted
-            # tall: with the map partly below the fold, Playwright's click lands on the map's
-            # container instead of the shape (see tests/test_browser.py)
-            context = browser.new_context(viewport={"width": 1440, "height": 1400})
-            page = context.new_page()
-            page.goto(url)
-            frame = map_frame(page, timeout=60_000)
+    names = {m.code: m.name for m in MUNICIPALITIES}
+
+    def timed(page, target, heading: str) -> float:
+        try:
+            target.click()
+            page.locator("h3").filter(has_text=re.compile(heading)).first.wait_for(timeout=30_000)
             app_idle(page)
-            shape = frame.locator("path.twente-municipality").nth(0)
-            shape.wait_for()
-            t0 = time.perf_counter()
-            shape.click()
-            try:
-                page.locator("h3").filter(has_text=names).first.wait_for(timeout=30_000)
-                app_idle(page)
-                times.append(time.perf_counter() - t0)
-            except PlaywrightTimeout:  # reported, not hidden: a click that selected nothing
-                times.append(float("nan"))
+        except PlaywrightTimeout:  # reported, not hidden: a click that answered nothing
+            return float("nan")
+        clicked = target.evaluate("el => el.ownerDocument.defaultView.__clicked")
+        settled = page.evaluate("() => Math.max(window.__idle, window.__h3)")
+        return (settled - clicked) / 1000
+
+    def page_with(browser, url: str):
+        # tall: with the map partly below the fold, Playwright's click lands on the map's
+        # container instead of the shape (see tests/test_browser.py)
+        context = browser.new_context(viewport={"width": 1440, "height": 1400})
+        context.add_init_script(_CLICK_CLOCK)
+        page = context.new_page()
+        page.goto(url)
+        return context, page
+
+    def map_clicks(browser, url: str) -> tuple[float, float]:
+        context, page = page_with(browser, url)
+        try:
+            frame_locator = map_frame(page, timeout=120_000)
+            app_idle(page)
+            shapes = frame_locator.locator("path.twente-municipality")
+            first = timed(page, shapes.nth(0), "|".join(names.values()))
+            selected = next((n for n in names.values() if page.locator("h3").filter(has_text=n).count()), "")
+            others = "|".join(n for n in names.values() if n != selected)
+            second = timed(page, shapes.nth(7), others)
+            return first, second
+        finally:
             context.close()
-    return times[1:]
+
+    def button_click(browser, url: str) -> float:
+        context, page = page_with(browser, url)
+        try:
+            button = page.get_by_role("button", name="Klik")
+            button.wait_for(timeout=120_000)
+            app_idle(page)
+            return timed(page, button, "Geklikt")
+        finally:
+            context.close()
+
+    out: dict[str, list[float]] = {CLICK_FLOOR: [], CLICK: [], CLICK_NEXT: []}
+    with (
+        streamlit_server("bench/button_page.py") as floor,
+        streamlit_server("dashboard.py") as app,
+        chromium() as browser,
+    ):
+        for round_ in range(runs + 1):
+            floor_time = button_click(browser, floor)
+            first, second = map_clicks(browser, app + "/?kaart=none")
+            if round_:
+                out[CLICK_FLOOR].append(floor_time)
+                out[CLICK].append(first)
+                out[CLICK_NEXT].append(second)
+    return out
 
 
-def first_visits(runs: int) -> list[tuple[float, float]]:
-    """(first visit after a fresh server start, the next visit) until the overview's map is
-    drawn, each on a new server; the server is up (health check answered) before the visit."""
-    from tests.browser import chromium, map_frame, streamlit_server
+def first_visits(starts: int) -> list[tuple[float, float, float]]:
+    """(server start until it answers its health check, the first visit after that, the next
+    visit) until the overview's map is drawn, each on a freshly started server. The first visit
+    starts as soon as the health check answers: that is when a load balancer sends the first
+    visitor (deploy/), and what the server prepares in the background after its start has to be
+    ready by then or run beside that visit."""
+    from tests.browser import chromium, streamlit_server
 
-    pairs = []
+    out = []
     with chromium() as browser:
-        for _ in range(runs):
+        for _ in range(starts):
+            t0 = time.perf_counter()
             with streamlit_server("dashboard.py") as url:
-                pair = []
-                for _visit in range(2):
-                    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-                    page = context.new_page()
-                    t0 = time.perf_counter()
-                    page.goto(url + "/?kaart=none", wait_until="commit")
-                    map_frame(page, timeout=120_000)
-                    pair.append(time.perf_counter() - t0)
-                    context.close()
-                pairs.append(tuple(pair))
-    return pairs
+                up = time.perf_counter() - t0
+                first = _load(browser, url + "/?kaart=none", _map_drawn("path.twente-municipality"))
+                second = _load(browser, url + "/?kaart=none", _map_drawn("path.twente-municipality"))
+            out.append((up, first, second))
+    return out
+
+
+EMPTY = "empty page: first element"
+MARKER = "one-marker map drawn"
+ALONE = "overview's map alone drawn"
+OVERVIEW = "overview map drawn"
+OVERVIEW_PDOK = "overview map drawn (PDOK basemap, offline here)"
+HEADLINE = "overview headline figures on screen"
+CLICK_FLOOR = "click on a button until its text settled (floor)"
+CLICK = "click on a municipality until its panel settled"
+CLICK_NEXT = "the next click, on another municipality"
+
+
+def load_average() -> str:
+    """The machine's load average (1, 5, 15 min) and core count: figures under load are not
+    comparable between runs, their ratios within one run are."""
+    import os
+
+    try:
+        one, five, fifteen = Path("/proc/loadavg").read_text().split()[:3]
+    except OSError:
+        return "load average unknown"
+    return f"load average {one} / {five} / {fifteen} (1/5/15 min) on {os.cpu_count()} cores"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--starts", type=int, default=0, help="fresh server starts (default: runs // 2, at least 1)")
     parser.add_argument("--no-browser", action="store_true")
     args = parser.parse_args()
     med = statistics.median
+    print(time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "·", load_average())
 
     runs = script_runs(args.runs)
     floor = runs["bench/empty_page.py"]
-    print("Script runs (AppTest, seconds; ratio to the empty script)")
+    print("\nScript runs (AppTest, seconds; ratio to the empty script)")
     print(f"{'page':34} {'cold':>8} {'x floor':>8} {'warm':>8} {'x floor':>8} {'map bytes':>10}")
     for page, r in runs.items():
         warm = med(r["warm"])
@@ -182,32 +288,35 @@ def main() -> None:
             f"{page:34} {r['cold']:8.3f} {r['cold'] / floor['cold']:8.1f} {warm:8.4f} {warm / med(floor['warm']):8.1f} {payload:>10}"
             + ("  EXCEPTION" if r["exception"] else "")
         )
-
     if args.no_browser:
         return
-    times, headline, clicks = browser_times(args.runs)
-    base = med(times["empty page: first element"])
-    marker = med(times["one-marker map drawn"])
-    print("\nIn Chromium (seconds from navigation, median of", args.runs, "loads after one warm-up)")
+
+    times = browser_times(args.runs)
+    base, marker = med(times[EMPTY]), med(times[MARKER])
+    print(f"\nIn Chromium (seconds from navigation; median of {args.runs} interleaved rounds after one warm-up load)")
+    print(f"{'':52} {'s':>7} {'x empty page':>13} {'x one-marker':>13}   all")
     for name, values in times.items():
-        print(
-            f"{name:50} {med(values):7.3f}   x empty page {med(values) / base:5.2f}   x one-marker map {med(values) / marker:5.2f}"
-        )
-    print(
-        f"{'overview headline figures on screen':50} {med(headline):7.3f}   (measured after navigation commit; see the map row for the total)"
-    )
-    answered = [c for c in clicks if c == c]
-    click = med(answered) if answered else float("nan")
-    print(
-        f"{'click on a municipality until its panel settled':50} {click:7.3f}   "
-        f"(all: {', '.join(f'{c:.2f}' for c in clicks)}; nan: no panel within 30 s; target <= 0.3 s)"
-    )
-    visits = first_visits(max(1, args.runs // 2))
-    first, second = med(v[0] for v in visits), med(v[1] for v in visits)
-    print(
-        f"{'first visit after a fresh start (map drawn)':50} {first:7.3f}   x the next visit {first / second:5.2f}"
-        f"   (next visit {second:.3f}; {len(visits)} fresh starts)"
-    )
+        m = med(values)
+        print(f"{name:52} {m:7.3f} {m / base:13.2f} {m / marker:13.2f}   {' '.join(f'{v:.2f}' for v in values)}")
+    print("  (headline: from navigation commit; target for the overview map: <= 1.2 x one-marker)")
+
+    clicks = click_times(args.runs)
+    floor_click = med(clicks[CLICK_FLOOR])
+    print(f"\nClicks in Chromium (seconds; median of {args.runs}, each the first click of a fresh page, basemap off)")
+    for name, values in clicks.items():
+        answered = [v for v in values if v == v]
+        m = med(answered) if answered else float("nan")
+        print(f"{name:52} {m:7.3f}   x floor {m / floor_click:5.2f}   all: {' '.join(f'{v:.2f}' for v in values)}")
+    print("  (nan: no answer within 30 s; target for the municipality: <= 0.3 s)")
+
+    visits = first_visits(args.starts or max(1, args.runs // 2))
+    up, first, second = (med(v[i] for v in visits) for i in range(3))
+    print(f"\nFresh server starts ({len(visits)}): seconds until the overview's map is drawn")
+    print(f"{'server start until its health check answers':52} {up:7.3f}")
+    print(f"{'first visit after that':52} {first:7.3f}   x the next visit {first / second:5.2f}")
+    print(f"{'the next visit':52} {second:7.3f}")
+    print("  all (start, first, next):", "; ".join(" ".join(f"{x:.2f}" for x in v) for v in visits))
+    print("\n" + time.strftime("%H:%M UTC", time.gmtime()), "·", load_average())
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ loaded files and everything derived from them: views, charts, rendered maps)."""
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import pandas as pd
@@ -32,6 +33,8 @@ def refresh_when_files_change() -> bool:
     stamps = {"csv": config.files_stamp(config.data_dir()), "geo": config.files_stamp(config.geo_dir())}
     if stamps == _loaded_from:
         return False
+    if _loaded_from:
+        gc.unfreeze()  # the old data may be garbage now (see twente/ui/warmup.py)
     if _loaded_from and stamps["geo"] != _loaded_from["geo"]:
         st.cache_resource.clear()
     elif _loaded_from:

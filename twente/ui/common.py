@@ -263,13 +263,20 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def table_and_download(
-    frame: pd.DataFrame, filename: str, lang: str, key: str, expanded: bool = False, meta=None
+    frame: pd.DataFrame, filename: str, lang: str, key: str, expanded: bool = False, meta=None, lazy: bool = False
 ) -> None:
     """The numbers behind a view: a table (also for screen readers), a CSV and an XLSX download
-    (``meta``: the view's title, reference date and source; see ``twente.exports.Meta``)."""
+    (``meta``: the view's title, reference date and source; see ``twente.exports.Meta``).
+    ``lazy``: filled only while open (opening reruns): the table's grid loads 1.3 MB of script in
+    the browser, which held back a map drawn beside it (issue #16)."""
     from twente.ui import exports
 
-    with st.expander(t("table_view", lang), expanded=expanded):
+    section = st.expander(
+        t("table_view", lang), expanded=expanded, **({"key": f"{key}_table", "on_change": "rerun"} if lazy else {})
+    )
+    with section:
+        if lazy and not section.open:
+            return
         st.dataframe(frame, hide_index=True, width="stretch")
         row = st.container(horizontal=True, gap="small")
         row.download_button(t("download_csv", lang), csv_bytes(frame), file_name=filename, mime="text/csv", key=key)

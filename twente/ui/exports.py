@@ -108,10 +108,15 @@ def readable(page_title: str, params: dict[str, str]) -> str:
 
 
 def copy_view(path: str, page_title: str, lang: str) -> None:
-    """A sidebar section with the current page's full link (with a copy button) and its short form."""
+    """A sidebar section with the current page's full link (with a copy button) and its short form.
+    Filled only while open (a rerun opens it): ``st.code`` loads 1.5 MB of script in the browser,
+    which delayed every page's first paint, its map included (issue #16)."""
     params = {k: st.query_params.get(k) for k in st.query_params}
     link = view_link(st.context.url, path, params)
-    with st.sidebar.expander(f":material/link: {t('copy_view', lang)}"):
+    section = st.sidebar.expander(f":material/link: {t('copy_view', lang)}", key="copy_view", on_change="rerun")
+    with section:
+        if not section.open:
+            return
         st.caption(t("copy_view_help", lang))
         st.code(link, language=None, wrap_lines=True)
         st.caption(escape_markdown(readable(page_title, params)))

@@ -159,14 +159,21 @@ def municipality_panel(
             continue
         latest = rows.loc[rows["year"].idxmax()]
         lines.append((ind.title(lang), format_value(latest["value"], ind, lang), str(int(latest["year"]))))
-    table = pd.DataFrame(lines, columns=[t("indicator", lang), t("col_value", lang), t("col_year", lang)])
-    st.dataframe(table, hide_index=True, width="stretch")
+    # A Markdown table (an HTML table), not st.dataframe: the panel answers a click on the map,
+    # and the grid's 1.3 MB of script held that answer back on a page's first click (issue #16).
+    header = (t("indicator", lang), t("col_value", lang), t("col_year", lang))
+    rows = [tuple(escape_markdown(c) for c in line) for line in [header, *lines]]
+    rows.insert(1, ("---", "---:", "---:"))
+    st.markdown("\n".join("| " + " | ".join(row) + " |" for row in rows))
     common.source_caption(t("source_cbs", lang))
 
 
-def table_for(frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, key: str, reference_name: str = "") -> None:
+def table_for(
+    frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, key: str, reference_name: str = "", lazy: bool = True
+) -> None:
     """The figures behind the map: municipalities and reference areas, as shown; with the
-    comparison against the region where ``frame`` has a 'significance' column."""
+    comparison against the region where ``frame`` has a 'significance' column. Shown only
+    while its section is open (``lazy``, see ``common.table_and_download``)."""
     both = pd.concat([frame, refs], ignore_index=True)
     out = pd.DataFrame(
         {
@@ -199,4 +206,5 @@ def table_for(frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, key: str
         lang,
         key=f"{key}_download",
         meta=meta,
+        lazy=lazy,
     )
