@@ -251,10 +251,10 @@ def table_and_download(
 ) -> None:
     """The numbers behind a view: a table (also for screen readers), a CSV and an XLSX download
     (``meta``: the view's title, reference date and source; see ``twente.exports.Meta``)."""
-    from twente.ui import exports
+    from twente.ui import exports, tables
 
     with st.expander(t("table_view", lang), expanded=expanded):
-        st.dataframe(frame, hide_index=True, width="stretch")
+        tables.show(frame, lang)
         row = st.container(horizontal=True, gap="small")
         row.download_button(t("download_csv", lang), csv_bytes(frame), file_name=filename, mime="text/csv", key=key)
         with row:

@@ -1,0 +1,38 @@
+"""A table as the reader's language writes it, whole: numbers with the language's marks
+(sorting stays numeric: the cells keep their values, only what is shown is formatted), headers
+starting with a capital (the label shown; the column keeps its name), every row shown (no
+scroll inside the table, so Twente and the Netherlands below the 14 municipalities are in
+view) and the first column pinned, so on a phone the name stays beside the figures when the table is swiped sideways."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from twente.formatting import table_formats, table_headers
+
+ROW_PX = 35  # Streamlit's row height
+
+
+def show(frame: pd.DataFrame, lang: str, pin_first: bool = True) -> None:
+    """Formatting a table costs ~15 ms; the element is built once per table and language and
+    replayed from Streamlit's cache after that (a cached function's elements are replayed). The
+    table is found by a fingerprint of its headers and cells (cheaper than Streamlit's own hashing)."""
+    _show(fingerprint(frame), lang, pin_first, frame)
+
+
+def fingerprint(frame: pd.DataFrame) -> tuple:
+    cells = pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
+    return tuple(map(str, frame.columns)), tuple(map(str, frame.dtypes)), frame.shape, cells
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _show(key: tuple, lang: str, pin_first: bool, _frame: pd.DataFrame) -> None:
+    frame = _frame
+    styler = frame.style.format(table_formats(frame, lang))
+    # the header shown starts with a capital; the data keeps its column names (as the CSV has them)
+    config = {
+        name: st.column_config.Column(label=label, pinned=pin_first and i == 0)
+        for i, (name, label) in enumerate(table_headers(frame).items())
+    }
+    st.dataframe(styler, hide_index=True, width="stretch", height=(len(frame) + 1) * ROW_PX + 3, column_config=config)
