@@ -71,6 +71,7 @@ def trend_view():
     frame = with_growth(with_index(series(values, "population", codes)))
     frame["area"] = frame["code"].map(labels)
     table = wide_by_year(frame, column, codes, labels).rename(columns={"year": t("col_year", lang)})
+    table = table.round(0 if mode == "absolute" else 2)
     return frame, table
 
 
@@ -99,7 +100,7 @@ if len(trend):
         ),
         export=Meta(
             f"{t('pop_trend', lang)}: {label}",
-            f"1-1-{int(trend['year'].min())} – 1-1-{int(trend['year'].max())}",
+            f"{t('jan1', lang, year=int(trend['year'].min()))} – {t('jan1', lang, year=int(trend['year'].max()))}",
             source,
         ),
         lang=lang,
@@ -144,7 +145,7 @@ else:
                 "change_pct": t("col_change", lang) + " (%)",
             }
         )
-        return frame, table
+        return frame, table.round({t("col_change", lang) + " (%)": 1})
 
     classes = chartview.view(("population_growth_classes", start), growth_classes)[1]
     growth, growth_table = chartview.view(("population_growth_view", start, end, lang), growth_view)
@@ -161,7 +162,7 @@ else:
         export_base=lambda: mapview.base_map(lang, maps.NO_TILES, with_parks=False),
         export=Meta(
             title,
-            f"1-1-{start}, 1-1-{end}",
+            f"{t('jan1', lang, year=start)}, {t('jan1', lang, year=end)}",
             source,
             tuple(maps.legend_rows(classes, lambda v: format_number(v, 1, lang))),
         ),
@@ -172,9 +173,7 @@ else:
         common.notice(loaded.problems, lang, indicator="population", year=year, kinds=("missing_rows",))
     st.caption(t("pop_fixed_breaks", lang))
     common.source_caption(source)
-    common.table_and_download(
-        growth_table.round(2), f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl"
-    )
+    common.table_and_download(growth_table, f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl")
 
 # ---------------------------------------------------------------- 3. age structure
 st.subheader(t("pop_age", lang))
@@ -200,7 +199,8 @@ if age.ok:
                 "area": t("col_name", lang),
             }
         )
-        return shown, list(dict.fromkeys(shares["age_group"])), table, sexes
+        female_pct = t("col_female_pct", lang)
+        return shown, list(dict.fromkeys(shares["age_group"])), table.round(1), sexes.round({female_pct: 1})
 
     show, age_order, age_table, sex_table = chartview.view(("population_age_view", tuple(age_codes), lang), age_view)
     chartview.show(
@@ -230,16 +230,16 @@ if age.ok:
         ),
         export=Meta(
             t("pop_age", lang),
-            "1-1-2025",
+            t("jan1", lang, year=2025),
             t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"),
         ),
         lang=lang,
     )
     st.caption(t("pop_age_note", lang))
     common.source_caption(t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"))
-    common.table_and_download(age_table.round(2), "twente_age_2025.csv", lang, key="pop_age_dl")
+    common.table_and_download(age_table, "twente_age_2025.csv", lang, key="pop_age_dl")
     st.markdown(f"**{t('pop_sex', lang, year=2024)}**")
-    common.table_and_download(sex_table.round(2), "twente_sex_2024.csv", lang, key="pop_sex_dl", expanded=False)
+    common.table_and_download(sex_table, "twente_sex_2024.csv", lang, key="pop_sex_dl", expanded=False)
 else:
     st.info(t("data_unavailable", lang))
 
@@ -268,7 +268,7 @@ for heading, ids, filename in (
         return frame.reset_index(drop=True)
 
     frame = chartview.view(("population_table", filename, lang), area_view)
-    tables.show(frame, lang)
+    tables.show(frame, lang, static=True)  # six long headers: a grid would cut the last one off
     common.source_caption(catalogue[ids[0]].source_line(lang) + " · " + t("empty_is_no_data", lang))
     st.download_button(
         t("download_csv", lang), common.csv_bytes(frame), file_name=f"twente_{filename}.csv", key=f"dl_{filename}"

@@ -1479,7 +1479,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "2023: 102 districts. Dinkelland and Tubbergen redrew their districts in 2024; their 2023 CBS figures "
         "describe other areas and are shown here as 'no data'.",
         "de": "2023: 102 Stadtteile. Dinkelland und Tubbergen haben ihre Stadtteile 2024 neu eingeteilt; ihre CBS-Zahlen von 2023 beziehen sich auf andere Gebiete und erscheinen hier als 'keine Daten'.",
-    },
+    },    # --- words ---
+    "credit_health_monitor": {"nl": "GGD'en, CBS en RIVM", "en": "GGD'en, CBS and RIVM", "de": "GGD'en, CBS und RIVM"},
 }
 
 

@@ -6,6 +6,8 @@ view) and the first column pinned, so on a phone the name stays beside the figur
 
 from __future__ import annotations
 
+import hashlib
+
 import pandas as pd
 import streamlit as st
 
@@ -14,11 +16,19 @@ from twente.formatting import table_formats, table_headers
 ROW_PX = 35  # Streamlit's row height
 
 
-def show(frame: pd.DataFrame, lang: str, pin_first: bool = True) -> None:
+def show(frame: pd.DataFrame, lang: str, pin_first: bool = True, static: bool = False) -> None:
     """Formatting a table costs ~15 ms; the element is built once per table and language and
     replayed from Streamlit's cache after that (a cached function's elements are replayed). The
-    table is found by a fingerprint of its headers and cells (cheaper than Streamlit's own hashing)."""
-    _show(fingerprint(frame), lang, pin_first, frame)
+    table is found by a fingerprint of its headers and cells (cheaper than Streamlit's own hashing).
+    ``static``: a plain table whose headers wrap (for a table of many long headers that a grid would
+    cut off), the first column as its row names."""
+    if static:
+        key = fingerprint(frame)
+        st.html(STATIC_CSS)  # a style sheet goes to Streamlit's event block: not in the cached function
+        with st.container(key="static-table-" + hashlib.sha1(repr(key).encode()).hexdigest()[:12]):
+            _static(key, lang, frame)
+    else:
+        _show(fingerprint(frame), lang, pin_first, frame)
 
 
 def fingerprint(frame: pd.DataFrame) -> tuple:
@@ -32,7 +42,32 @@ def _show(key: tuple, lang: str, pin_first: bool, _frame: pd.DataFrame) -> None:
     styler = frame.style.format(table_formats(frame, lang))
     # the header shown starts with a capital; the data keeps its column names (as the CSV has them)
     config = {
-        name: st.column_config.Column(label=label, pinned=pin_first and i == 0)
+        name: st.column_config.Column(
+            label=label, pinned=pin_first and i == 0, width=_width(frame, name) if i == 0 else None
+        )
         for i, (name, label) in enumerate(table_headers(frame).items())
     }
     st.dataframe(styler, hide_index=True, width="stretch", height=(len(frame) + 1) * ROW_PX + 3, column_config=config)
+
+
+def _width(frame: pd.DataFrame, name) -> int | None:
+    """A first (pinned) column of text as wide as its longest text, so 'Hof van Twente' is not cut off."""
+    if pd.api.types.is_numeric_dtype(frame[name]):
+        return None
+    longest = max([len(str(name))] + [len(str(v)) for v in frame[name]])
+    return int(min(280, 24 + 7.5 * longest))
+
+
+# Headers of a static table may break inside a long word ('Meerpersoons-huishoudens'), cells may not:
+# the table then fits its column instead of cutting off its last column.
+STATIC_CSS = (
+    "<style>[class*='st-key-static-table'] th{overflow-wrap:anywhere;hyphens:auto;vertical-align:bottom}"
+    "[class*='st-key-static-table'] td{white-space:nowrap}</style>"
+)
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _static(key: tuple, lang: str, _frame: pd.DataFrame) -> None:
+    frame = _frame.rename(columns=table_headers(_frame))
+    frame = frame.set_index(frame.columns[0])
+    st.table(frame.style.format(table_formats(frame, lang)))
