@@ -60,9 +60,13 @@ def _width(frame: pd.DataFrame, name) -> int | None:
 
 # Headers of a static table may break inside a long word ('Meerpersoons-huishoudens'), cells may not:
 # the table then fits its column instead of cutting off its last column.
+_T = "[class*='st-key-static-table']"
 STATIC_CSS = (
-    "<style>[class*='st-key-static-table'] th{overflow-wrap:anywhere;hyphens:auto;vertical-align:bottom}"
-    "[class*='st-key-static-table'] td{white-space:nowrap}</style>"
+    f"<style>{_T} th,{_T} th *{{white-space:normal!important;overflow-wrap:anywhere;hyphens:auto}}"
+    f"{_T} th{{vertical-align:bottom}}{_T} td{{white-space:nowrap}}"
+    # the row names stay in view when a wide table is swiped sideways on a phone
+    f"{_T} tbody th,{_T} thead th:first-child{{position:sticky;left:0;z-index:1;"
+    "background:var(--st-background-color,#fff)}</style>"
 )
 
 
