@@ -110,13 +110,23 @@ def column_decimals(values: pd.Series) -> int:
     return 2
 
 
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
 def table_formats(frame: pd.DataFrame, lang: str) -> dict[str, object]:
-    """For each numeric column of a table, a function that writes a cell as the reader's language
-    does (years without a thousands mark; missing stays empty and is explained beside the table)."""
+    """For each column of a table, a function that writes a cell as the reader's language does:
+    numbers with its marks (years without a thousands mark), text starting with a capital ('the
+    Netherlands' opens a cell as 'The Netherlands'); missing stays empty (explained beside the table)."""
     formats = {}
     for name in frame.columns:
         column = frame[name]
-        if not pd.api.types.is_numeric_dtype(column) or pd.api.types.is_bool_dtype(column):
+        if pd.api.types.is_bool_dtype(column):
+            continue
+        if not pd.api.types.is_numeric_dtype(column):  # a cell starts as a label: 'The Netherlands'
+            formats[name] = lambda v: (
+                "" if v is None or (isinstance(v, float) and math.isnan(v)) else capitalised(str(v))
+            )
             continue
         if _year_like(name):
             formats[name] = lambda v: "" if pd.isna(v) else str(int(v))
