@@ -11,7 +11,8 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from twente.formatting import table_formats, table_headers
+from twente.formatting import capitalised, table_formats, table_headers
+from twente.text import escape_markdown
 
 ROW_PX = 35  # Streamlit's row height
 
@@ -40,6 +41,9 @@ def fingerprint(frame: pd.DataFrame) -> tuple:
 def _show(key: tuple, lang: str, pin_first: bool, _frame: pd.DataFrame) -> None:
     frame = _frame
     styler = frame.style.format(table_formats(frame, lang))
+    # a text column with one value in every row (the unit, the source) is said once under the table
+    # instead of as a wide column that a grid cuts off; the data and the downloads keep it
+    same = [c for c in constant_columns(frame) if c != frame.columns[0]]
     # the header shown starts with a capital; the data keeps its column names (as the CSV has them)
     config = {
         name: st.column_config.Column(
@@ -47,7 +51,25 @@ def _show(key: tuple, lang: str, pin_first: bool, _frame: pd.DataFrame) -> None:
         )
         for i, (name, label) in enumerate(table_headers(frame).items())
     }
-    st.dataframe(styler, hide_index=True, width="stretch", height=(len(frame) + 1) * ROW_PX + 3, column_config=config)
+    order = [c for c in frame.columns if c not in same]
+    height = (len(frame) + 1) * ROW_PX + 3
+    st.dataframe(styler, hide_index=True, width="stretch", height=height, column_config=config, column_order=order)
+    if same:
+        st.caption(" · ".join(escape_markdown(_said_once(c, frame[c].iloc[0])) for c in same))
+
+
+def _said_once(header, value) -> str:
+    """'Unit: % of adults'; a value that already names its header ('Source: CBS') stays as it is."""
+    label, text = capitalised(str(header)), str(value)
+    return text if text.lower().startswith(label.lower()) else f"{label}: {text}"
+
+
+def constant_columns(frame: pd.DataFrame) -> list:
+    """Text columns with the same (non-empty) text in every one of two or more rows."""
+    if len(frame) < 2:
+        return []
+    text = [c for c in frame.columns if not pd.api.types.is_numeric_dtype(frame[c]) and frame[c].notna().all()]
+    return [c for c in text if frame[c].nunique() == 1 and str(frame[c].iloc[0]).strip()]
 
 
 def _width(frame: pd.DataFrame, name) -> int | None:
