@@ -71,7 +71,8 @@ def test_a_unit_is_not_said_twice():
 def test_table_columns_keep_their_kind():
     frame = pd.DataFrame({"jaar": [2024, 2025], "inwoners": [81938, 162317], "aandeel": [56.3, 47.0], "n": ["a", "b"]})
     formats = table_formats(frame, "nl")
-    assert formats["n"]("the Netherlands") == "The Netherlands", "a cell starts with a capital"
+    assert formats["n"]("the Netherlands") == "The Netherlands", "a name opens a cell with a capital"
+    assert formats["n"]("km²") == "km²", "a unit keeps its case"
     assert [formats["jaar"](v) for v in frame["jaar"]] == ["2024", "2025"], "a year has no thousands mark"
     assert [formats["inwoners"](v) for v in frame["inwoners"]] == ["81.938", "162.317"]
     assert [formats["aandeel"](v) for v in frame["aandeel"]] == ["56,3", "47,0"], "one column, one number of decimals"

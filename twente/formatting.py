@@ -114,19 +114,24 @@ def _missing(value) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
+def _text_cell(value) -> str:
+    if _missing(value):
+        return ""
+    text = f"{value}"
+    return capitalised(text) if text.startswith("the ") else text  # 'km²' keeps its case
+
+
 def table_formats(frame: pd.DataFrame, lang: str) -> dict[str, object]:
     """For each column of a table, a function that writes a cell as the reader's language does:
-    numbers with its marks (years without a thousands mark), text starting with a capital ('the
-    Netherlands' opens a cell as 'The Netherlands'); missing stays empty (explained beside the table)."""
+    numbers with its marks (years without a thousands mark), English 'the Netherlands' opening a cell
+    as 'The Netherlands' (units such as 'km²' keep their case); missing stays empty (said beside the table)."""
     formats = {}
     for name in frame.columns:
         column = frame[name]
         if pd.api.types.is_bool_dtype(column):
             continue
-        if not pd.api.types.is_numeric_dtype(column):  # a cell starts as a label: 'The Netherlands'
-            formats[name] = lambda v: (
-                "" if v is None or (isinstance(v, float) and math.isnan(v)) else capitalised(str(v))
-            )
+        if not pd.api.types.is_numeric_dtype(column):  # a cell opening with 'the' is a name: 'The Netherlands'
+            formats[name] = _text_cell
             continue
         if _year_like(name):
             formats[name] = lambda v: "" if pd.isna(v) else str(int(v))
