@@ -5,16 +5,17 @@ import pandas as pd
 import streamlit as st
 
 from twente import maps
+from twente.charts import area_colour
 from twente.classify import classify
 from twente.data import AGE_SEX_FILE
 from twente.exports import Meta
-from twente.formatting import format_number
+from twente.formatting import capitalised, format_number
 from twente.i18n import t
 from twente.indicators import area_table, growth_to_each, series, with_growth, with_index
 from twente.loading import display_name
-from twente.population import age_shares, sex_split
+from twente.population import age_shares, sex_split, wide_by_age, wide_by_year
 from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES, NETHERLANDS, TREND_DEFAULTS, TWENTE, area_name
-from twente.ui import cache, chartview, common, mapview, nav
+from twente.ui import cache, chartview, common, mapview, nav, tables
 
 lang = nav.page_start("population")
 catalogue, catalogue_problems = cache.catalogue()
@@ -30,6 +31,7 @@ population_files = [display_name("population/population_by_year.csv"), display_n
 population = catalogue["population"]
 source = population.source_line(lang)
 names = {m.code: m.name for m in MUNICIPALITIES}
+labels = {c: capitalised(area_name(c, lang)) for c in [*MUNICIPALITY_CODES, TWENTE.code, NETHERLANDS.code]}
 
 # ---------------------------------------------------------------- 1. trends
 st.subheader(t("pop_trend", lang))
@@ -59,35 +61,46 @@ refs = common.url_chooser(
     st.multiselect, t("pop_refs", lang), "ref", refs_all, refs_all, "pop_refs", format_func=lambda c: area_name(c, lang)
 )
 codes = chosen + [r for r in refs if not (mode == "absolute" and r == NETHERLANDS.code)]
-trend = with_growth(with_index(series(values, "population", codes)))
-trend["area"] = [area_name(c, lang) for c in trend["code"]]
 column = {"absolute": "value", "index": "index", "growth": "growth_pct"}[mode]
 label = t("mode_" + mode, lang)
+view_key = (mode, tuple(codes), lang)  # everything the trend's chart and table depend on
+
+
+def trend_view():
+    """The trend's frame and its table (one row per year), built once per view."""
+    frame = with_growth(with_index(series(values, "population", codes)))
+    frame["area"] = frame["code"].map(labels)
+    table = wide_by_year(frame, column, codes, labels).rename(columns={"year": t("col_year", lang)})
+    table = table.round(0 if mode == "absolute" else 2)
+    return frame, table
+
+
+trend, trend_table = chartview.view(("population_trend_view", *view_key), trend_view)
 if len(trend):
     chartview.show(
-        ("population_trend", mode, tuple(codes), lang),
+        ("population_trend", *view_key),
         lambda: (
             alt.Chart(trend.dropna(subset=[column]))
             .mark_line(point=True)
             .encode(
-                x=alt.X("year:O", title=t("col_year", lang)),
+                x=alt.X("year:O", title=capitalised(t("col_year", lang))),
                 y=alt.Y(f"{column}:Q", title=label, scale=alt.Scale(zero=mode != "index")),
-                color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
+                color=area_colour("area:N", codes, lang, title=None, legend=alt.Legend(orient="bottom")),
                 strokeDash=alt.condition(
                     alt.FieldOneOfPredicate("code", refs_all), alt.value([5, 3]), alt.value([1, 0])
                 ),
                 tooltip=[
-                    alt.Tooltip("area:N", title=t("col_name", lang)),
-                    alt.Tooltip("year:O", title=t("col_year", lang)),
+                    alt.Tooltip("area:N", title=capitalised(t("col_name", lang))),
+                    alt.Tooltip("year:O", title=capitalised(t("col_year", lang))),
                     alt.Tooltip("value:Q", title=t("inhabitants", lang), format=",.0f"),
-                    alt.Tooltip(f"{column}:Q", title=label, format=",.2f"),
+                    alt.Tooltip(f"{column}:Q", title=label, format=",.1f" if mode != "absolute" else ",.0f"),
                 ],
             )
             .properties(height=380, title=f"{t('pop_trend', lang)}: {label}")
         ),
         export=Meta(
             f"{t('pop_trend', lang)}: {label}",
-            f"1-1-{int(trend['year'].min())} – 1-1-{int(trend['year'].max())}",
+            f"{t('jan1', lang, year=int(trend['year'].min()))} – {t('jan1', lang, year=int(trend['year'].max()))}",
             source,
         ),
         lang=lang,
@@ -96,17 +109,7 @@ if mode == "absolute" and NETHERLANDS.code in refs:
     st.caption(t("pop_abs_note", lang))
 common.notice(loaded.problems, lang, population_files, indicator="population")
 common.source_caption(source)
-table = trend[["code", "area", "year", "value", "index", "growth_pct"]].rename(
-    columns={
-        "code": t("col_code", lang),
-        "area": t("col_name", lang),
-        "year": t("col_year", lang),
-        "value": t("inhabitants", lang),
-        "index": t("mode_index", lang),
-        "growth_pct": t("mode_growth", lang),
-    }
-)
-common.table_and_download(table.round(2), f"twente_population_{mode}.csv", lang, key="pop_trend_dl")
+common.table_and_download(trend_table, f"twente_population_{mode}.csv", lang, key="pop_trend_dl")
 
 # ---------------------------------------------------------------- 2. growth map
 st.subheader(t("pop_growth_map", lang))
@@ -123,10 +126,29 @@ else:
         end = st.select_slider(
             t("pop_period_end", lang), ends, value=ends[-1], key=common.url_key("tot"), bind="query-params"
         )
-    every_end = growth_to_each(values, "population", start, ends, list(MUNICIPALITY_CODES))
-    classes = classify(every_end["change_pct"], "neutral", "diverging")  # fixed over all end years
-    growth = every_end[every_end["end_year"] == end].drop(columns="end_year").reset_index(drop=True)
-    growth["name"] = growth["code"].map(names)
+
+    def growth_classes():
+        every_end = growth_to_each(values, "population", start, ends, list(MUNICIPALITY_CODES))
+        return every_end, classify(every_end["change_pct"], "neutral", "diverging")  # fixed over all end years
+
+    def growth_view():
+        every_end, _ = chartview.view(("population_growth_classes", start), growth_classes)
+        frame = every_end[every_end["end_year"] == end].drop(columns="end_year").reset_index(drop=True)
+        frame["name"] = frame["code"].map(names)
+        table = frame[["name", "start", "end", "change", "change_pct", "code"]].rename(
+            columns={
+                "name": t("col_name", lang),
+                "code": t("col_code", lang),
+                "start": t("jan1", lang, year=start),
+                "end": t("jan1", lang, year=end),
+                "change": t("col_change", lang),
+                "change_pct": t("col_change", lang) + " (%)",
+            }
+        )
+        return frame, table.round({t("col_change", lang) + " (%)": 1})
+
+    classes = chartview.view(("population_growth_classes", start), growth_classes)[1]
+    growth, growth_table = chartview.view(("population_growth_view", start, end, lang), growth_view)
     pct = lambda v: (format_number(v, 1, lang) + " %") if pd.notna(v) else t("no_data", lang)
     title = f"{t('pop_growth_map', lang)} {start}–{end} (%)"
     basemap = mapview.basemap_choice(lang)
@@ -141,7 +163,7 @@ else:
         export_base=lambda: mapview.base_map(lang, maps.NO_TILES, with_parks=False),
         export=Meta(
             title,
-            f"1-1-{start}, 1-1-{end}",
+            f"{t('jan1', lang, year=start)}, {t('jan1', lang, year=end)}",
             source,
             tuple(maps.legend_rows(classes, lambda v: format_number(v, 1, lang))),
         ),
@@ -152,68 +174,24 @@ else:
         common.notice(loaded.problems, lang, indicator="population", year=year, kinds=("missing_rows",))
     st.caption(t("pop_fixed_breaks", lang))
     common.source_caption(source)
-    out = growth.rename(
-        columns={
-            "code": t("col_code", lang),
-            "start": t("jan1", lang, year=start),
-            "end": t("jan1", lang, year=end),
-            "change": t("col_change", lang),
-            "change_pct": "%",
-            "name": t("col_name", lang),
-        }
-    )
-    common.table_and_download(out.round(2), f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl")
+    common.table_and_download(growth_table, f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl")
 
 # ---------------------------------------------------------------- 3. age structure
 st.subheader(t("pop_age", lang))
 age = cache.age_sex()
 common.notice(age.problems, lang, [display_name(AGE_SEX_FILE)])
 if age.ok:
-    shares = age_shares(age.frame)
-    show = shares[shares["code"].isin((chosen or default_areas) + refs_all)].copy()
-    show["area"] = [area_name(c, lang) for c in show["code"]]
-    chartview.show(
-        ("population_age", tuple(show["code"].unique()), lang),
-        lambda: (
-            alt.Chart(show)
-            .mark_bar()
-            .encode(
-                x=alt.X("age_group:N", sort=list(dict.fromkeys(shares["age_group"])), title=t("age_group_col", lang)),
-                xOffset="area:N",
-                y=alt.Y("share_pct:Q", title=t("share_pct", lang)),
-                color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
-                tooltip=[
-                    alt.Tooltip("area:N", title=t("col_name", lang)),
-                    alt.Tooltip("age_group:N", title=t("age_group_col", lang)),
-                    alt.Tooltip("population:Q", title=t("inhabitants", lang), format=",.0f"),
-                    alt.Tooltip("share_pct:Q", title=t("share_pct", lang), format=".1f"),
-                ],
-            )
-            .properties(height=340, title=t("pop_age", lang))
-        ),
-        export=Meta(
-            t("pop_age", lang),
-            "1-1-2025",
-            t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"),
-        ),
-        lang=lang,
-    )
-    st.caption(t("pop_age_note", lang))
-    common.source_caption(t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"))
-    age_columns = {
-        "code": t("col_code", lang),
-        "area": t("col_name", lang),
-        "age_group": t("age_group_col", lang),
-        "population": t("inhabitants", lang),
-        "share_pct": t("share_pct", lang),
-    }
-    age_table = show[[*age_columns]].rename(columns=age_columns).round(2)
-    common.table_and_download(age_table, "twente_age_2025.csv", lang, key="pop_age_dl")
-    sexes = sex_split(age.frame, 2024)
-    sexes["area"] = [area_name(c, lang) for c in sexes["code"]]
-    st.markdown(f"**{t('pop_sex', lang, year=2024)}**")
-    common.table_and_download(
-        sexes.rename(
+    age_codes = list(dict.fromkeys((chosen or default_areas) + refs_all))
+
+    def age_view():
+        shares = age_shares(age.frame)
+        shown = shares[shares["code"].isin(age_codes)].copy()
+        shown["area"] = shown["code"].map(labels)
+        table = wide_by_age(shown, [c for c in age_codes if c in set(shown["code"])], labels)
+        table = table.rename(columns={"age_group": f"{t('age_group_col', lang)} · {t('share_pct', lang)}"})
+        sexes = sex_split(age.frame, 2024)
+        sexes.insert(0, "area", sexes["code"].map(lambda c: labels.get(c, area_name(c, lang))))
+        sexes = sexes.rename(
             columns={
                 "code": t("col_code", lang),
                 "male": t("sex_male", lang),
@@ -221,12 +199,48 @@ if age.ok:
                 "female_pct": t("col_female_pct", lang),
                 "area": t("col_name", lang),
             }
-        ).round(2),
-        "twente_sex_2024.csv",
-        lang,
-        key="pop_sex_dl",
-        expanded=False,
+        )
+        female_pct = t("col_female_pct", lang)
+        return shown, list(dict.fromkeys(shares["age_group"])), table.round(1), sexes.round({female_pct: 1})
+
+    show, age_order, age_table, sex_table = chartview.view(("population_age_view", tuple(age_codes), lang), age_view)
+    chartview.show(
+        ("population_age", tuple(age_codes), lang),
+        lambda: (
+            alt.Chart(show)
+            .mark_bar()
+            .encode(
+                x=alt.X("age_group:N", sort=age_order, title=capitalised(t("age_group_col", lang))),
+                xOffset=alt.XOffset("area:N", sort=[labels[c] for c in age_codes]),
+                y=alt.Y("share_pct:Q", title=capitalised(t("share_pct", lang))),
+                color=area_colour(
+                    "area:N",
+                    [c for c in age_codes if c in set(show["code"])],
+                    lang,
+                    title=None,
+                    legend=alt.Legend(orient="bottom"),
+                ),
+                tooltip=[
+                    alt.Tooltip("area:N", title=capitalised(t("col_name", lang))),
+                    alt.Tooltip("age_group:N", title=capitalised(t("age_group_col", lang))),
+                    alt.Tooltip("population:Q", title=t("inhabitants", lang), format=",.0f"),
+                    alt.Tooltip("share_pct:Q", title=capitalised(t("share_pct", lang)), format=",.1f"),
+                ],
+            )
+            .properties(height=340, title=t("pop_age", lang))
+        ),
+        export=Meta(
+            t("pop_age", lang),
+            t("jan1", lang, year=2025),
+            t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"),
+        ),
+        lang=lang,
     )
+    st.caption(t("pop_age_note", lang))
+    common.source_caption(t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"))
+    common.table_and_download(age_table, "twente_age_2025.csv", lang, key="pop_age_dl")
+    st.markdown(f"**{t('pop_sex', lang, year=2024)}**")
+    common.table_and_download(sex_table, "twente_sex_2024.csv", lang, key="pop_sex_dl", expanded=False)
 else:
     st.info(t("data_unavailable", lang))
 
@@ -247,11 +261,15 @@ for heading, ids, filename in (
     ("pop_change", ["live_births", "deaths", "natural_increase", "net_migration", "population_growth"], "change_2023"),
 ):
     st.subheader(t(heading, lang))
-    codes = list(MUNICIPALITY_CODES) + refs_all
-    frame = area_table(values, ids, codes).rename(columns={i: catalogue[i].title(lang) for i in ids})
-    frame.insert(0, t("col_name", lang), [area_name(c, lang) for c in codes])
-    frame = frame.reset_index(drop=True)
-    st.dataframe(frame, hide_index=True, width="stretch")
+
+    def area_view(ids=ids):
+        codes = list(MUNICIPALITY_CODES) + refs_all
+        frame = area_table(values, ids, codes).rename(columns={i: catalogue[i].title(lang) for i in ids})
+        frame.insert(0, t("col_name", lang), [labels[c] for c in codes])
+        return frame.reset_index(drop=True)
+
+    frame = chartview.view(("population_table", filename, lang), area_view)
+    tables.show(frame, lang, static=True)  # six long headers: a grid would cut the last one off
     common.source_caption(catalogue[ids[0]].source_line(lang) + " · " + t("empty_is_no_data", lang))
     st.download_button(
         t("download_csv", lang), common.csv_bytes(frame), file_name=f"twente_{filename}.csv", key=f"dl_{filename}"

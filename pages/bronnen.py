@@ -3,8 +3,9 @@
 import pandas as pd
 import streamlit as st
 
+from twente.formatting import capitalised
 from twente.i18n import t
-from twente.ui import cache, common, nav, presenter
+from twente.ui import cache, common, nav, presenter, tables
 
 lang = nav.page_start("sources")
 catalogue, catalogue_problems = cache.catalogue()
@@ -15,7 +16,7 @@ st.write(t("sources_intro", lang))
 st.subheader(t("licences", lang))
 rows = [
     (t("lic_cbs_statline", lang), "CC BY 4.0", f"{t('source', lang)}: CBS"),
-    (t("lic_health_monitor", lang), "CC BY 4.0", "GGD'en, CBS en RIVM"),
+    (t("lic_health_monitor", lang), "CC BY 4.0", t("credit_health_monitor", lang)),
     (t("lic_boundaries", lang), "CC BY 4.0", "CBS / Kadaster, PDOK"),
     (t("lic_natura2000", lang), t("lic_natura2000_licence", lang), "RVO / PDOK, RCE"),
     (t("lic_recreatieschap", lang), t("lic_not_stated", lang), "Recreatieschap Twente"),
@@ -25,23 +26,24 @@ rows = [
     (t("lic_osm", lang), "ODbL", "OpenStreetMap contributors"),
     (t("lic_leaflet", lang), "BSD-2-Clause", "Volodymyr Agafonkin, CloudMade"),
 ]
-columns = [t("col_data", lang), t("col_licence", lang), t("col_credit", lang)]
-st.dataframe(pd.DataFrame(rows, columns=columns), hide_index=True, width="stretch")
+columns = [capitalised(t("col_data", lang)), capitalised(t("col_licence", lang)), capitalised(t("col_credit", lang))]
+# a static table: its text wraps, so no column is cut off on a phone
+st.table(pd.DataFrame(rows, columns=columns).set_index(columns[0]))
 
 st.subheader(t("catalogue", lang))
 if len(catalogue):
     frame = pd.DataFrame(
         [
             {
-                "id": i.id,
-                t("domain", lang): t(f"domain_{i.domain}", lang),
                 t("indicator", lang): i.title(lang),
+                t("domain", lang): t(f"domain_{i.domain}", lang),
                 t("col_unit", lang): i.unit(lang),
                 t("col_year", lang): i.years_text,
                 t("col_compare", lang): i.compare,
                 t("col_publisher", lang): i.publisher,
                 t("col_table", lang): i.table_id,
                 t("col_licence", lang): i.licence,
+                "id": i.id,
             }
             for i in catalogue.all()
         ]
@@ -67,7 +69,7 @@ problems = (
     + presenter.load_storyboard().problems
 )
 st.subheader(t("data_problems", lang))
-st.dataframe(common.file_status(problems, lang), hide_index=True, width="stretch")
+tables.show(common.file_status(problems, lang), lang)
 if problems:
     common.show_problems(problems, lang, expanded=True)
 else:

@@ -10,11 +10,14 @@ case-sensitive and on whole words, so Dutch 'strand' is not found in German 'Str
 
 Data texts are data: a German page shows the catalogue's Dutch titles, units and notes and the
 recreation figures' Dutch labels by design (``i18n.DATA_FALLBACK``, with a note), so those data
-texts are taken out of the rendered text before the check. Maps and charts are left out here
-(their texts go into component and Vega-Lite payloads that also hold code)."""
+texts are taken out of the rendered text before the check. Charts are checked too: their
+titles, axis and legend titles and the words in their data (area names, comparison labels,
+reference labels); maps are left out here (their texts go into a component payload that also
+holds code). Every page of the navigation is rendered (``test_every_page_is_checked``)."""
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from functools import cache
@@ -24,8 +27,9 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from twente import data, datafiles, places, registry
+from twente import data, datafiles, districts, places, registry
 from twente.i18n import LANGS, TEXT, data_language
+from twente.ui import nav
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,6 +41,9 @@ PAGES = {
     "pages/leefomgeving.py": {"gemeente": "GM0164"},
     "pages/parken.py": {"plaats": "delden"},
     "pages/bronnen.py": {},
+    "pages/gemeente.py": {"gemeente": "GM0153"},
+    "pages/eigen-gegevens.py": {},
+    "pages/presentatie.py": {},
 }
 TEXT_ATTRIBUTES = ("value", "label", "body", "help", "placeholder", "options")
 CHOOSERS = ("selectbox", "radio", "multiselect", "select_slider", "segmented_control", "button_group")
@@ -96,6 +103,14 @@ def data_texts(lang: str) -> tuple[str, ...]:
     facts = places.load_recreation_facts().frame
     for base in ("label", "unit"):
         texts |= set(facts[f"{base}_{code}"].dropna().astype(str))
+    district_catalogue, _ = districts.load_catalogue()
+    for indicator in district_catalogue.values():  # the wijken's indicators: titles and units per language
+        texts |= {getattr(indicator, f"{base}_{code}", "") for base in ("title", "unit")}
+    texts |= set(districts.load_values(district_catalogue).frame["name"].astype(str))  # 'Wijk 00 ...' is a name
+    texts |= set(districts.TABLES.values())  # 'Wijk- en Buurtkaart 2024 (PDOK)' is a product's name
+    board = pd.read_csv(ROOT / "twente_data" / "storyboard.csv", dtype=str).fillna("")
+    for base in ("title", "text"):  # the storyboard's slides: a data text per language (German reads Dutch)
+        texts |= set(board[f"{base}_{code}"])
     # a file's column names are quoted in problem messages as the file has them: 'code'
     texts |= {f"'{c.name}'" for schema in datafiles.DATA_FILES.values() for c in schema.columns}
     return tuple(sorted((t for t in texts if t.strip()), key=len, reverse=True))
@@ -112,10 +127,45 @@ def _strings(value) -> list[str]:
     return []
 
 
-def rendered_texts(node) -> list[str]:
-    """Every text of every element under ``node`` (a block or the whole tree), maps and charts excepted."""
+# Vega-Lite keys whose string values are words a reader sees; data rows are read separately.
+CHART_TEXT_KEYS = ("title", "text", "subtitle")
+# Data columns of the charts that hold words (the others hold codes, numbers or shape names).
+CHART_WORD_FIELDS = ("area", "name", "status", "label", "change_label", "year_label", "value_text", "age_group")
+
+
+def chart_texts(spec: dict) -> list[str]:
+    """The words a Vega-Lite chart shows: titles (of the chart, axes, legends, tooltips) and the
+    word-holding fields of its inline data."""
     out = []
-    if getattr(node, "type", "") in ("component_instance", "arrow_vega_lite_chart", "deck_gl_json_chart"):
+
+    def walk(node, parent_key=""):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("datasets", "data"):
+                    continue
+                if key in CHART_TEXT_KEYS and isinstance(value, str):
+                    out.append(value)
+                elif key in CHART_TEXT_KEYS and isinstance(value, list):
+                    out.extend(v for v in value if isinstance(v, str))
+                else:
+                    walk(value, key)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, parent_key)
+
+    walk(spec)
+    for rows in spec.get("datasets", {}).values():
+        for row in rows:
+            out.extend(str(row[f]) for f in CHART_WORD_FIELDS if isinstance(row.get(f), str))
+    return out
+
+
+def rendered_texts(node) -> list[str]:
+    """Every text of every element under ``node`` (a block or the whole tree), maps excepted."""
+    out = []
+    if getattr(node, "type", "") in ("vega_lite_chart", "arrow_vega_lite_chart"):
+        return chart_texts(json.loads(node.proto.spec))
+    if getattr(node, "type", "") in ("component_instance", "deck_gl_json_chart"):
         return out
     for name in TEXT_ATTRIBUTES:
         if name == "value" and getattr(node, "type", "") in CHOOSERS:
@@ -158,11 +208,30 @@ def test_the_check_can_fail():
     assert foreign_on_page(["Inwoners op 1 januari"], "en"), "but not on an English one"
 
 
+def test_every_page_is_checked():
+    """The pages checked are the navigation's pages, in every language of the table."""
+    assert set(PAGES) == {p.script for p in nav.PAGES}
+    assert set(LANGS) == {"nl", "en", "de"}
+
+
+def test_chart_texts_are_read():
+    """A chart's title, axis title and data words are found (so the check sees chart words)."""
+    spec = {
+        "title": "Bevölkerung",
+        "encoding": {"x": {"field": "year", "title": "Jahr"}, "tooltip": [{"field": "area", "title": "Gebiet"}]},
+        "datasets": {"d": [{"area": "Nederland", "value": 1.5, "code": "NL01"}]},
+    }
+    assert set(chart_texts(spec)) == {"Bevölkerung", "Jahr", "Gebiet", "Nederland"}
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("script", list(PAGES))
 def test_a_page_shows_no_text_of_another_language(script, lang):
     at = render(script, lang)
     texts = rendered_texts(at._tree)
     assert len(texts) > 10, "the check sees the page's texts"
+    if script == "pages/bevolking.py":
+        charts = at.get("vega_lite_chart")
+        assert len(charts) >= 2, "the population page's charts are checked"
     found = foreign_on_page(texts, lang)
     assert not found, "\n".join(f"{key} ({other}) in: {text}" for key, other, text in found)

@@ -16,10 +16,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from twente.formatting import format_number, format_value
+from twente.formatting import capitalised, format_number, format_signed, format_value, vega_locale
 from twente.i18n import t
 from twente.indicators import Indicator, has_intervals
-from twente.registry import NETHERLANDS, OVERIJSSEL
+from twente.registry import GGD_REGION, MUNICIPALITY_CODES, NETHERLANDS, OVERIJSSEL, TWENTE, area_name
 
 WARNING = "#d95f0e"
 FAVOURABLE = "#2c7fb8"
@@ -30,15 +30,50 @@ NO_TEST = "#4d4d4d"
 REFERENCE = "#333333"
 HIGHLIGHT = "#fff1a8"
 
+# One colour per area in every chart, whatever else is chosen: the 14 municipalities in the
+# order of twente.registry (Tableau 20's dark tones, then four of its light ones), the reference
+# areas in greys and black (they are also dashed).
+MUNICIPALITY_COLOURS = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+    "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#c5b0d5", "#c49c94",
+)  # fmt: skip
+AREA_COLOURS: dict[str, str] = {
+    **dict(zip(MUNICIPALITY_CODES, MUNICIPALITY_COLOURS)),
+    TWENTE.code: "#595959",
+    GGD_REGION.code: "#7f7f7f",
+    OVERIJSSEL.code: "#a6a6a6",
+    NETHERLANDS.code: "#000000",
+}
+
 SHAPES = {"higher": "triangle-up", "lower": "triangle-down", "similar": "circle", None: "circle"}
 
 
-def spec(chart: alt.TopLevelMixin) -> dict:
+def spec(chart: alt.TopLevelMixin, lang: str | None = None) -> dict:
     """The chart as a Vega-Lite dict with its data inline, without Altair's default theme
     (as Streamlit converts it). Building and validating a chart costs ~100 ms; a page
-    converts each view once and keeps the dict."""
+    converts each view once and keeps the dict. With ``lang``, the chart's axes, legends and
+    tooltips write numbers as that language does (``config.locale``)."""
     with alt.theme.enable("none"):
-        return chart.to_dict()
+        out = chart.to_dict()
+    if lang is not None:
+        with_locale(out, lang)
+    return out
+
+
+def with_locale(spec_dict: dict, lang: str) -> dict:
+    """Set the number locale of ``lang`` in a Vega-Lite dict (in place; also returned)."""
+    spec_dict.setdefault("config", {})["locale"] = vega_locale(lang)
+    return spec_dict
+
+
+def area_colour(field: str, codes, lang: str, **kwargs) -> alt.Color:
+    """A colour encoding of the area names in ``field`` with each area's own colour
+    (``AREA_COLOURS``), for the areas ``codes`` in that order."""
+    codes = list(dict.fromkeys(codes))
+    scale = alt.Scale(
+        domain=[capitalised(area_name(c, lang)) for c in codes], range=[AREA_COLOURS.get(c, REFERENCE) for c in codes]
+    )
+    return alt.Color(field, scale=scale, **kwargs)
 
 
 def status_colours(direction: str) -> dict:
@@ -184,7 +219,8 @@ def ranking_chart(
     if len(refs):
         ref_data = refs.assign(
             label=[
-                f"{n}: {format_value(v, indicator, lang, with_unit=False)}" for n, v in zip(refs["name"], refs["value"])
+                capitalised(f"{n}: {format_value(v, indicator, lang, with_unit=False)}")
+                for n, v in zip(refs["name"], refs["value"])
             ]
         )
         ref_data = ref_data.reset_index(drop=True)
@@ -236,9 +272,7 @@ def change_chart(
         if present != [None]
         else None,
     )
-    both["diff_text"] = [
-        (("+" if d > 0 else "") + format_number(d, indicator.decimals, lang)) for d in both["difference"]
-    ]
+    both["diff_text"] = [format_signed(d, indicator.decimals, lang) for d in both["difference"]]
     both["start_text"] = [format_value(v, indicator, lang) for v in both["start"]]
     both["end_text"] = [format_value(v, indicator, lang) for v in both["end"]]
     order = list(both.sort_values("end", ascending=False)["name"]) + sorted(
@@ -330,8 +364,8 @@ def scatter_chart(frame: pd.DataFrame, x_title: str, y_title: str, lang: str) ->
     data = frame.dropna(subset=["x", "y"]).reset_index(drop=True)
     tooltip = [
         alt.Tooltip("name:N", title=t("municipality", lang)),
-        alt.Tooltip("x:Q", title=x_title),
-        alt.Tooltip("y:Q", title=y_title),
+        alt.Tooltip("x:Q", title=x_title, format=",.2~f"),
+        alt.Tooltip("y:Q", title=y_title, format=",.2~f"),
     ]
     x = alt.X("x:Q", title=x_title, scale=alt.Scale(zero=False, nice=True))
     y = alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=False, nice=True))

@@ -1555,6 +1555,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "'{value}' is a Twente municipality, not a neighbour; left out",
         "de": "'{value}' ist eine Twenter Gemeinde, keine Nachbargemeinde; weggelassen",
     },
+    # --- words ---
+    "credit_health_monitor": {"nl": "GGD'en, CBS en RIVM", "en": "GGD'en, CBS and RIVM", "de": "GGD'en, CBS und RIVM"},
 }
 
 

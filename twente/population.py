@@ -34,3 +34,22 @@ def sex_split(age_sex: pd.DataFrame, year: int) -> pd.DataFrame:
     out = rows.pivot_table(index="code", columns="sex", values="population", aggfunc="first").reset_index()
     out["female_pct"] = out["female"] / (out["female"] + out["male"]) * 100
     return out
+
+
+def wide_by_year(trend: pd.DataFrame, column: str, codes: list[str], names: dict[str, str]) -> pd.DataFrame:
+    """The trend as a table a reader scans: one row per year, one column per area (in the order
+    chosen), the chosen measure in the cells. Missing stays empty (NaN), never 0."""
+    table = trend.pivot_table(index="year", columns="code", values=column, aggfunc="first", dropna=False)
+    table = table.reindex(columns=[c for c in codes if c in table.columns])
+    table.columns = [names[c] for c in table.columns]
+    return table.reset_index()
+
+
+def wide_by_age(shares: pd.DataFrame, codes: list[str], names: dict[str, str], groups: list[str] = AGE_2025):
+    """Age shares as one row per age group and one column per area (in the order given)."""
+    table = shares.pivot_table(index="age_group", columns="code", values="share_pct", aggfunc="first")
+    table = table.reindex(
+        index=[g for g in groups if g in table.index], columns=[c for c in codes if c in table.columns]
+    )
+    table.columns = [names[c] for c in table.columns]
+    return table.rename_axis(None, axis=1).reset_index()

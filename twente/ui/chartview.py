@@ -15,15 +15,27 @@ from twente.exports import Meta
 
 
 @st.cache_resource(max_entries=1024, show_spinner=False)
-def _spec(key: tuple, _build) -> dict:
-    return charts.spec(_build())
+def _spec(key: tuple, lang: str, _build) -> dict:
+    return charts.spec(_build(), lang)
+
+
+@st.cache_resource(max_entries=1024, show_spinner=False)
+def _view(key: tuple, _build):
+    return _build()
+
+
+def view(key: tuple, build):
+    """What ``build()`` returns (the frames a view shows), computed once per process and ``key``;
+    ``key`` must name everything the result depends on. The result is shared: do not change it.
+    Emptied with every other cache when a data file changes (``cache.refresh_when_files_change``)."""
+    return _view(key, build)
 
 
 def show(
     key: tuple,
     build,
     export: Meta | None = None,
-    lang: str = "nl",
+    lang: str | None = None,
     style: dict | None = None,
     height: int | dict | None = None,
     type_scale: float = 1.0,
@@ -34,7 +46,11 @@ def show(
     chart's Vega-Lite ``config`` (e.g. bigger type on a projector) and then Streamlit's own theme
     is left out, as it would set the type sizes again. ``type_scale`` multiplies every type size the
     chart sets itself (a projector needs about 1.7×)."""
-    spec = _spec(key, build)
+    if lang is None:  # the page's language, as the URL says
+        from twente.ui import common
+
+        lang = common.language()
+    spec = _spec(key, lang, build)
     shown = copy.deepcopy(spec)  # Streamlit edits the dict it gets
     for part, settings in (style or {}).items():
         shown.setdefault("config", {}).setdefault(part, {}).update(settings)

@@ -269,7 +269,7 @@ def table_and_download(
     (``meta``: the view's title, reference date and source; see ``twente.exports.Meta``).
     ``lazy``: filled only while open (opening reruns): the table's grid loads 1.3 MB of script in
     the browser, which held back a map drawn beside it (issue #16)."""
-    from twente.ui import exports
+    from twente.ui import exports, tables
 
     section = st.expander(
         t("table_view", lang), expanded=expanded, **({"key": f"{key}_table", "on_change": "rerun"} if lazy else {})
@@ -277,7 +277,7 @@ def table_and_download(
     with section:
         if lazy and not section.open:
             return
-        st.dataframe(frame, hide_index=True, width="stretch")
+        tables.show(frame, lang)
         row = st.container(horizontal=True, gap="small")
         row.download_button(t("download_csv", lang), csv_bytes(frame), file_name=filename, mime="text/csv", key=key)
         with row:

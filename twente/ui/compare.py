@@ -14,7 +14,7 @@ import streamlit as st
 
 from twente import charts
 from twente.exports import Meta
-from twente.formatting import format_number, format_value
+from twente.formatting import format_number, format_value, title_with_unit
 from twente.i18n import in_sentence, t
 from twente.indicators import (
     caveats as caveat_keys,
@@ -224,13 +224,15 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
     for year in (start, end):
         label = group_label(values, indicator.id, year, view.pick.group)
         labels.append(f"{year} ({label})" if label else str(year))
-    group = f", {in_sentence(t('group_' + view.pick.group, lang), lang)}" if view.pick.group else ""
+    group = in_sentence(t("group_" + view.pick.group, lang), lang) if view.pick.group else ""
+    # ' (unit, group)' without what the title or unit already says ('% van de volwassenen, volwassenen')
+    unit = title_with_unit(indicator.title(lang), indicator.unit(lang), group)[len(indicator.title(lang)) :]
     st.markdown(
-        f"**{escape_markdown(indicator.title(lang))}** ({escape_markdown(indicator.unit(lang) + group)}): "
+        f"**{escape_markdown(indicator.title(lang))}**{escape_markdown(unit)}: "
         f"{escape_markdown(labels[0])} → {escape_markdown(labels[1])}"
     )
     meta = Meta(
-        f"{indicator.title(lang)} ({indicator.unit(lang)}{group}): {labels[0]} → {labels[1]}",
+        f"{indicator.title(lang)}{unit}: {labels[0]} → {labels[1]}",
         f"{start}, {end}",
         indicator.source_line(lang),
     )

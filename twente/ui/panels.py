@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from twente.formatting import format_number, format_value
+from twente.formatting import format_number, format_value, title_with_unit
 from twente.i18n import in_sentence, t
 from twente.indicators import (
     Catalogue,
@@ -65,7 +65,7 @@ def headline(values: pd.DataFrame, catalogue: Catalogue, parks, lang: str) -> No
 
 def view_title(pick, lang: str) -> str:
     group = f", {in_sentence(t('group_' + pick.group, lang), lang)} ({pick.group_label})" if pick.group else ""
-    return f"{pick.indicator.title(lang)} ({pick.indicator.unit(lang)}), {pick.year}{group}"
+    return f"{title_with_unit(pick.indicator.title(lang), pick.indicator.unit(lang))}, {pick.year}{group}"
 
 
 def source_line(indicator: Indicator, lang: str) -> None:

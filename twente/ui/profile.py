@@ -13,7 +13,7 @@ import streamlit as st
 from twente import maps
 from twente.classify import NO_DATA_COLOUR, classify
 from twente.districts import DistrictIndicator, district_values, indicators_in, source_line, years
-from twente.formatting import format_number
+from twente.formatting import format_number, title_with_unit
 from twente.i18n import t
 from twente.indicators import Catalogue
 from twente.matching import match_municipality, suggestions
@@ -120,7 +120,8 @@ def headline(code: str, values: pd.DataFrame, lang: str) -> None:
     c1, c2, c3 = st.columns(3)
     if len(trend):
         last = trend.iloc[-1]
-        c1.metric(f"{t('inhabitants', lang)} (1-1-{int(last['year'])})", format_number(last["value"], 0, lang))
+        label = f"{t('inhabitants', lang)} ({t('jan1', lang, year=int(last['year']))})"  # German: 1.1.2025
+        c1.metric(label, format_number(last["value"], 0, lang))
     else:
         c1.metric(t("inhabitants", lang), t("no_data", lang))
     c2.metric(t("profile_district_count", lang), len(wijken) if wijken else t("no_data", lang))
@@ -162,7 +163,7 @@ def _tooltip_value(value, indicator: DistrictIndicator, lang: str) -> str:
 
 
 def _title(indicator: DistrictIndicator, year: int, lang: str) -> str:
-    return f"{indicator.title(lang)} ({indicator.unit(lang)}), {year}"
+    return f"{title_with_unit(indicator.title(lang), indicator.unit(lang))}, {year}"
 
 
 def district_layers(

@@ -1,0 +1,99 @@
+"""A table as the reader's language writes it, whole: numbers with the language's marks
+(sorting stays numeric: the cells keep their values, only what is shown is formatted), headers
+starting with a capital (the label shown; the column keeps its name), every row shown (no
+scroll inside the table, so Twente and the Netherlands below the 14 municipalities are in
+view) and the first column pinned, so on a phone the name stays beside the figures when the table is swiped sideways."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import streamlit as st
+
+from twente.formatting import capitalised, table_formats, table_headers
+from twente.text import escape_markdown
+
+ROW_PX = 35  # Streamlit's row height
+
+
+def show(frame: pd.DataFrame, lang: str, pin_first: bool = True, static: bool = False) -> None:
+    """Formatting a table costs ~15 ms; the element is built once per table and language and
+    replayed from Streamlit's cache after that (a cached function's elements are replayed). The
+    table is found by a fingerprint of its headers and cells (cheaper than Streamlit's own hashing).
+    ``static``: a plain table whose headers wrap (for a table of many long headers that a grid would
+    cut off), the first column as its row names."""
+    if static:
+        key = fingerprint(frame)
+        st.html(STATIC_CSS)  # a style sheet goes to Streamlit's event block: not in the cached function
+        with st.container(key="static-table-" + hashlib.sha1(repr(key).encode()).hexdigest()[:12]):
+            _static(key, lang, frame)
+    else:
+        _show(fingerprint(frame), lang, pin_first, frame)
+
+
+def fingerprint(frame: pd.DataFrame) -> tuple:
+    cells = pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
+    return tuple(map(str, frame.columns)), tuple(map(str, frame.dtypes)), frame.shape, cells
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _show(key: tuple, lang: str, pin_first: bool, _frame: pd.DataFrame) -> None:
+    frame = _frame
+    styler = frame.style.format(table_formats(frame, lang))
+    # a text column with one value in every row (the unit, the source) is said once under the table
+    # instead of as a wide column that a grid cuts off; the data and the downloads keep it
+    same = [c for c in constant_columns(frame) if c != frame.columns[0]]
+    # the header shown starts with a capital; the data keeps its column names (as the CSV has them)
+    config = {
+        name: st.column_config.Column(
+            label=label, pinned=pin_first and i == 0, width=_width(frame, name) if i == 0 else None
+        )
+        for i, (name, label) in enumerate(table_headers(frame).items())
+    }
+    order = [c for c in frame.columns if c not in same]
+    height = (len(frame) + 1) * ROW_PX + 3
+    st.dataframe(styler, hide_index=True, width="stretch", height=height, column_config=config, column_order=order)
+    if same:
+        st.caption(" · ".join(escape_markdown(_said_once(c, frame[c].iloc[0])) for c in same))
+
+
+def _said_once(header, value) -> str:
+    """'Unit: % of adults'; a value that already names its header ('Source: CBS') stays as it is."""
+    label, text = capitalised(str(header)), str(value)
+    return text if text.lower().startswith(label.lower()) else f"{label}: {text}"
+
+
+def constant_columns(frame: pd.DataFrame) -> list:
+    """Text columns with the same (non-empty) text in every one of two or more rows."""
+    if len(frame) < 2:
+        return []
+    text = [c for c in frame.columns if not pd.api.types.is_numeric_dtype(frame[c]) and frame[c].notna().all()]
+    return [c for c in text if frame[c].nunique() == 1 and str(frame[c].iloc[0]).strip()]
+
+
+def _width(frame: pd.DataFrame, name) -> int | None:
+    """A first (pinned) column of text as wide as its longest text, so 'Hof van Twente' is not cut off."""
+    if pd.api.types.is_numeric_dtype(frame[name]):
+        return None
+    longest = max([len(str(name))] + [len(str(v)) for v in frame[name]])
+    return int(min(280, 24 + 7.5 * longest))
+
+
+# Headers of a static table may break inside a long word ('Meerpersoons-huishoudens'), cells may not:
+# the table then fits its column instead of cutting off its last column.
+_T = "[class*='st-key-static-table']"
+STATIC_CSS = (
+    f"<style>{_T} th,{_T} th *{{white-space:normal!important;overflow-wrap:anywhere;hyphens:auto}}"
+    f"{_T} th{{vertical-align:bottom}}{_T} td{{white-space:nowrap}}"
+    # the row names stay in view when a wide table is swiped sideways on a phone
+    f"{_T} tbody th,{_T} thead th:first-child{{position:sticky;left:0;z-index:1;"
+    "background:var(--st-background-color,#fff)}</style>"
+)
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _static(key: tuple, lang: str, _frame: pd.DataFrame) -> None:
+    frame = _frame.rename(columns=table_headers(_frame))
+    frame = frame.set_index(frame.columns[0])
+    st.table(frame.style.format(table_formats(frame, lang)))
