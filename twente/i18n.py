@@ -1480,6 +1480,20 @@ TEXT: dict[str, dict[str, str]] = {
         "describe other areas and are shown here as 'no data'.",
         "de": "2023: 102 Stadtteile. Dinkelland und Tubbergen haben ihre Stadtteile 2024 neu eingeteilt; ihre CBS-Zahlen von 2023 beziehen sich auf andere Gebiete und erscheinen hier als 'keine Daten'.",
     },
+    # --- maps ---
+    "map_credit_short": {"nl": "Kaart: © {owners}", "en": "Map: © {owners}", "de": "Karte: © {owners}"},
+    "no_data_mark": {"nl": "n.b.", "en": "n/a", "de": "k. A."},
+    "circle_sign": {
+        "nl": "Blauw: meer dan nul; oranje: minder dan nul (bijvoorbeeld een vertrekoverschot).",
+        "en": "Blue: above zero; orange: below zero (for example more people leaving than arriving).",
+        "de": "Blau: über null; orange: unter null (zum Beispiel mehr Weg- als Zuzüge).",
+    },
+    "circle_zero": {"nl": "0 (lege ring)", "en": "0 (empty ring)", "de": "0 (leerer Ring)"},
+    "no_data_mark_legend": {
+        "nl": "n.b.: geen gegevens (stippellijn)",
+        "en": "n/a: no data (dashed outline)",
+        "de": "k. A.: keine Daten (gestrichelt)",
+    },
 }
 
 
