@@ -75,7 +75,7 @@ MAP_CSS = """
 .nodata-mark { font: 600 10px/14px "Source Sans Pro", sans-serif; color: #333; background: rgba(255,255,255,.9);
   border: 1px dashed #555; border-radius: 3px; text-align: center; white-space: nowrap; }
 .leaflet-control-attribution { white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
-  max-width: calc(100% - 130px); }
+  max-width: calc(100vw - 130px); }
 @media (max-width: 520px) { .gm-label { font-size: 10px; } }
 </style>
 """
@@ -504,7 +504,7 @@ def circles_group(
                 "properties": {
                     "code": p.code,
                     "label": html.escape(p.tip),
-                    "r": 2.5 if zero else round(radius * 4) / 4,
+                    "r": 2.5 if zero else round(radius, 2),
                     "fill": "#ffffff" if zero else (NEGATIVE_COLOUR if p.value < 0 else CIRCLE_COLOUR),
                     "kind": "twente-zero" if zero else class_name,
                 },

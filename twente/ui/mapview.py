@@ -88,8 +88,7 @@ def base_map(
             cache.municipality_shapes(),
             t("municipality", lang),
             {"color": "#5a5a5a", "weight": 1.2, "fillColor": "#f7f7f2", "fillOpacity": 0.6},
-            class_name="twente-outline",
-            tooltip_label=t("municipality", lang),
+            class_name="twente-outline",  # not interactive: a tap on the map stays a tap on the map
         ).add_to(m)
     parks = cache.parks()
     if with_parks and parks.ok:
@@ -150,11 +149,13 @@ def value_layers(
     municipality), 'no data' marked, never a circle. With ``outlines`` (a count on a map of many
     small areas) those outlines are drawn instead of the pale areas, plus the 'no data' areas.
     Tooltips show the formatted value, or ``tooltips[code]`` where given (plain text)."""
+    shapes = cache.municipality_shapes() if shapes is None else shapes
     values = frame.set_index("code")[value_column]
+    absent = [f["properties"]["code"] for f in shapes["features"] if f["properties"]["code"] not in values.index]
+    values = pd.concat([values, pd.Series(float("nan"), index=absent)]) if absent else values  # no row: no data
     fmt = value_text or (lambda v: format_value(v, indicator, lang))
     tips = {code: (tooltips or {}).get(code) or fmt(v) for code, v in values.items()}
     missing = {code for code, v in values.items() if pd.isna(v)}
-    shapes = cache.municipality_shapes() if shapes is None else shapes
     area_label = area_label or t("municipality", lang)
 
     def areas(collection: dict, colours: dict[str, str]) -> folium.FeatureGroup:

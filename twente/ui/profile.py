@@ -219,7 +219,8 @@ def districts_map(
         height=height,
         returned=["last_clicked"],
     )
-    mapview.value_legend(rows["value"], indicator, classes, lang, title)
+    every_wijk = rows.set_index("code")["value"].reindex([f["properties"]["code"] for f in shapes["features"]])
+    mapview.value_legend(every_wijk, indicator, classes, lang, title)  # a wijk without a row is 'no data'
     return rows
 
 
