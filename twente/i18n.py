@@ -1489,11 +1489,6 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "Blau: über null; orange: unter null (zum Beispiel mehr Weg- als Zuzüge).",
     },
     "circle_zero": {"nl": "0 (lege ring)", "en": "0 (empty ring)", "de": "0 (leerer Ring)"},
-    "no_data_mark_legend": {
-        "nl": "n.b.: geen gegevens (stippellijn)",
-        "en": "n/a: no data (dashed outline)",
-        "de": "k. A.: keine Daten (gestrichelt)",
-    },
 }
 
 

@@ -99,15 +99,17 @@ class _Attribution(MacroElement):
         {% endmacro %}"""
     )
 
-    def __init__(self, text: str):
+    def __init__(self, credit_html: str):
         super().__init__()
-        self.text = json.dumps(html.escape(text))
+        self.text = json.dumps(credit_html)
 
 
 def credit_line(basemap_id: str, lang: str) -> str:
-    """The short credit line of a map with this background."""
+    """The short credit line of a map with this background (HTML): one line, the longer credits
+    as its hover text; all of them are on the Sources page."""
     owners = "OpenStreetMap, Kadaster, CBS" if basemap_id == "osm" else "Kadaster, CBS"
-    return t("map_credit_short", lang, owners=owners)
+    short = t("map_credit_short", lang, owners=owners)
+    return f'<span title="{html.escape(t("map_attribution", lang))}">{html.escape(short)}</span>'
 
 
 def _compact(source: str) -> str:
@@ -226,7 +228,7 @@ def tile_layer(basemap_id: str, lang: str = DEFAULT_LANG) -> folium.TileLayer | 
     provider = xyz.query_name(basemap.provider)
     return folium.TileLayer(
         tiles=provider.build_url(),
-        attr=html.escape(credit_line(basemap_id, lang)),  # the one short credit line
+        attr=credit_line(basemap_id, lang),  # the one short credit line
         name=basemap.label(DEFAULT_LANG),
         max_zoom=provider.get("max_zoom", 19),
         overlay=False,
