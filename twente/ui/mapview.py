@@ -221,7 +221,7 @@ def value_legend(
     for amount in maps.nice_amounts(largest):
         size = 2 * maps.circle_radius(amount, largest)
         dot = (
-            f"<span class='circle-legend' data-value='{amount:g}' style='width:{size:.1f}px;height:{size:.1f}px;"
+            f"<span class='circle-legend' style='width:{size:.1f}px;height:{size:.1f}px;"
             f"border-radius:50%;background:{maps.CIRCLE_COLOUR};opacity:.7;margin-right:6px;display:inline-block'>"
             "</span>"
         )
