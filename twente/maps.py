@@ -489,27 +489,28 @@ def circles_group(
     no_data_text: str,
     class_name: str = "twente-circle",
     max_radius: float = 24.0,
+    interactive: bool = True,
 ) -> folium.FeatureGroup:
     """Proportional circles (area ~ |value|, the largest ``max_radius`` px) as one GeoJSON layer of
     points (far smaller than one marker each), largest first so small ones stay on top. A negative
     count is drawn in ``NEGATIVE_COLOUR``; a 0 as a small empty ring (``twente-zero``); 'no data'
-    as a mark with ``no_data_text`` (``twente-nodata``), never as a circle."""
+    as a mark with ``no_data_text`` (``twente-nodata``), never as a circle. Not ``interactive``:
+    no tooltips of their own, pointing at a circle reaches the area under it (and its tooltip)."""
     known = [p for p in points if p.value is not None and not math.isnan(p.value)]
     largest = max((abs(p.value) for p in known), default=0.0)
     features = []
     for p in sorted(known, key=lambda p: -abs(p.value)):
         radius = circle_radius(p.value, largest, max_radius)
         zero = radius <= 0
+        properties = {"r": 2.5 if zero else round(radius, 2), "kind": "twente-zero" if zero else class_name}
+        if zero or p.value < 0:  # every other circle has the layer's own colour (fewer bytes to send)
+            properties["fill"] = "#ffffff" if zero else NEGATIVE_COLOUR
+        if interactive:  # a click or a tooltip on the circle itself names its area
+            properties.update(code=p.code, label=html.escape(p.tip))
         features.append(
             {
                 "type": "Feature",
-                "properties": {
-                    "code": p.code,
-                    "label": html.escape(p.tip),
-                    "r": 2.5 if zero else round(radius, 2),
-                    "fill": "#ffffff" if zero else (NEGATIVE_COLOUR if p.value < 0 else CIRCLE_COLOUR),
-                    "kind": "twente-zero" if zero else class_name,
-                },
+                "properties": properties,
                 "geometry": {"type": "Point", "coordinates": [round(p.lon, 5), round(p.lat, 5)]},
             }
         )
@@ -517,15 +518,22 @@ def circles_group(
     if features:
         folium.GeoJson(
             {"type": "FeatureCollection", "features": features},
-            marker=folium.CircleMarker(radius=4, color="#ffffff", weight=1, fill=True, fill_opacity=0.7),
-            style_function=lambda f: {
-                "radius": f["properties"]["r"],
-                "fillColor": f["properties"]["fill"],
-                "color": "#333333" if f["properties"]["kind"] == "twente-zero" else "#ffffff",
-            },
-            tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
+            marker=folium.CircleMarker(
+                radius=4,
+                color="#ffffff",
+                weight=1,
+                fill=True,
+                fill_color=CIRCLE_COLOUR,
+                fill_opacity=0.7,
+                interactive=interactive,
+            ),
+            tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False) if interactive else None,
+            # size, colour and class from each point's properties (no per-feature style table to send)
             on_each_feature=folium.JsCode(
-                "function(feature, layer) { layer.options.className = feature.properties.kind; }"
+                "function(f, layer) { var p = f.properties; layer.options.className = p.kind;"
+                " if (p.fill) { layer.options.fillColor = p.fill; }"
+                " if (p.kind === 'twente-zero') { layer.options.color = '#333'; }"
+                " layer.setRadius(p.r); }"
             ),
         ).add_to(group)
     missing = [p for p in points if p.value is None or math.isnan(p.value)]

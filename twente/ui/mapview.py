@@ -141,6 +141,7 @@ def value_layers(
     area_label: str | None = None,
     class_name: str = "twente-municipality",
     outlines: dict | None = None,
+    max_radius: float = 24.0,
 ) -> list[folium.FeatureGroup]:
     """The layers that show ``frame[value_column]`` (by ``code``) on the areas of ``shapes``
     (default: the 14 municipalities), for any map. A share, rate or density: the areas coloured
@@ -197,7 +198,12 @@ def value_layers(
         for code, v in values.items()
         if code in points
     ]
-    layers.append(maps.circles_group(circles, title, t("no_data_mark", lang)))
+    # where the areas under the circles carry the tooltips, the circles need none of their own
+    layers.append(
+        maps.circles_group(
+            circles, title, t("no_data_mark", lang), max_radius=max_radius, interactive=outlines is not None
+        )
+    )
     return layers
 
 
@@ -206,7 +212,13 @@ def _amount_text(amount: float, decimals: int, lang: str) -> str:
 
 
 def value_legend(
-    values: pd.Series, indicator, classes: Classes | None, lang: str, title: str, decimals: int | None = None
+    values: pd.Series,
+    indicator,
+    classes: Classes | None,
+    lang: str,
+    title: str,
+    decimals: int | None = None,
+    max_radius: float = 24.0,
 ) -> None:
     """The legend under a map drawn with ``value_layers``: class colours, or for a count two or
     three reference circles at the sizes the map draws them, with their values."""
@@ -219,7 +231,7 @@ def value_legend(
     item = "<span style='display:inline-flex;align-items:center;margin:2px 14px 2px 0'>{}{}</span>"
     items = []
     for amount in maps.nice_amounts(largest):
-        size = 2 * maps.circle_radius(amount, largest)
+        size = 2 * maps.circle_radius(amount, largest, max_radius)
         dot = (
             f"<span class='circle-legend' style='width:{size:.1f}px;height:{size:.1f}px;"
             f"border-radius:50%;background:{maps.CIRCLE_COLOUR};opacity:.7;margin-right:6px;display:inline-block'>"
