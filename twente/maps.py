@@ -531,7 +531,8 @@ def circles_group(
             # size, colour and class from each point's properties (no per-feature style table to send)
             on_each_feature=folium.JsCode(
                 "function(f, layer) { var p = f.properties; layer.options.className = p.kind;"
-                " if (p.fill) { layer.options.fillColor = p.fill; }"
+                + ("" if interactive else " layer.options.interactive = false;")
+                + " if (p.fill) { layer.options.fillColor = p.fill; }"
                 " if (p.kind === 'twente-zero') { layer.options.color = '#333'; }"
                 " layer.setRadius(p.r); }"
             ),
