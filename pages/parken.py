@@ -134,7 +134,7 @@ view = (origin.lat, origin.lon, with_nature) if origin is not None else None
 common.layer_notice(lang, cache.nature_areas(), cache.parks(), cache.municipalities())
 result_map = mapview.show_map(
     ("finder", lang, basemap),
-    lambda: maps.folium_map(basemap, lang, zoom=10),
+    lambda: mapview.base_map(lang, basemap, with_parks=False, outlines=True),
     ("finder", lang, view),
     build_groups,
     key="finder",
@@ -142,7 +142,7 @@ result_map = mapview.show_map(
     returned=["last_clicked"],
     export=Meta(t("finder_title", lang), t("export_date_see_sources", lang), t("finder_sources", lang)),
     lang=lang,
-    export_base=lambda: maps.folium_map(maps.NO_TILES, lang, zoom=10),
+    export_base=lambda: mapview.base_map(lang, maps.NO_TILES, with_parks=False, outlines=True),
 )
 tap = result_map.get("last_clicked") if result_map else None
 if tap and tap != st.session_state.get("pf_last_tap"):

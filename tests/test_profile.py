@@ -192,6 +192,54 @@ def test_circle_area_is_proportional_to_the_count():
     assert circle_radius(100, 100) == pytest.approx(24)
     assert circle_radius(25, 100) == pytest.approx(12)  # a quarter of the number, a quarter of the area
     assert circle_radius(float("nan"), 100) == 0 and circle_radius(0, 100) == 0
+    assert circle_radius(-25, 100) == pytest.approx(12)  # a loss is drawn by its size (in another colour)
+
+
+def test_counts_are_the_catalogue_entries_that_add_up():
+    from twente.maps import is_count
+
+    with open(ROOT / "twente_data" / "indicators.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    from twente import data
+    from twente.indicators import Catalogue
+
+    catalogue = Catalogue(data.load_catalogue().frame)
+    for r in rows:
+        assert is_count(catalogue[r["id"]]) == (r["aggregate"] == "sum"), r["id"]
+
+
+def test_legend_amounts_are_round_shares_of_the_largest():
+    from twente.maps import nice_amounts
+
+    assert nice_amounts(162317) == [160000, 81000, 16000]
+    assert nice_amounts(815) == [820, 410, 82]
+    assert nice_amounts(0) == []
+
+
+def test_no_data_is_a_mark_and_zero_an_empty_ring_never_a_circle():
+    import json
+
+    from twente.maps import CirclePoint, circles_group
+
+    group = circles_group(
+        [
+            CirclePoint("A", 52.0, 6.0, 400.0, "a"),
+            CirclePoint("B", 52.1, 6.1, 100.0, "b"),
+            CirclePoint("C", 52.2, 6.2, 0.0, "c"),
+            CirclePoint("D", 52.3, 6.3, float("nan"), "d"),
+            CirclePoint("E", 52.4, 6.4, -100.0, "e"),
+        ],
+        "test",
+        "n/a",
+    )
+    layers = [c for c in group._children.values()]
+    circles = json.loads(json.dumps(layers[0].data))["features"]
+    marks = layers[1].data["features"]
+    by_code = {f["properties"]["code"]: f["properties"] for f in circles}
+    assert set(by_code) == {"A", "B", "C", "E"} and [f["properties"]["code"] for f in marks] == ["D"]
+    assert by_code["A"]["r"] == 24 and by_code["B"]["r"] == 12 and by_code["E"]["r"] == 12
+    assert by_code["C"]["kind"] == "twente-zero" and by_code["A"]["kind"] == "twente-circle"
+    assert by_code["E"]["fill"] and "fill" not in by_code["B"]  # a loss has its own colour
 
 
 # --------------------------------------------------------------------------- the page
@@ -270,6 +318,28 @@ def test_a_count_is_drawn_as_circles_with_a_size_legend():
     assert "twente-circle" in groups
     assert groups.count('"type": "Point"') == 10  # one circle per wijk of Enschede
     assert any("oppervlakte van een cirkel" in m.value for m in at.markdown)
+
+
+@pytest.mark.parametrize("indicator, year", [("households", "2025"), ("net_migration", "2023")])
+def test_the_overview_draws_a_municipal_count_as_circles_with_a_size_legend(indicator, year):
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.query_params["indicator"] = indicator
+    at.query_params["jaar"] = year
+    at.run()
+    assert not at.exception
+    groups = _map_args(at)["feature_group"]
+    assert groups.count('"type": "Point"') == 14 and "twente-circle" in groups
+    legend = [m.value for m in at.markdown if "circle-legend" in m.value]
+    assert legend and "oppervlakte van een cirkel" in legend[0]
+
+
+def test_a_share_stays_a_choropleth():
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.query_params["indicator"] = "share_65_plus"
+    at.run()
+    assert not at.exception
+    groups = _map_args(at)["feature_group"]
+    assert "twente-circle" not in groups and '"type": "Point"' not in groups
 
 
 def test_previous_and_next_buttons_move_through_the_municipalities():

@@ -1557,6 +1557,15 @@ TEXT: dict[str, dict[str, str]] = {
     },
     # --- words ---
     "credit_health_monitor": {"nl": "GGD'en, CBS en RIVM", "en": "GGD'en, CBS and RIVM", "de": "GGD'en, CBS und RIVM"},
+    # --- maps ---
+    "map_credit_short": {"nl": "Kaart: © {owners}", "en": "Map: © {owners}", "de": "Karte: © {owners}"},
+    "no_data_mark": {"nl": "n.b.", "en": "n/a", "de": "k. A."},
+    "circle_sign": {
+        "nl": "Blauw: meer dan nul; oranje: minder dan nul (bijvoorbeeld een vertrekoverschot).",
+        "en": "Blue: above zero; orange: below zero (for example more people leaving than arriving).",
+        "de": "Blau: über null; orange: unter null (zum Beispiel mehr Weg- als Zuzüge).",
+    },
+    "circle_zero": {"nl": "0 (lege ring)", "en": "0 (empty ring)", "de": "0 (leerer Ring)"},
 }
 
 

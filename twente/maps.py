@@ -71,6 +71,12 @@ MAP_CSS = """
 .twente-popup p { margin: 2px 0; }
 .twente-popup .approx { color: #8c2d04; font-weight: 600; }
 .leaflet-tooltip table th { text-align: left; padding-right: 8px; }
+.leaflet-tooltip { white-space: normal; max-width: min(280px, calc(100vw - 16px)); }
+.nodata-mark { font: 600 10px/14px "Source Sans Pro", sans-serif; color: #333; background: rgba(255,255,255,.9);
+  border: 1px dashed #555; border-radius: 3px; text-align: center; white-space: nowrap; }
+.leaflet-control-attribution { white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+  max-width: calc(100vw - 130px); }
+@media (max-width: 520px) { .gm-label { font-size: 10px; } }
 </style>
 """
 
@@ -83,17 +89,112 @@ class LocalMap(folium.Map):
 
 
 class _Attribution(MacroElement):
-    """Adds the data licences to Leaflet's attribution line."""
+    """The credit line: one short line in the user's language ('Kaart: © Kadaster, CBS'), with no
+    'Leaflet' prefix; the full credits are on the Sources page."""
 
     _template = Template(
         """{% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.attributionControl.setPrefix(false);
         {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.text }});
         {% endmacro %}"""
     )
 
-    def __init__(self, text: str):
+    def __init__(self, credit_html: str):
         super().__init__()
-        self.text = json.dumps(html.escape(text))
+        self.text = json.dumps(credit_html)
+
+
+def credit_line(basemap_id: str, lang: str) -> str:
+    """The short credit line of a map with this background (HTML): one line, the longer credits
+    as its hover text; all of them are on the Sources page."""
+    owners = "OpenStreetMap, Kadaster, CBS" if basemap_id == "osm" else "Kadaster, CBS"
+    short = t("map_credit_short", lang, owners=owners)
+    return f'<span title="{html.escape(t("map_attribution", lang))}">{html.escape(short)}</span>'
+
+
+def _compact(source: str) -> str:
+    """Script or CSS without its indentation: it is sent with every map."""
+    return "\n".join(line.strip() for line in source.splitlines() if line.strip())
+
+
+class MapManners(MacroElement):
+    """What keeps a map readable at every size, in the browser:
+
+    * labels apart from markers and from each other: each municipality name (``.gm-label``) is
+      tried at its place, then just above, below, right and left of it; the first spot that
+      covers no marker (a park, a result) and no name already placed is kept, and a name that fits
+      nowhere at this zoom (a phone) is hidden until a zoom makes room. Names are placed in the
+      order given (largest municipality first), after every zoom, resize or added layer.
+    * tooltips inside the map: a tooltip that would stick out (a long one near an edge of a
+      narrow map) is moved back inside."""
+
+    _template = Template(
+        _compact(
+            """{% macro script(this, kwargs) %}
+        (function (map) {
+            var box = function (el) {
+                var range = document.createRange(); range.selectNodeContents(el);
+                var r = range.getBoundingClientRect();
+                return {l: r.left, t: r.top, r: r.right, b: r.bottom};
+            };
+            var hit = function (a, b, pad) {
+                return a.l < b.r + pad && b.l < a.r + pad && a.t < b.b + pad && b.t < a.b + pad;
+            };
+            var place = function () {
+                var root = map.getContainer(), frame = root.getBoundingClientRect();
+                var obstacles = [];
+                root.querySelectorAll(".leaflet-marker-icon:not(.gm-label-icon)").forEach(function (m) {
+                    var r = m.getBoundingClientRect();
+                    if (r.width) { obstacles.push({l: r.left, t: r.top, r: r.right, b: r.bottom}); }
+                });
+                var placed = [];
+                root.querySelectorAll(".gm-label").forEach(function (el) {
+                    el.style.transform = ""; el.style.visibility = "";
+                    var b = box(el), w = b.r - b.l, h = b.b - b.t;
+                    if (!w) { return; }
+                    var steps = [[0, 0], [0, -(h + 8)], [0, h + 8], [w / 2 + 18, 0], [-(w / 2 + 18), 0],
+                                 [0, -(h + 20)], [0, h + 20]];
+                    for (var i = 0; i < steps.length; i++) {
+                        var dx = steps[i][0], dy = steps[i][1];
+                        var c = {l: b.l + dx, t: b.t + dy, r: b.r + dx, b: b.b + dy};
+                        var inside = c.l >= frame.left && c.r <= frame.right && c.t >= frame.top && c.b <= frame.bottom;
+                        var free = inside && !obstacles.some(function (o) { return hit(c, o, 1); })
+                            && !placed.some(function (o) { return hit(c, o, 3); });
+                        if (free) {
+                            if (dx || dy) { el.style.transform = "translate(" + dx + "px," + dy + "px)"; }
+                            placed.push(c);
+                            el.dataset.placed = i;
+                            return;
+                        }
+                    }
+                    el.style.visibility = "hidden";
+                    el.dataset.placed = "hidden";
+                });
+            };
+            var pending = null;
+            var later = function () {
+                if (pending) { clearTimeout(pending); }
+                pending = setTimeout(function () { pending = null; place(); }, 30);
+            };
+            map.on("zoomend resize layeradd viewreset", later);
+            map.whenReady(later);
+            if (!L.Tooltip.prototype._twenteInside) {
+                var setPosition = L.Tooltip.prototype._setPosition;
+                L.Tooltip.prototype._setPosition = function (pos) {
+                    setPosition.call(this, pos);
+                    var m = this._map, el = this._container;
+                    if (!m || !el) { return; }
+                    var at = L.DomUtil.getPosition(el), p = m.layerPointToContainerPoint(at), size = m.getSize();
+                    var dx = Math.max(0, 4 - p.x) || Math.min(0, size.x - 4 - el.offsetWidth - p.x);
+                    var dy = Math.max(0, 4 - p.y) || Math.min(0, size.y - 4 - el.offsetHeight - p.y);
+                    if (dx || dy) { L.DomUtil.setPosition(el, at.add([dx, dy])); }
+                };
+                L.Tooltip.prototype._twenteInside = true;
+            }
+        })({{ this._parent.get_name() }});
+        {% endmacro %}"""
+        )
+    )
 
 
 class FitView(MacroElement):
@@ -118,7 +219,7 @@ class FitView(MacroElement):
         self.bounds = json.dumps([[min(lats), min(lons)], [max(lats), max(lons)]])
 
 
-def tile_layer(basemap_id: str) -> folium.TileLayer | None:
+def tile_layer(basemap_id: str, lang: str = DEFAULT_LANG) -> folium.TileLayer | None:
     basemap = BASEMAPS.get(basemap_id, BASEMAPS[DEFAULT_BASEMAP])
     if basemap.provider is None:
         return None
@@ -127,7 +228,7 @@ def tile_layer(basemap_id: str) -> folium.TileLayer | None:
     provider = xyz.query_name(basemap.provider)
     return folium.TileLayer(
         tiles=provider.build_url(),
-        attr=provider.html_attribution,
+        attr=credit_line(basemap_id, lang),  # the one short credit line
         name=basemap.label(DEFAULT_LANG),
         max_zoom=provider.get("max_zoom", 19),
         overlay=False,
@@ -159,11 +260,11 @@ def folium_map(
     )
     if bounds:
         m.fit_bounds(bounds)
-    tiles = tile_layer(basemap_id)
+    tiles = tile_layer(basemap_id, lang)
     if tiles is not None:
-        tiles.add_to(m)
+        tiles.add_to(m)  # its attribution is the credit line
+    _Attribution("" if tiles is not None else credit_line(basemap_id, lang)).add_to(m)
     m.get_root().header.add_child(Element(MAP_CSS))
-    _Attribution(t("map_attribution", lang)).add_to(m)
     if labels:
         group = folium.FeatureGroup(name=t("layer_labels", lang), control=False)
         for name, lat, lon in labels:
@@ -178,6 +279,7 @@ def folium_map(
                 interactive=False,
             ).add_to(group)
         group.add_to(m)
+    MapManners().add_to(m)
     return m
 
 
@@ -341,39 +443,125 @@ def outline_group(
 
 
 CIRCLE_COLOUR = "#2166ac"
+NEGATIVE_COLOUR = "#b35806"  # a count below zero (a loss, a migration deficit): same area rule, other colour
+COUNT_FILL = "#f4f4f4"  # the outlines under the circles of a count
+
+
+def is_count(indicator) -> bool:
+    """A count (``aggregate = sum`` in the catalogue: inhabitants, households, births) is drawn as
+    proportional circles; a share, rate or density as a choropleth."""
+    return getattr(indicator, "aggregate", "none") == "sum"
 
 
 def circle_radius(value: float, largest: float, max_radius: float = 24.0) -> float:
     """Pixels for a proportional circle: the circle's AREA is proportional to the value
-    (radius ~ square root), the largest value gets ``max_radius``."""
-    if not largest or largest <= 0 or value is None or math.isnan(value) or value <= 0:
+    (radius ~ square root), the largest value gets ``max_radius``. A negative count is drawn by its
+    size (see ``circles_group``); 0 and 'no data' get no circle."""
+    if not largest or largest <= 0 or value is None or math.isnan(value) or value == 0:
         return 0.0
-    return max_radius * (value / largest) ** 0.5
+    return max_radius * (abs(value) / largest) ** 0.5
+
+
+def nice_amounts(largest: float, shares=(1.0, 0.5, 0.1)) -> list[float]:
+    """The legend's reference amounts: shares of the largest value rounded to 2 significant
+    digits (16234 -> 16000), distinct, largest first."""
+    out = []
+    for share in shares:
+        x = largest * share
+        if x <= 0:
+            continue
+        step = 10 ** max(math.floor(math.log10(x)) - 1, 0) if x >= 1 else 10 ** math.floor(math.log10(x) - 1)
+        amount = round(round(x / step) * step, 10)
+        if amount > 0 and amount not in out:
+            out.append(amount)
+    return out
+
+
+@dataclass(frozen=True)
+class CirclePoint:
+    code: str
+    lat: float
+    lon: float
+    value: float | None  # None or NaN: 'no data'
+    tip: str  # plain text
 
 
 def circles_group(
-    circles: list[tuple[float, float, float, str]],
+    points: list[CirclePoint],
     name: str,
+    no_data_text: str,
     class_name: str = "twente-circle",
-    colour: str = CIRCLE_COLOUR,
+    max_radius: float = 24.0,
+    interactive: bool = True,
 ) -> folium.FeatureGroup:
-    """Proportional circles (lat, lon, radius in pixels, plain-text tooltip) as one GeoJSON
-    layer of points (far smaller than one marker each), largest first so small ones stay on top."""
-    features = [
-        {
-            "type": "Feature",
-            "properties": {"label": html.escape(tip), "r": round(radius * 2) / 2},
-            "geometry": {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]},
-        }
-        for lat, lon, radius, tip in sorted(circles, key=lambda c: -c[2])
-        if radius > 0
-    ]
+    """Proportional circles (area ~ |value|, the largest ``max_radius`` px) as one GeoJSON layer of
+    points (far smaller than one marker each), largest first so small ones stay on top. A negative
+    count is drawn in ``NEGATIVE_COLOUR``; a 0 as a small empty ring (``twente-zero``); 'no data'
+    as a mark with ``no_data_text`` (``twente-nodata``), never as a circle. Not ``interactive``:
+    no tooltips of their own, pointing at a circle reaches the area under it (and its tooltip)."""
+    known = [p for p in points if p.value is not None and not math.isnan(p.value)]
+    largest = max((abs(p.value) for p in known), default=0.0)
+    features = []
+    for p in sorted(known, key=lambda p: -abs(p.value)):
+        radius = circle_radius(p.value, largest, max_radius)
+        zero = radius <= 0
+        properties = {"r": 2.5 if zero else round(radius, 2), "kind": "twente-zero" if zero else class_name}
+        if zero or p.value < 0:  # every other circle has the layer's own colour (fewer bytes to send)
+            properties["fill"] = "#ffffff" if zero else NEGATIVE_COLOUR
+        if interactive:  # a click or a tooltip on the circle itself names its area
+            properties.update(code=p.code, label=html.escape(p.tip))
+        features.append(
+            {
+                "type": "Feature",
+                "properties": properties,
+                "geometry": {"type": "Point", "coordinates": [round(p.lon, 5), round(p.lat, 5)]},
+            }
+        )
     group = folium.FeatureGroup(name=html.escape(name), overlay=True, control=True)
-    folium.GeoJson(
-        {"type": "FeatureCollection", "features": features},
-        marker=folium.CircleMarker(radius=4, color="#ffffff", weight=1, fill=True, fill_color=colour, fill_opacity=0.7),
-        style_function=lambda f: {"radius": f["properties"]["r"]},
-        tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False) if features else None,
-        on_each_feature=folium.JsCode(f"function(feature, layer) {{ layer.options.className = '{class_name}'; }}"),
-    ).add_to(group)
+    if features:
+        folium.GeoJson(
+            {"type": "FeatureCollection", "features": features},
+            marker=folium.CircleMarker(
+                radius=4,
+                color="#ffffff",
+                weight=1,
+                fill=True,
+                fill_color=CIRCLE_COLOUR,
+                fill_opacity=0.7,
+                interactive=interactive,
+            ),
+            tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False) if interactive else None,
+            # size, colour and class from each point's properties (no per-feature style table to send)
+            on_each_feature=folium.JsCode(
+                "function(f, layer) { var p = f.properties; layer.options.className = p.kind;"
+                + ("" if interactive else " layer.options.interactive = false;")
+                + " if (p.fill) { layer.options.fillColor = p.fill; }"
+                " if (p.kind === 'twente-zero') { layer.options.color = '#333'; }"
+                " layer.setRadius(p.r); }"
+            ),
+        ).add_to(group)
+    missing = [p for p in points if p.value is None or math.isnan(p.value)]
+    if missing:
+        folium.GeoJson(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"code": p.code, "label": html.escape(p.tip)},
+                        "geometry": {"type": "Point", "coordinates": [round(p.lon, 5), round(p.lat, 5)]},
+                    }
+                    for p in missing
+                ],
+            },
+            marker=folium.Marker(
+                icon=folium.DivIcon(
+                    html=f'<div class="nodata-mark">{html.escape(no_data_text)}</div>',
+                    icon_size=(44, 16),
+                    icon_anchor=(22, 8),
+                    class_name="twente-nodata",
+                )
+            ),
+            tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
+        ).add_to(group)
     return group

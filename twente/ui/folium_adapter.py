@@ -162,27 +162,24 @@ def _public(build_base, build_groups, key: str, height: int, returned: list[str]
     )
 
 
-def draw(
-    base_key: tuple,
+def _draw(
+    rendered: Callable[[], dict],
     build_base: Callable[[], folium.Map],
-    groups_key: tuple,
     build_groups: Callable[[], Iterable[folium.FeatureGroup]],
     key: str,
     height: int,
     returned: list[str],
     on_change: Callable[[str], None] | None = None,
 ) -> dict:
-    """Draw the map; the folium objects are built and rendered only for a view (``base_key``,
-    ``groups_key``) not drawn before in this process. Returns the component's value (what the
-    user did, limited to ``returned``), ``{}`` before the first interaction. ``on_change(state_key)``
-    is called before the rerun that an interaction starts; ``st.session_state[state_key]`` then
-    holds the new value (so a callback can act on a click in the same run that shows it)."""
+    """The component call with its fallback, for both paths: ``rendered()`` gives the component's
+    arguments; if streamlit-folium lacks a name or the private rendering fails, the public
+    ``st_folium`` draws the map instead (warned once)."""
     missing = missing_names()
     if missing:
         _warn_once("missing " + ", ".join(missing))
         return _public(build_base, build_groups, key, height, returned, on_change) or {}
     try:
-        args = _rendered(base_key, groups_key, tuple(returned), build_base, build_groups)
+        args = rendered()
         hash_key = _streamlit_folium().generate_js_hash(args["script"], key, False)
     except (AttributeError, TypeError, ValueError, KeyError) as error:  # a changed signature or structure
         _warn_once(f"private rendering failed ({type(error).__name__}: {error})")
@@ -206,6 +203,32 @@ def draw(
     )
 
 
+def draw(
+    base_key: tuple,
+    build_base: Callable[[], folium.Map],
+    groups_key: tuple,
+    build_groups: Callable[[], Iterable[folium.FeatureGroup]],
+    key: str,
+    height: int,
+    returned: list[str],
+    on_change: Callable[[str], None] | None = None,
+) -> dict:
+    """Draw the map; the folium objects are built and rendered only for a view (``base_key``,
+    ``groups_key``) not drawn before in this process. Returns the component's value (what the
+    user did, limited to ``returned``), ``{}`` before the first interaction. ``on_change(state_key)``
+    is called before the rerun that an interaction starts; ``st.session_state[state_key]`` then
+    holds the new value (so a callback can act on a click in the same run that shows it)."""
+    return _draw(
+        lambda: _rendered(base_key, groups_key, tuple(returned), build_base, build_groups),
+        build_base,
+        build_groups,
+        key,
+        height,
+        returned,
+        on_change,
+    )
+
+
 def draw_uncached(
     build_base: Callable[[], folium.Map],
     groups: Iterable[folium.FeatureGroup],
@@ -216,28 +239,6 @@ def draw_uncached(
     """Draw a map whose layers hold one session's own data (an uploaded file): rendered on every
     run and never put in the process-wide cache, so nothing of it outlives the session."""
     groups = list(groups)
-    missing = missing_names()
-    if missing:
-        _warn_once("missing " + ", ".join(missing))
-        return _public(build_base, lambda: groups, key, height, returned) or {}
-    try:
-        args = render(build_base(), groups, list(returned))
-        hash_key = _streamlit_folium().generate_js_hash(args["script"], key, False)
-    except (AttributeError, TypeError, ValueError, KeyError) as error:
-        _warn_once(f"private rendering failed ({type(error).__name__}: {error})")
-        return _public(build_base, lambda: groups, key, height, returned) or {}
-    return (
-        _component(
-            **args,
-            key=hash_key,
-            height=height,
-            width=None,
-            returned_objects=returned,
-            zoom=None,
-            center=None,
-            return_on_hover=False,
-            pixelated=False,
-            wrap_longitude=False,
-        )
-        or {}
+    return _draw(
+        lambda: render(build_base(), groups, list(returned)), build_base, lambda: groups, key, height, returned
     )

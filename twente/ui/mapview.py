@@ -1,5 +1,7 @@
-"""The map component every page uses: a municipality choropleth with parks, legend and
-source line, drawn with streamlit-folium.
+"""The map component every page uses: an indicator's values on the municipalities (or wijken)
+with parks, legend and source line, drawn with streamlit-folium. A share, rate or density is a
+choropleth; a count (``aggregate = sum``) is proportional circles over pale outlines
+(``value_layers`` and ``value_legend`` decide, for every map).
 
 The base map (tiles, labels, parks) stays the same while someone explores, so
 streamlit-folium keeps it; the coloured municipalities are a feature group that it swaps
@@ -9,19 +11,20 @@ pan and zoom do not (``returned_objects``)."""
 from __future__ import annotations
 
 import functools
+import html
 import json
 
 import folium
 import pandas as pd
 import streamlit as st
 
-from twente import maps
+from twente import geo, maps
 from twente.classify import NO_DATA_COLOUR, Classes
 from twente.exports import Meta
 from twente.formatting import format_number, format_value
 from twente.i18n import t
 from twente.indicators import Indicator
-from twente.registry import MUNICIPALITY_CODES
+from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES
 from twente.ui import cache, common, exports, folium_adapter
 
 
@@ -53,10 +56,40 @@ def park_labels(lang: str) -> dict[str, str]:
     return labels
 
 
-def base_map(lang: str, basemap: str, with_parks: bool = True, wheel_zoom: bool = True) -> folium.Map:
+@st.cache_resource(show_spinner=False)
+def municipality_points() -> dict[str, tuple[float, float]]:
+    """A point inside each municipality (lat, lon), keyed by code: where its circle and name go."""
+    layer = cache.municipalities()
+    return dict(zip(layer.frame["code"], geo.label_points(layer.frame))) if layer.ok else {}
+
+
+@st.cache_resource(show_spinner=False)
+def labels_by_size() -> list[tuple[str, float, float]]:
+    """The municipality labels, most inhabitants first: where names collide (a phone), the
+    larger town keeps its name (``maps.MapManners`` places them in this order)."""
+    labels = cache.municipality_labels()
+    frame = cache.values().frame
+    people = frame[(frame["indicator"] == "population") & frame["value"].notna()] if len(frame) else frame
+    names = {m.code: m.name for m in MUNICIPALITIES}
+    latest = people.sort_values("year").groupby("code")["value"].last() if len(people) else pd.Series(dtype=float)
+    size = {names.get(code, code): value for code, value in latest.items()}
+    return sorted(labels, key=lambda label: -size.get(label[0], 0))
+
+
+def base_map(
+    lang: str, basemap: str, with_parks: bool = True, wheel_zoom: bool = True, outlines: bool = False
+) -> folium.Map:
     """The Twente map every page starts from: ``maps.folium_map`` with the municipality labels
-    and, unless ``with_parks=False``, the parks."""
-    m = maps.folium_map(basemap, lang, labels=cache.municipality_labels(), wheel_zoom=wheel_zoom)
+    and, unless ``with_parks=False``, the parks; with ``outlines``, the municipal borders under
+    them (a map whose layers are only points, so they do not float on an empty background)."""
+    m = maps.folium_map(basemap, lang, labels=labels_by_size(), wheel_zoom=wheel_zoom)
+    if outlines:
+        maps.outline_group(
+            cache.municipality_shapes(),
+            t("municipality", lang),
+            {"color": "#5a5a5a", "weight": 1.2, "fillColor": "#f7f7f2", "fillOpacity": 0.6},
+            class_name="twente-outline",  # not interactive: a tap on the map stays a tap on the map
+        ).add_to(m)
     parks = cache.parks()
     if with_parks and parks.ok:
         maps.parks_group(parks.frame, lang, t("layer_parks", lang), park_labels(lang)).add_to(m)
@@ -91,6 +124,147 @@ def choropleth(
         missing=missing,
         area_label=t("municipality", lang),
     )
+
+
+def value_layers(
+    frame: pd.DataFrame,
+    indicator,
+    classes: Classes | None,
+    lang: str,
+    title: str,
+    selected: str | None = None,
+    value_column: str = "value",
+    value_text=None,
+    tooltips: dict[str, str] | None = None,
+    shapes: dict | None = None,
+    points: dict[str, tuple[float, float]] | None = None,
+    area_label: str | None = None,
+    class_name: str = "twente-municipality",
+    outlines: dict | None = None,
+    max_radius: float = 24.0,
+) -> list[folium.FeatureGroup]:
+    """The layers that show ``frame[value_column]`` (by ``code``) on the areas of ``shapes``
+    (default: the 14 municipalities), for any map. A share, rate or density: the areas coloured
+    by ``classes``. A count (``maps.is_count``): pale areas, 'no data' ones dashed grey, and a
+    circle per area whose area stands for the value (at ``points``, default a point inside each
+    municipality), 'no data' marked, never a circle. With ``outlines`` (a count on a map of many
+    small areas) those outlines are drawn instead of the pale areas, plus the 'no data' areas.
+    Tooltips show the formatted value, or ``tooltips[code]`` where given (plain text)."""
+    shapes = cache.municipality_shapes() if shapes is None else shapes
+    values = frame.set_index("code")[value_column]
+    absent = [f["properties"]["code"] for f in shapes["features"] if f["properties"]["code"] not in values.index]
+    values = pd.concat([values, pd.Series(float("nan"), index=absent)]) if absent else values  # no row: no data
+    fmt = value_text or (lambda v: format_value(v, indicator, lang))
+    tips = {code: (tooltips or {}).get(code) or fmt(v) for code, v in values.items()}
+    missing = {code for code, v in values.items() if pd.isna(v)}
+    area_label = area_label or t("municipality", lang)
+
+    def areas(collection: dict, colours: dict[str, str]) -> folium.FeatureGroup:
+        return maps.choropleth_group(
+            collection,
+            colours,
+            tips,
+            name=title,
+            title=title,
+            selected=selected,
+            missing=missing,
+            area_label=area_label,
+            class_name=class_name,
+        )
+
+    if not maps.is_count(indicator):
+        return [areas(shapes, {code: classes.colour(v) for code, v in values.items()})]
+    pale = {code: NO_DATA_COLOUR if code in missing else maps.COUNT_FILL for code in values.index}
+    if outlines is None:
+        layers = [areas(shapes, pale)]
+    else:
+        layers = [
+            maps.outline_group(
+                outlines,
+                title,
+                {"color": "#4d4d4d", "weight": 1.2, "fillColor": maps.COUNT_FILL, "fillOpacity": 0.5},
+                class_name="twente-outline",
+            )
+        ]
+        if missing:
+            only = [f for f in shapes["features"] if f["properties"]["code"] in missing]
+            layers.append(areas({"type": "FeatureCollection", "features": only}, pale))
+    points = municipality_points() if points is None else points
+    names = {f["properties"]["code"]: f["properties"].get("name", "") for f in shapes["features"]}
+    circles = [
+        maps.CirclePoint(
+            code, *points[code], None if pd.isna(v) else float(v), f"{names.get(code) or code}: {tips[code]}"
+        )
+        for code, v in values.items()
+        if code in points
+    ]
+    # where the areas under the circles carry the tooltips, the circles need none of their own
+    layers.append(
+        maps.circles_group(
+            circles, title, t("no_data_mark", lang), max_radius=max_radius, interactive=outlines is not None
+        )
+    )
+    return layers
+
+
+def _amount_text(amount: float, decimals: int, lang: str) -> str:
+    return format_number(amount, decimals if abs(amount) < 10 else 0, lang) or ""
+
+
+def value_legend(
+    values: pd.Series,
+    indicator,
+    classes: Classes | None,
+    lang: str,
+    title: str,
+    decimals: int | None = None,
+    max_radius: float = 24.0,
+) -> None:
+    """The legend under a map drawn with ``value_layers``: class colours, or for a count two or
+    three reference circles at the sizes the map draws them, with their values."""
+    d = indicator.decimals if decimals is None else decimals
+    if not maps.is_count(indicator):
+        legend_for(classes, indicator, lang, title, values.isna().any(), d)
+        return
+    finite = pd.to_numeric(values, errors="coerce").dropna()
+    largest = float(finite.abs().max()) if len(finite) else 0.0
+    item = "<span style='display:inline-flex;align-items:center;margin:2px 14px 2px 0'>{}{}</span>"
+    items = []
+    for amount in maps.nice_amounts(largest):
+        size = 2 * maps.circle_radius(amount, largest, max_radius)
+        dot = (
+            f"<span class='circle-legend' style='width:{size:.1f}px;height:{size:.1f}px;"
+            f"border-radius:50%;background:{maps.CIRCLE_COLOUR};opacity:.7;margin-right:6px;display:inline-block'>"
+            "</span>"
+        )
+        items.append(item.format(dot, html.escape(_amount_text(amount, d, lang))))
+    if (finite == 0).any():
+        ring = "<span style='width:5px;height:5px;border-radius:50%;border:1px solid #333;margin-right:6px'></span>"
+        items.append(item.format(ring, html.escape(t("circle_zero", lang))))
+    if finite.size < values.size:
+        mark = (
+            f"<span style='font:600 10px sans-serif;border:1px dashed #555;background:{NO_DATA_COLOUR};"
+            f"padding:0 3px;margin-right:6px'>{html.escape(t('no_data_mark', lang))}</span>"
+        )
+        items.append(item.format(mark, html.escape(t("legend_no_data", lang))))
+    notes = t("circle_legend", lang) + (" " + t("circle_sign", lang) if (finite < 0).any() else "")
+    st.markdown(
+        f"<div role='img' aria-label='{html.escape(t('legend', lang))}' style='line-height:1.6'>"
+        f"<b>{html.escape(title)}</b><br><small>{html.escape(notes)}</small><br>{''.join(items)}</div>",
+        unsafe_allow_html=True,
+    )
+
+
+def legend_rows_for(values: pd.Series, indicator, classes: Classes | None, lang: str, decimals: int | None = None):
+    """(colour, label) rows of the legend, for an exported map."""
+    d = indicator.decimals if decimals is None else decimals
+    if not maps.is_count(indicator):
+        return maps.legend_rows(classes, lambda v: format_number(v, d, lang))
+    finite = pd.to_numeric(values, errors="coerce").dropna()
+    largest = float(finite.abs().max()) if len(finite) else 0.0
+    rows = [(maps.CIRCLE_COLOUR, t("circle_legend", lang))]
+    rows += [(maps.CIRCLE_COLOUR, f"◯ {_amount_text(a, d, lang)}") for a in maps.nice_amounts(largest)]
+    return rows
 
 
 RETURNED = ["last_active_drawing", "last_clicked"]
@@ -187,7 +361,7 @@ def _indicator_view(
             ("overview", lang, basemap, wheel_zoom),
             lambda: base_map(lang, basemap, wheel_zoom=wheel_zoom),
             ("choropleth", lang, pick.indicator.id, pick.year, pick.group, selected, tooltips is not None),
-            lambda: [choropleth(frame, pick.indicator, classes, lang, title, selected, tooltips=tooltips)],
+            lambda: value_layers(frame, pick.indicator, classes, lang, title, selected, tooltips=tooltips),
         ),
         classes,
         title,
@@ -215,7 +389,7 @@ def indicator_map(
     (base_key, build_base, groups_key, build_groups), classes, title = _indicator_view(
         frame, pick, lang, basemap, selected, tooltips, wheel_zoom
     )
-    legend = maps.legend_rows(classes, lambda v: format_number(v, pick.indicator.decimals, lang))
+    legend = legend_rows_for(frame["value"], pick.indicator, classes, lang)
     meta = Meta(title, str(pick.year), pick.indicator.source_line(lang), tuple(legend))
     show_map(
         base_key,
@@ -229,6 +403,6 @@ def indicator_map(
         lang=lang,
         export_base=lambda: base_map(lang, maps.NO_TILES, wheel_zoom=wheel_zoom),
     )
-    legend_for(classes, pick.indicator, lang, title, frame["value"].isna().any())
+    value_legend(frame["value"], pick.indicator, classes, lang, title)
     panels.source_line(pick.indicator, lang)
     st.caption(t(hint, lang))

@@ -183,13 +183,13 @@ def _indicator(slide: Slide, lang: str, contrast: bool, left, right) -> None:
     with left:
         _map(
             ("indicator", pick.indicator.id, pick.year, pick.group, selected),
-            lambda: [mapview.choropleth(view.frame, pick.indicator, classes, lang, title, selected, tooltips=tips)],
+            lambda: mapview.value_layers(view.frame, pick.indicator, classes, lang, title, selected, tooltips=tips),
             lang,
             contrast,
         )
     with right:
         _text(slide.text(lang))
-        rows = maps.legend_rows(classes, lambda v: format_number(v, pick.indicator.decimals, lang))
+        rows = mapview.legend_rows_for(view.frame["value"], pick.indicator, classes, lang)
         if slide.view.page in ("gezondheid", "leefomgeving"):
             st.html(f"<div class='slide-small'><b>{html.escape(t('ranking_title', lang))}</b></div>")
             chartview.show(

@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from twente import maps
-from twente.classify import NO_DATA_COLOUR, classify
+from twente.classify import classify
 from twente.districts import DistrictIndicator, district_values, indicators_in, source_line, years
 from twente.formatting import format_number, title_with_unit
 from twente.i18n import t
@@ -151,8 +151,7 @@ def district_section(code: str, lang: str, basemap: str) -> None:
     left, right = st.columns(2)
     year, indicator_id = district_choosers(frame, available, catalogue, lang, left, right, "profile")
     indicator = catalogue[indicator_id]
-    rows, classes = district_view(year, indicator_id, code)
-    district_map(code, year, indicator, rows, classes, lang, basemap)
+    rows = district_map(code, year, indicator, lang, basemap)
     st.caption(escape_markdown(source_line(year, lang)))
     district_table(code, year, indicator, rows, lang)
 
@@ -166,62 +165,6 @@ def _title(indicator: DistrictIndicator, year: int, lang: str) -> str:
     return f"{title_with_unit(indicator.title(lang), indicator.unit(lang))}, {year}"
 
 
-def district_layers(
-    shapes: dict,
-    rows: pd.DataFrame,
-    indicator: DistrictIndicator,
-    year: int,
-    lang: str,
-    classes=None,
-    outlines: dict | None = None,
-) -> list[folium.FeatureGroup]:
-    """Coloured wijken for a share, rate or density; pale wijken (or the given ``outlines``)
-    with proportional circles for a count."""
-    values = dict(zip(rows["code"], rows["value"]))
-    title = _title(indicator, year, lang)
-    codes = [f["properties"]["code"] for f in shapes["features"]]
-    tips = {c: _tooltip_value(values.get(c), indicator, lang) for c in codes}
-    missing = {c for c in codes if pd.isna(values.get(c))}
-    if indicator.is_count:
-        colours = {c: "#f4f4f4" for c in codes}
-    else:
-        colours = {c: classes.colour(values.get(c, float("nan"))) for c in codes}
-    layers = []
-    if outlines is not None:  # counts on the region map: municipal borders instead of 127 pale wijken (payload)
-        layers.append(
-            maps.outline_group(
-                outlines,
-                title,
-                {"color": "#4d4d4d", "weight": 1.2, "fillColor": "#f4f4f4", "fillOpacity": 0.5},
-                class_name="twente-outline",
-            )
-        )
-    else:
-        layers.append(
-            maps.choropleth_group(
-                shapes,
-                colours,
-                tips,
-                name=title,
-                title=title,
-                missing=missing,
-                area_label=t("district", lang),
-                class_name="twente-district",
-            )
-        )
-    if indicator.is_count:
-        points = cache.district_points()
-        largest = max((v for v in values.values() if pd.notna(v)), default=0)
-        names = dict(zip(rows["code"], rows["name"]))
-        circles = [
-            (*points[c], maps.circle_radius(values[c], largest), f"{names.get(c, c)}: {tips[c]}")
-            for c in codes
-            if c in points and pd.notna(values.get(c))
-        ]
-        layers.append(maps.circles_group(circles, title, class_name="twente-circle"))
-    return layers
-
-
 @st.cache_resource(max_entries=256, show_spinner=False)
 def district_view(year: int, indicator_id: str, municipality: str | None):
     """The wijken's values and, for a non-count, their classes: once per view (do not edit them)."""
@@ -231,11 +174,62 @@ def district_view(year: int, indicator_id: str, municipality: str | None):
     return rows, classes
 
 
-def district_map(
-    code: str, year: int, indicator: DistrictIndicator, rows: pd.DataFrame, classes, lang: str, basemap: str
-) -> None:
+def districts_map(
+    municipality: str | None,
+    year: int,
+    indicator: DistrictIndicator,
+    lang: str,
+    base_key: tuple,
+    build_base,
+    key: str,
+    height: int,
+    more_layers=lambda: [],
+) -> pd.DataFrame:
+    """The one district map (a municipality's wijken on the profile, all 127 on the overview):
+    ``mapview.value_layers`` on the wijken (a choropleth, or circles for a count), the map, its
+    legend. ``more_layers()`` are drawn over the wijken. Returns the rows shown."""
+    rows, classes = district_view(year, indicator.id, municipality)
+    shapes = cache.district_shapes(municipality)
+    title = _title(indicator, year, lang)
+    max_radius = 24.0 if municipality else 17.0  # 127 wijken on one map: smaller circles, fewer overlaps
+
+    def build_groups() -> list[folium.FeatureGroup]:
+        # For a count on the region map the municipal borders are drawn instead of 127 pale wijken
+        # (payload); a single municipality's wijken are drawn in full.
+        outlines = cache.municipality_shapes() if municipality is None and indicator.is_count else None
+        layers = mapview.value_layers(
+            rows,
+            indicator,
+            classes,
+            lang,
+            title,
+            value_text=lambda v: _tooltip_value(v, indicator, lang),
+            shapes=shapes,
+            points=cache.district_points(),
+            area_label=t("district", lang),
+            class_name="twente-district",
+            outlines=outlines,
+            max_radius=max_radius,
+        )
+        return layers + list(more_layers())
+
+    mapview.show_map(
+        base_key,
+        build_base,
+        ("districts", municipality, year, indicator.id, lang),
+        build_groups,
+        key=key,
+        height=height,
+        returned=["last_clicked"],
+    )
+    every_wijk = rows.set_index("code")["value"].reindex([f["properties"]["code"] for f in shapes["features"]])
+    mapview.value_legend(every_wijk, indicator, classes, lang, title, max_radius=max_radius)  # no row: no data
+    return rows
+
+
+def district_map(code: str, year: int, indicator: DistrictIndicator, lang: str, basemap: str) -> pd.DataFrame:
+    """One municipality's wijken, its border, greyed neighbours, parks and nature areas."""
     outline, bounds = cache.municipality_outline(code)
-    shapes = cache.district_shapes(code)
 
     def build_base() -> folium.Map:
         m = maps.folium_map(
@@ -253,34 +247,20 @@ def district_map(
             maps.parks_group(parks.frame, lang, t("layer_parks", lang), mapview.park_labels(lang)).add_to(m)
         return m
 
-    def build_groups() -> list[folium.FeatureGroup]:
-        layers = district_layers(shapes, rows, indicator, year, lang, classes)
-        layers.append(
-            maps.outline_group(
-                outline,
-                area_name(code, lang),
-                {"color": "#111111", "weight": 3, "fill": False},
-                class_name="twente-outline",
-            )
+    def border_and_nature() -> list[folium.FeatureGroup]:
+        border = maps.outline_group(
+            outline,
+            area_name(code, lang),
+            {"color": "#111111", "weight": 3, "fill": False},
+            class_name="twente-outline",
         )
-        layers.append(nature_group(code, lang))
-        return layers
+        return [border, nature_group(code, lang)]
 
-    mapview.show_map(
-        ("profile", code, lang, basemap),
-        build_base,
-        ("profile", code, year, indicator.id, lang),
-        build_groups,
-        key="profile_map",
-        height=520,
-        returned=["last_clicked"],
+    rows = districts_map(
+        code, year, indicator, lang, ("profile", code, lang, basemap), build_base, "profile_map", 520, border_and_nature
     )
-    title = _title(indicator, year, lang)
-    if indicator.is_count:
-        circle_legend(title, rows["value"], indicator, lang)
-    else:
-        mapview.legend_for(classes, indicator, lang, title, rows["value"].isna().any())
     st.caption(t("profile_map_hint", lang))
+    return rows
 
 
 def _padded(bounds: list[list[float]], share: float = 0.06) -> list[list[float]]:
@@ -308,50 +288,6 @@ def nature_group(code: str, lang: str) -> folium.FeatureGroup:
                 },
             ).add_to(group)
     return group
-
-
-def circle_legend(title: str, values: pd.Series, indicator: DistrictIndicator, lang: str) -> None:
-    """Three reference circles (the largest value, a half and a tenth of it, rounded), drawn at
-    the sizes the map uses: a circle's area stands for the number."""
-    finite = values.dropna()
-    largest = float(finite.max()) if len(finite) else 0.0
-    items = []
-    if largest > 0:
-        for share in (1.0, 0.5, 0.1):
-            amount = _round_nicely(largest * share)
-            radius = maps.circle_radius(amount, largest)
-            if radius <= 0:
-                continue
-            d = 2 * radius
-            items.append(
-                f"<span style='display:inline-flex;align-items:center;margin:2px 14px 2px 0'>"
-                f"<span style='width:{d:.0f}px;height:{d:.0f}px;border-radius:50%;background:{maps.CIRCLE_COLOUR};"
-                f"opacity:.7;margin-right:6px;display:inline-block'></span>"
-                f"{html.escape(format_number(amount, 0, lang) or '')}</span>"
-            )
-    missing = finite.size < values.size
-    if missing:
-        items.append(
-            f"<span style='display:inline-flex;align-items:center'><span style='width:18px;height:14px;"
-            f"background:{NO_DATA_COLOUR};border:1px dashed #555;margin-right:6px'></span>"
-            f"{html.escape(t('legend_no_data', lang))}</span>"
-        )
-    st.markdown(
-        f"<div role='img' aria-label='{html.escape(t('legend', lang))}' style='line-height:1.6'>"
-        f"<b>{html.escape(title)}</b><br><small>{html.escape(t('circle_legend', lang))}</small><br>"
-        f"{''.join(items)}</div>",
-        unsafe_allow_html=True,
-    )
-
-
-def _round_nicely(x: float) -> float:
-    """2 significant digits: 16234 -> 16000, a legend reads better that way."""
-    if x <= 0:
-        return 0.0
-    from math import floor, log10
-
-    step = 10 ** max(floor(log10(x)) - 1, 0)
-    return round(x / step) * step
 
 
 def district_table(code: str, year: int, indicator: DistrictIndicator, rows: pd.DataFrame, lang: str) -> None:
@@ -568,29 +504,20 @@ def all_districts(lang: str, basemap: str) -> None:
     left, right = st.columns(2)
     year, indicator_id = district_choosers(frame, available, catalogue, lang, left, right, "ov_district")
     indicator = catalogue[indicator_id]
-    rows, classes = district_view(year, indicator.id, None)
     if year == 2023:
         st.info(t("districts_2023_note", lang))
-    shapes = cache.district_shapes(None)
-
-    # No separate municipal borders here: they would cost about 20 KB more; the base map names
-    # the municipalities and each wijk's tooltip does too.
-    mapview.show_map(
+    # No separate municipal borders over a choropleth: they would cost about 20 KB more; the base map
+    # names the municipalities and each wijk's tooltip does too.
+    rows = districts_map(
+        None,
+        year,
+        indicator,
+        lang,
         ("overview", lang, basemap, True),
         lambda: mapview.base_map(lang, basemap),
-        ("districts", year, indicator.id, lang),
-        lambda: district_layers(
-            shapes, rows, indicator, year, lang, classes, cache.municipality_shapes() if indicator.is_count else None
-        ),
-        key="overview_districts",
-        height=600,
-        returned=["last_clicked"],
+        "overview_districts",
+        600,
     )
-    title = _title(indicator, year, lang)
-    if indicator.is_count:
-        circle_legend(title, rows["value"], indicator, lang)
-    else:
-        mapview.legend_for(classes, indicator, lang, title, rows["value"].isna().any())
     st.caption(escape_markdown(source_line(year, lang)))
     names = {m.code: m.name for m in MUNICIPALITIES}
     table = pd.DataFrame(
