@@ -1480,6 +1480,13 @@ TEXT: dict[str, dict[str, str]] = {
         "describe other areas and are shown here as 'no data'.",
         "de": "2023: 102 Stadtteile. Dinkelland und Tubbergen haben ihre Stadtteile 2024 neu eingeteilt; ihre CBS-Zahlen von 2023 beziehen sich auf andere Gebiete und erscheinen hier als 'keine Daten'.",
     },
+    # --- a11y ---
+    "caveats_more": {"nl": "en nog {n} (meer)", "en": "and {n} more", "de": "und {n} weitere"},
+    "map_table_note": {
+        "nl": "Dezelfde cijfers staan in de tabel onder de kaart.",
+        "en": "The same figures are in the table below the map.",
+        "de": "Dieselben Zahlen stehen in der Tabelle unter der Karte.",
+    },
 }
 
 

@@ -231,4 +231,4 @@ def indicator_map(
     )
     legend_for(classes, pick.indicator, lang, title, frame["value"].isna().any())
     panels.source_line(pick.indicator, lang)
-    st.caption(t(hint, lang))
+    st.caption(t(hint, lang) + " " + t("map_table_note", lang))  # the map's text alternative
