@@ -9,6 +9,7 @@ heights the pages ask for."""
 import pytest
 
 from tests.browser import ARTIFACTS, app_idle, chromium, map_frame, streamlit_server
+from twente.i18n import t
 
 pytestmark = pytest.mark.browser
 
@@ -78,16 +79,22 @@ def first_legend(page):
     return legend
 
 
-@pytest.mark.parametrize("screen", SCREENS)
+# The smallest screen in every language (German words are the longest), the larger one in Dutch.
+CASES = [("1440x900", lang) for lang in ("nl", "en", "de")] + [("1920x1080", "nl")]
+
+
+@pytest.mark.parametrize(("screen", "lang"), CASES)
 @pytest.mark.parametrize("name", MAP_PAGES)
-def test_title_choosers_and_the_whole_map_fit_the_first_screen(app_url, browser, name, screen):
+def test_title_choosers_and_the_whole_map_fit_the_first_screen(app_url, browser, name, screen, lang):
     path, has_legend, chooser = MAP_PAGES[name]
+    chooser = {"Indicator": t("indicator", lang), "Plaats of postcode": t("finder_input", lang)}[chooser]
     width, height = SCREENS[screen]
-    context, page = open_page(browser, f"{app_url}{path}{'&' if '?' in path else '?'}kaart=none", (width, height))
+    url = f"{app_url}{path}{'&' if '?' in path else '?'}kaart=none&lang={lang}"
+    context, page = open_page(browser, url, (width, height))
     try:
         the_map = first_map(page)
         SHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SHOTS / f"{name}_{screen}.png"))
+        page.screenshot(path=str(SHOTS / f"{name}_{screen}_{lang}.png"))
         title = box(page.locator("h1").first)
         assert title["y"] < 80, f"the title starts {title['y']:.0f} px down: no empty band above it"
         control = box(page.get_by_label(chooser, exact=True).first)
@@ -147,6 +154,8 @@ def test_on_a_phone_the_map_starts_on_the_first_screen(app_url, browser, name):
     context, page = open_page(browser, f"{app_url}{path}{'&' if '?' in path else '?'}kaart=none", PHONE)
     try:
         m = box(first_map(page))
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"{name}_phone.png"))
         assert m["y"] + 200 <= PHONE[1], (
             f"the map starts at {m['y']:.0f} px: less than 200 px of it on the first screen"
         )
