@@ -277,7 +277,7 @@ def test_living_page_work_income_and_recreation():
     assert (
         at.selectbox(key="lv_indicator").value == "net_labour_participation" and at.selectbox(key="jaar").value == 2022
     )
-    assert "duizendtallen" in " ".join(texts(at.info)), "labour caveat: rounded to thousands"
+    assert "duizendtallen" in " ".join(texts(at.caption)), "labour caveat (one line): rounded to thousands"
     assert len(charts_of(at)) == 2, "ranking and 2019-2022 change"
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Fietspaden in beheer"] == "ca. 380 km" and metrics["Recreatieve routes"] == "ca. 11.000 km"
