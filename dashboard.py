@@ -36,6 +36,10 @@ view = compare.view_for(values, pick, lang)
 frame, refs = view.frame, view.refs
 
 
+# Title, headline, choosers, the whole map and its legend fit 1440×900 without scrolling.
+OVERVIEW_MAP_HEIGHT = 420
+
+
 @st.fragment
 def map_and_panel(frame, pick, view, basemap: str, problems) -> None:
     """The map and the chosen municipality's panel. A click on the map or a choice in the
@@ -50,12 +54,17 @@ def map_and_panel(frame, pick, view, basemap: str, problems) -> None:
             basemap,
             key="overview",
             selected=selected,
+            height=OVERVIEW_MAP_HEIGHT,
             tooltips=compare.tooltips(view, lang) if view.intervals else None,
         )
         compare.map_notice(values, pick, problems, lang)
-    with right:
+    with right, st.container(key="ov_panel"):
         selected = panels.municipality_chooser(frame, lang, "ov_selected")
         panels.municipality_panel(selected or None, pick, frame, refs, values, catalogue, lang)
+    # On a phone the panel is below the map: a tap (or a new choice) brings it into view.
+    if selected and selected != st.session_state.get("_ov_shown", selected):
+        nav.scroll_into_view("ov_panel")
+    st.session_state["_ov_shown"] = selected
 
 
 common.layer_notice(lang, cache.municipalities(), cache.parks())

@@ -5,6 +5,9 @@ import streamlit as st
 from twente.i18n import t
 from twente.ui import cache, common, compare, mapview, nav, pickers, recreation
 
+# Title, section heading, choosers and the whole map with its legend fit 1440×900.
+MAP_HEIGHT = 410
+
 lang = nav.page_start("living")
 catalogue, catalogue_problems = cache.catalogue()
 loaded = cache.values()
@@ -25,7 +28,9 @@ if pick is None:
     st.error(t("data_unavailable", lang))
 else:
     common.layer_notice(lang, cache.municipalities())
-    compare.indicator_section(values, pick, lang, basemap, key="lv", problems=catalogue_problems + loaded.problems)
+    compare.indicator_section(
+        values, pick, lang, basemap, key="lv", map_height=MAP_HEIGHT, problems=catalogue_problems + loaded.problems
+    )
 
 # ---------------------------------------------------------------- recreation
 st.header(t("living_recreation", lang))

@@ -65,29 +65,36 @@ if result and result.suggestions and (origin is None or result.how in ("prefix",
             new_search()
             st.rerun()
 
+# The results beside the map on a screen, above it on a phone (the first result on the first screen).
+results_column, map_column = st.columns([2, 3], gap="medium")
 ranked = []
 if origin is not None:
     ranked = [r for r in finder.rank(origin.lat, origin.lon) if with_nature or r.destination.kind == "park"][:6]
-    st.subheader(t("finder_from", lang, place=escape_markdown(origin.describe(lang))))
-    for n, r in enumerate(ranked, start=1):
-        d = r.destination
-        km = t("finder_inside", lang) if r.inside else t("finder_km", lang, km=format_number(r.distance_km, 1, lang))
-        approx = f" · ⚠ {t('approximate_short', lang)}" if d.approximate else ""
-        facilities = ", ".join(t("fac_" + f, lang) for f in d.facilities)
-        with st.container(border=True):
-            st.markdown(f"**{n}. {escape_markdown(d.name)}** — {escape_markdown(km)}{approx}")
-            line = t("kind_" + d.kind, lang) + (f" · {facilities}" if facilities else "")
-            if d.kind == "nature" and d.extra.get("area_ha"):
-                line += f" · {format_number(d.extra['area_ha'], 0, lang)} ha"
-            if d.operator:
-                line += f" · {t('operator', lang)}: {d.operator.split('(')[0].strip()}"
-            st.caption(escape_markdown(line))
-            st.link_button(
-                t("finder_route", lang), route_url(origin.lat, origin.lon, r.target_lat, r.target_lon), width="stretch"
-            )
-    st.caption(t("finder_distance_note", lang))
-else:
-    st.info(t("finder_start", lang))
+with results_column:
+    if origin is not None:
+        st.subheader(t("finder_from", lang, place=escape_markdown(origin.describe(lang))))
+        for n, r in enumerate(ranked, start=1):
+            d = r.destination
+            km = format_number(r.distance_km, 1, lang)
+            km = t("finder_inside", lang) if r.inside else t("finder_km", lang, km=km)
+            approx = f" · ⚠ {t('approximate_short', lang)}" if d.approximate else ""
+            facilities = ", ".join(t("fac_" + f, lang) for f in d.facilities)
+            with st.container(border=True):
+                st.markdown(f"**{n}. {escape_markdown(d.name)}** — {escape_markdown(km)}{approx}")
+                line = t("kind_" + d.kind, lang) + (f" · {facilities}" if facilities else "")
+                if d.kind == "nature" and d.extra.get("area_ha"):
+                    line += f" · {format_number(d.extra['area_ha'], 0, lang)} ha"
+                if d.operator:
+                    line += f" · {t('operator', lang)}: {d.operator.split('(')[0].strip()}"
+                st.caption(escape_markdown(line))
+                st.link_button(
+                    t("finder_route", lang),
+                    route_url(origin.lat, origin.lon, r.target_lat, r.target_lon),
+                    width="stretch",
+                )
+        st.caption(t("finder_distance_note", lang))
+    else:
+        st.info(t("finder_start", lang))
 
 
 def build_groups():
@@ -132,24 +139,25 @@ def build_groups():
 basemap = mapview.basemap_choice(lang)
 view = (origin.lat, origin.lon, with_nature) if origin is not None else None
 common.layer_notice(lang, cache.nature_areas(), cache.parks(), cache.municipalities())
-result_map = mapview.show_map(
-    ("finder", lang, basemap),
-    lambda: mapview.base_map(lang, basemap, with_parks=False, outlines=True),
-    ("finder", lang, view),
-    build_groups,
-    key="finder",
-    height=420,
-    returned=["last_clicked"],
-    export=Meta(t("finder_title", lang), t("export_date_see_sources", lang), t("finder_sources", lang)),
-    lang=lang,
-    export_base=lambda: mapview.base_map(lang, maps.NO_TILES, with_parks=False, outlines=True),
-)
+with map_column:
+    result_map = mapview.show_map(
+        ("finder", lang, basemap),
+        lambda: mapview.base_map(lang, basemap, with_parks=False, outlines=True),
+        ("finder", lang, view),
+        build_groups,
+        key="finder",
+        height=420,
+        returned=["last_clicked"],
+        export=Meta(t("finder_title", lang), t("export_date_see_sources", lang), t("finder_sources", lang)),
+        lang=lang,
+        export_base=lambda: mapview.base_map(lang, maps.NO_TILES, with_parks=False, outlines=True),
+    )
+    st.caption(t("finder_sources", lang))
 tap = result_map.get("last_clicked") if result_map else None
 if tap and tap != st.session_state.get("pf_last_tap"):
     st.session_state["pf_last_tap"] = tap
     common.set_url("punt", state.point_text(float(tap["lat"]), float(tap["lng"])))
     st.rerun()
 
-st.caption(t("finder_sources", lang))
 common.show_problems(gazetteer_problems + finder_problems, lang)
 nav.page_end("parks", lang)

@@ -222,7 +222,7 @@ def test_health_page_default_view_compares_with_the_region():
     summary = " ".join(texts(at.markdown))
     assert "**Significant hoger** dan GGD Twente (regio): Almelo, Losser, Twenterand." in summary
     assert "11 gemeenten" in summary
-    caveats = " ".join(texts(at.info))
+    caveats = " ".join([e.label for e in at.expander] + texts(at.markdown))  # one line, the rest under 'more'
     assert "september tot december 2020" in caveats and "19+" in caveats and "18+" in caveats
     assert any("CC BY 4.0" in c and "85012NED" in c for c in texts(at.caption)), "source, table and licence on screen"
     hover = map_args(at)["feature_group"].encode().decode("unicode_escape")  # the GeoJSON is embedded as JSON
@@ -239,7 +239,7 @@ def test_health_view_restores_from_the_url_in_english():
     assert len(charts_of(at)) == 1, "smoking was asked in 2020 only: no change chart"
     assert any("no comparable years" in c for c in texts(at.caption))
     assert any(m.startswith("**Enschede: ") for m in texts(at.markdown))
-    caveats = " ".join(texts(at.info))
+    caveats = " ".join([e.label for e in at.expander] + texts(at.markdown))  # one line, the rest under 'more'
     assert "COVID-19" in caveats and "19+" not in caveats
 
 
@@ -279,7 +279,7 @@ def test_living_page_work_income_and_recreation():
     assert (
         at.selectbox(key="lv_indicator").value == "net_labour_participation" and at.selectbox(key="jaar").value == 2022
     )
-    assert "duizendtallen" in " ".join(texts(at.info)), "labour caveat: rounded to thousands"
+    assert "duizendtallen" in " ".join(texts(at.caption)), "labour caveat (one line): rounded to thousands"
     assert len(charts_of(at)) == 2, "ranking and 2019-2022 change"
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Fietspaden in beheer"] == "ca. 380 km" and metrics["Recreatieve routes"] == "ca. 11.000 km"

@@ -1566,6 +1566,13 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "Blau: über null; orange: unter null (zum Beispiel mehr Weg- als Zuzüge).",
     },
     "circle_zero": {"nl": "0 (lege ring)", "en": "0 (empty ring)", "de": "0 (leerer Ring)"},
+    # --- a11y ---
+    "caveats_more": {"nl": "en nog {n} (meer)", "en": "and {n} more", "de": "und {n} weitere"},
+    "map_table_note": {
+        "nl": "Dezelfde cijfers staan in de tabel onder de kaart.",
+        "en": "The same figures are in the table below the map.",
+        "de": "Dieselben Zahlen stehen in der Tabelle unter der Karte.",
+    },
 }
 
 

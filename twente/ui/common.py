@@ -306,7 +306,8 @@ def legend(title: str, rows: list[tuple[str, str]], no_data_colour: str | None, 
             f"<span style='width:18px;height:14px;background:{no_data_colour};border:1px dashed #555;margin-right:6px'></span>{html.escape(t('legend_no_data', lang))}</span>"
         )
     st.markdown(
-        f"<div role='img' aria-label='{html.escape(t('legend', lang))}' style='line-height:1.6'>"
+        # a named group, not role='img': a screen reader reads the classes and their colours' labels
+        f"<div class='twente-legend' role='group' aria-label='{html.escape(t('legend', lang))}' style='line-height:1.6'>"
         f"<b>{html.escape(title)}</b><br>{items}</div>",
         unsafe_allow_html=True,
     )

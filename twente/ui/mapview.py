@@ -405,4 +405,4 @@ def indicator_map(
     )
     value_legend(frame["value"], pick.indicator, classes, lang, title)
     panels.source_line(pick.indicator, lang)
-    st.caption(t(hint, lang))
+    st.caption(t(hint, lang) + " " + t("map_table_note", lang))  # the map's text alternative

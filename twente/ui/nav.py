@@ -13,6 +13,7 @@ servers, and this app makes no outside request but the basemap tiles."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import streamlit as st
@@ -22,6 +23,35 @@ from twente.i18n import DEFAULT_LANG, t
 from twente.ui import cache, common, exports
 
 FAVICON = "static/favicon.png"
+
+# Screen layout and contrast, for every page (issue #15): the title starts at the top instead of
+# ~100 px down (Streamlit's header is made see-through and takes no clicks but on its buttons);
+# captions (source lines, hints) are dark enough for WCAG AA (Streamlit draws them at 60 % opacity, 3.9:1 on
+# white); the hidden container that carries the page's small scripts takes no room.
+SCREEN_CSS = """<style>
+@media screen {
+  [data-testid="stHeader"] { background: transparent; pointer-events: none; }
+  [data-testid="stHeader"] button, [data-testid="stHeader"] a,
+  [data-testid="stToolbar"], [data-testid="stExpandSidebarButton"] { pointer-events: auto; }
+  [data-testid="stMainBlockContainer"] { padding-top: 1.25rem; padding-bottom: 3rem; }
+  [data-testid="stMainBlockContainer"] h1 { padding-top: 0; padding-bottom: 0.25rem; }
+  [data-testid="stCaptionContainer"] { color: #5c5b57; opacity: 1; }
+  [class*="st-key-page_script"] { display: none; }
+  .st-key-headline [data-testid="stMetricValue"] { font-size: 1.6rem; line-height: 1.3; }
+  /* a map's download button after its legend: the map and its legend are seen together */
+  [class*="_export_html"] { order: 10; }
+}
+@media screen and (max-width: 640px) {
+  /* the header's button that opens the sidebar sits top left: the title goes below it */
+  [data-testid="stMainBlockContainer"] { padding-top: 3.25rem; padding-left: 0.75rem; padding-right: 0.75rem; }
+  [data-testid="stMainBlockContainer"] h1 { font-size: 1.9rem; }
+  /* the three headline figures side by side, not three screens of big numbers */
+  .st-key-headline [data-testid="stHorizontalBlock"] { flex-wrap: nowrap; gap: 0.5rem; }
+  .st-key-headline [data-testid="stColumn"] { min-width: 0 !important; width: auto; flex: 1 1 0; }
+  .st-key-headline [data-testid="stMetricValue"] { font-size: 1.3rem; }
+  .st-key-headline [data-testid="stMetricLabel"] p { font-size: 0.8rem; }
+}
+</style>"""
 
 
 @dataclass(frozen=True)
@@ -101,6 +131,8 @@ def page_start(page_id: str) -> str:
     title = app if entry.id == "overview" else f"{t(entry.title_key, lang)} · {app}"
     st.set_page_config(page_title=title, page_icon=FAVICON, layout="wide")
     exports.print_style()
+    st.html(SCREEN_CSS)
+    page_script(f"document.documentElement.lang = {json.dumps(lang)};")
     navigation(lang)
     common.language_switch(lang)
     return lang
@@ -153,4 +185,28 @@ def profile_link(code: str, lang: str) -> None:
         entry.url_path,
         t("open_profile", lang, name=area_name(code, lang)),
         query_params={**carried_params(lang), "gemeente": code},
+    )
+
+
+def page_script(js: str, name: str = "lang") -> None:
+    """Run a few lines of this app's own JavaScript in the page (never text from a user or a
+    file): Streamlit renders st.html in the page itself, not in an iframe. Used to give
+    ``<html lang>`` the chosen language (Streamlit always says 'en') and to scroll an answer
+    into view on a phone. The container that holds the script is hidden (SCREEN_CSS)."""
+    with st.container(key=f"page_script_{name}"):
+        st.html(f"<script>{js}</script>", unsafe_allow_javascript=True)
+
+
+def scroll_into_view(key: str, phone_only: bool = True) -> None:
+    """Bring the container ``st.container(key=key)`` into view once it is drawn, e.g. the
+    municipality panel below the map after a tap on a phone. The run's nonce makes the script
+    new, so it runs again after the next tap."""
+    nonce = st.session_state["_scroll_nonce"] = st.session_state.get("_scroll_nonce", 0) + 1
+    narrow = "window.matchMedia('(max-width: 640px)').matches" if phone_only else "true"
+    page_script(
+        f"/* {nonce} */ (function () {{ if (!({narrow})) return; let tries = 0;"
+        f" const go = () => {{ const el = document.querySelector({json.dumps('.st-key-' + key)});"
+        " if (el) { el.scrollIntoView({block: 'start', behavior: 'smooth'}); } else if (tries++ < 40) "
+        "{ setTimeout(go, 50); } }; setTimeout(go, 50); })();",
+        name=f"scroll_{key}",
     )

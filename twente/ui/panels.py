@@ -40,7 +40,7 @@ def headline(values: pd.DataFrame, catalogue: Catalogue, parks, lang: str) -> No
         if len(values)
         else values
     )
-    c1, c2, c3 = st.columns(3)
+    c1, c2, c3 = st.container(key="headline").columns(3)  # kept in one row on a phone (nav.SCREEN_CSS)
     if len(pop):
         year = int(pop["year"].max())
         latest = pop[pop["year"] == year]

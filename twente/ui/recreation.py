@@ -105,7 +105,7 @@ def parks_and_nature_map(lang: str, basemap: str) -> None:
             t("nature_sources", lang) + " " + t("parks_sources", lang),
         ),
     )
-    st.caption(t("recreation_map_hint", lang))
+    st.caption(t("recreation_map_hint", lang) + " " + t("map_table_note", lang))
     common.source_caption(t("nature_sources", lang) + " " + t("parks_sources", lang))
     areas = [p for _, p in cache.nature_areas().frame.iterrows() if (p.get("area_in_twente_ha") or 0) > 0]
     table = pd.DataFrame(

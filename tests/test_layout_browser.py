@@ -1,0 +1,192 @@
+"""Layout for three rooms (issue #15.1), in Debian's Chromium: at 1440×900 and 1920×1080 the map
+pages show their title, their choosers and the whole map with its legend without scrolling; on a
+phone (390×844) the map or the finder's first result is on the first screen, a tap on the map
+brings the municipality's panel into view, and nothing is wider than the screen.
+
+The oracle is the browser's own geometry (getBoundingClientRect against the viewport), not the
+heights the pages ask for."""
+
+import pytest
+
+from tests.browser import ARTIFACTS, app_idle, chromium, map_frame, streamlit_server
+from twente.i18n import t
+
+pytestmark = pytest.mark.browser
+
+SCREENS = {"1440x900": (1440, 900), "1920x1080": (1920, 1080)}
+PHONE = (390, 844)
+# page, what to open (a representative state), whether the map has a legend, the main chooser
+MAP_PAGES = {
+    "overview": ("/?gemeente=GM0153", True, "Indicator"),
+    "health": ("/gezondheid?gemeente=GM0153", True, "Indicator"),
+    "living": ("/leefomgeving", True, "Indicator"),
+    "parks": ("/parken", False, "Plaats of postcode"),
+}
+ALL_PAGES = (
+    "/?gemeente=GM0153",
+    "/bevolking",
+    "/gemeente?gemeente=GM0153",
+    "/eigen-gegevens",
+    "/gezondheid?gemeente=GM0153",
+    "/leefomgeving",
+    "/parken?plaats=Enschede",
+    "/bronnen",
+    "/presentatie",
+)
+SHOTS = ARTIFACTS / "layout"
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with streamlit_server() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as b:
+        yield b
+
+
+def open_page(browser, url: str, size: tuple[int, int]):
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    page = context.new_page()
+    page.goto(url)
+    page.locator("h1").first.wait_for(timeout=90_000)
+    app_idle(page, 90_000)
+    return context, page
+
+
+def box(locator) -> dict:
+    b = locator.bounding_box()
+    assert b is not None, f"{locator} is not drawn"
+    return b
+
+
+def first_map(page):
+    """The first map, once Leaflet has drawn in it (the finder's map has no municipalities)."""
+    the_map = page.locator("iframe[title='streamlit_folium.st_folium']").first
+    the_map.wait_for(state="attached", timeout=90_000)
+    frame = page.frame_locator("iframe[title='streamlit_folium.st_folium']").first
+    frame.locator(".leaflet-marker-icon, path.twente-municipality").first.wait_for(timeout=90_000)
+    app_idle(page, 90_000)
+    return the_map
+
+
+def first_legend(page):
+    legend = page.locator(".twente-legend").first
+    legend.wait_for(timeout=30_000)
+    return legend
+
+
+# The smallest screen in every language (German words are the longest), the larger one in Dutch.
+CASES = [("1440x900", lang) for lang in ("nl", "en", "de")] + [("1920x1080", "nl")]
+
+
+@pytest.mark.parametrize(("screen", "lang"), CASES)
+@pytest.mark.parametrize("name", MAP_PAGES)
+def test_title_choosers_and_the_whole_map_fit_the_first_screen(app_url, browser, name, screen, lang):
+    path, has_legend, chooser = MAP_PAGES[name]
+    chooser = {"Indicator": t("indicator", lang), "Plaats of postcode": t("finder_input", lang)}[chooser]
+    width, height = SCREENS[screen]
+    url = f"{app_url}{path}{'&' if '?' in path else '?'}kaart=none&lang={lang}"
+    context, page = open_page(browser, url, (width, height))
+    try:
+        the_map = first_map(page)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"{name}_{screen}_{lang}.png"))
+        title = box(page.locator("h1").first)
+        assert title["y"] < 80, f"the title starts {title['y']:.0f} px down: no empty band above it"
+        control = box(page.get_by_label(chooser, exact=True).first)
+        assert control["y"] + control["height"] <= height, f"the chooser '{chooser}' is below the first screen"
+        m = box(the_map)
+        assert m["y"] + m["height"] <= height, f"map bottom at {m['y'] + m['height']:.0f} px > {height}"
+        if has_legend:
+            legend = box(first_legend(page))
+            assert legend["y"] + legend["height"] <= height, (
+                f"legend bottom at {legend['y'] + legend['height']:.0f} px > {height}"
+            )
+            assert legend["y"] >= m["y"] + m["height"] - 1, "the legend is the one under this map"
+    finally:
+        context.close()
+
+
+# Elements wider than the screen that are not clipped by a scrolling or hidden-overflow ancestor
+# inside the screen; and the page's own horizontal scroll width.
+OVERFLOW_JS = """() => {
+  const vw = document.documentElement.clientWidth;
+  const clippedInside = (el) => {
+    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+      const cs = getComputedStyle(a);
+      if (cs.overflowX !== 'visible' && a.getBoundingClientRect().right <= vw + 1) return true;
+    }
+    return false;
+  };
+  const wide = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+    if ((r.right > vw + 1 || r.left < -1) && !clippedInside(el)) {
+      const name = el.getAttribute('data-testid') || el.className;
+      wide.push(`${el.tagName}.${name} ${Math.round(r.left)}..${Math.round(r.right)}`);
+    }
+  }
+  return {scroll: document.documentElement.scrollWidth, vw, wide: wide.slice(0, 10)};
+}"""
+
+
+@pytest.mark.parametrize("path", ALL_PAGES)
+def test_nothing_is_wider_than_a_phone(app_url, browser, path):
+    context, page = open_page(browser, f"{app_url}{path}{'&' if '?' in path else '?'}kaart=none", PHONE)
+    try:
+        if page.locator("iframe[title='streamlit_folium.st_folium']").count():
+            first_map(page)
+        found = page.evaluate(OVERFLOW_JS)
+        assert found["scroll"] <= found["vw"], f"the page scrolls sideways: {found}"
+        assert found["wide"] == [], f"wider than the screen: {found['wide']}"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("name", ["overview", "health", "living", "parks"])
+def test_on_a_phone_the_map_starts_on_the_first_screen(app_url, browser, name):
+    path = MAP_PAGES[name][0]
+    context, page = open_page(browser, f"{app_url}{path}{'&' if '?' in path else '?'}kaart=none", PHONE)
+    try:
+        m = box(first_map(page))
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"{name}_phone.png"))
+        assert m["y"] + 200 <= PHONE[1], (
+            f"the map starts at {m['y']:.0f} px: less than 200 px of it on the first screen"
+        )
+    finally:
+        context.close()
+
+
+def test_on_a_phone_the_finders_first_result_is_on_the_first_screen(app_url, browser):
+    context, page = open_page(browser, f"{app_url}/parken?plaats=Enschede&kaart=none", PHONE)
+    try:
+        first = page.get_by_text("1. ", exact=False).first
+        first.wait_for(timeout=30_000)
+        b = box(first)
+        assert b["y"] + b["height"] <= PHONE[1], f"the first result is at {b['y']:.0f} px, below the first screen"
+    finally:
+        context.close()
+
+
+def test_on_a_phone_a_tap_on_the_map_brings_the_panel_into_view(app_url, browser):
+    context, page = open_page(browser, f"{app_url}/?kaart=none", PHONE)
+    try:
+        frame = map_frame(page, timeout=90_000)
+        page.locator("iframe[title='streamlit_folium.st_folium']").first.scroll_into_view_if_needed()
+        frame.locator("path.twente-municipality").nth(3).click()
+        heading = page.locator(".st-key-ov_panel h3").first
+        heading.wait_for(timeout=30_000)
+        page.wait_for_function(
+            """() => { const r = document.querySelector('.st-key-ov_panel h3').getBoundingClientRect();
+                       return r.top >= 0 && r.bottom <= window.innerHeight; }""",
+            timeout=15_000,
+        )  # fails (times out) when the panel stays out of sight
+        assert "gemeente=GM" in page.url
+    finally:
+        context.close()
