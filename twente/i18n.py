@@ -1480,6 +1480,51 @@ TEXT: dict[str, dict[str, str]] = {
         "describe other areas and are shown here as 'no data'.",
         "de": "2023: 102 Stadtteile. Dinkelland und Tubbergen haben ihre Stadtteile 2024 neu eingeteilt; ihre CBS-Zahlen von 2023 beziehen sich auf andere Gebiete und erscheinen hier als 'keine Daten'.",
     },
+    # --- upload ---
+    "upload_level": {"nl": "De kolom noemt", "en": "The column names", "de": "Die Spalte nennt"},
+    "upload_level_municipality": {"nl": "gemeenten", "en": "municipalities", "de": "Gemeinden"},
+    "upload_level_district": {"nl": "wijken (CBS)", "en": "districts (CBS wijken)", "de": "Stadtteile (CBS-Wijken)"},
+    "upload_district_municipality": {
+        "nl": "Wijken van gemeente",
+        "en": "Districts of municipality",
+        "de": "Stadtteile der Gemeinde",
+    },
+    "upload_district_municipality_help": {
+        "nl": "Wijknamen komen in meer gemeenten voor (Binnenstad: Almelo, Hengelo, Oldenzaal); "
+        "CBS-wijkcodes (WK015300) zijn overal eenduidig.",
+        "en": "District names occur in more than one municipality (Binnenstad: Almelo, Hengelo, Oldenzaal); "
+        "CBS district codes (WK015300) are unique everywhere.",
+        "de": "Stadtteilnamen kommen in mehreren Gemeinden vor (Binnenstad: Almelo, Hengelo, Oldenzaal); "
+        "CBS-Codes (WK015300) sind überall eindeutig.",
+    },
+    "upload_all_twente": {"nl": "heel Twente", "en": "all of Twente", "de": "ganz Twente"},
+    "upload_count_outside_district": {
+        "nl": "Buiten het gebied",
+        "en": "Outside the area",
+        "de": "Außerhalb des Gebiets",
+    },
+    "upload_status_outside_district": {
+        "nl": "buiten het gebied",
+        "en": "outside the area",
+        "de": "außerhalb des Gebiets",
+    },
+    "upload_count_missing_district": {
+        "nl": "Wijken zonder waarde",
+        "en": "Districts without a value",
+        "de": "Stadtteile ohne Wert",
+    },
+    "upload_note_where": {"nl": "is: {names}", "en": "is: {names}", "de": "ist: {names}"},
+    "problem_upload_nothing_matched_district": {
+        "nl": "geen enkele rij noemt een wijk van het gekozen gebied; kies een andere kolom of gemeente",
+        "en": "no row names a district of the chosen area; choose another column or municipality",
+        "de": "keine einzige Zeile nennt einen Stadtteil des gewählten Gebiets; wählen Sie eine andere Spalte "
+        "oder Gemeinde",
+    },
+    "problem_upload_no_districts": {
+        "nl": "de wijkgrenzen konden niet gelezen worden; alleen gemeenten kunnen gekoppeld worden",
+        "en": "the district boundaries could not be read; only municipalities can be matched",
+        "de": "die Stadtteilgrenzen konnten nicht gelesen werden; nur Gemeinden können zugeordnet werden",
+    },
 }
 
 
