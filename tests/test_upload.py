@@ -494,9 +494,7 @@ def test_municipality_file_is_not_taken_for_wijken(wijken):
 
 def test_district_duplicates_and_settings_round_trip(wijken):
     data = b"wijk;v\nWK015300;1\nwk015300;2\nWK015301;3\n"
-    result = build(
-        read_upload("d.csv", data), Choices("wijk", ("v",), level="district", municipality=ENSCHEDE), wijken
-    )
+    result = build(read_upload("d.csv", data), Choices("wijk", ("v",), level="district", municipality=ENSCHEDE), wijken)
     assert "upload_conflicting_duplicate" in kinds(result)
     assert pd_isna(value(result, "WK015300")) and value(result, "WK015301") == 3
     settings = upload.Settings("wijk", ("v",), level="district", municipality=ENSCHEDE)
