@@ -12,6 +12,7 @@ st.title(t("upload_title", lang))
 st.caption(t("upload_intro", lang))
 st.info(t("upload_no_link", lang), icon=":material/info:")
 basemap = mapview.basemap_choice(lang)
+upload.start_release()  # what a closed tab uploaded is freed once Streamlit forgets the session
 
 data_file, settings_file = upload.data_file(lang)
 if data_file is None:

@@ -528,3 +528,30 @@ def test_page_district_upload_by_name_draws_the_wijken():
     at.selectbox(key="up_municipality").set_value("").run()  # all of Twente: 127 wijken, the rest no value
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Wijken zonder waarde"] == "117"
+
+
+def test_really_merged_header_cells_in_excel():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Gemeente", "Aantallen", None], [None, "clubs", "leden"], ["Enschede", 10, 2000], ["Borne", 3, 400]):
+        sheet.append(row)
+    sheet.merge_cells("B1:C1")  # a band over two columns, as Excel saves it
+    sheet.merge_cells("A1:A2")  # the area's name over both header rows
+    out = io.BytesIO()
+    book.save(out)
+    table = read_upload("samengevoegd.xlsx", out.getvalue())
+    assert table.columns[1:] == ["Aantallen – clubs", "Aantallen – leden"]
+    assert value(build(table, Choices(table.columns[0], ("Aantallen – leden",))), "GM0147") == 400
+
+
+def test_workbook_that_unpacks_to_too_much_is_refused(monkeypatch):
+    data = xlsx(("Blad1", [["gemeente", "n"]] + [["Enschede", i] for i in range(2000)]))
+    monkeypatch.setattr(upload, "MAX_UNZIPPED", 10_000)  # a zip bomb, in small
+    assert kinds(refused("bom.xlsx", data)) == {"upload_too_large"}
+
+
+def test_district_file_with_buurt_codes_and_empty_cells_is_reported_not_drawn(wijken):
+    data = b"code;n\nBU01530000;1\n;2\nWK 0153 01;3\n"
+    result = build(read_upload("buurten.csv", data), Choices("code", ("n",), level="district"), wijken)
+    assert result.counts["matched"] == 1 and result.counts["unmatched"] == 1 and result.counts["empty"] == 1
+    assert result.drawn == 1 and len(result.missing) == 126

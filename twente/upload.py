@@ -270,8 +270,19 @@ def _header_index(rows: list[list], filled: list[int]) -> int:
     for i, row in enumerate(rows):
         cells = [v for v in row if v is not None]
         if len(cells) >= 2 and all(_is_name(v) for v in cells):
+            while i + 1 < len(rows) and _band_over(rows[i], rows[i + 1]):
+                i += 1  # merged cells over two header rows: 'Aantallen' over 'clubs' and 'leden'
             return i
     return filled.index(max(filled))
+
+
+def _band_over(row: list, below: list) -> bool:
+    """Whether ``row`` is a band of merged cells over the header ``below``: ``below`` is names
+    only, and has a name where ``row`` has a gap (a merged cell keeps its text in its first cell)."""
+    names = [v for v in below if v is not None]
+    if not names or not all(isinstance(v, str) and _is_name(v) for v in names):
+        return False
+    return any(a is None and b is not None for a, b in zip(row, below))
 
 
 def _is_name(value) -> bool:

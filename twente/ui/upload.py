@@ -2,13 +2,19 @@
 the views (the same map, ranking and table components as the built-in indicators).
 
 The upload lives only in this session: the bytes stay in Streamlit's in-memory upload manager,
-the parsed table in ``st.session_state`` (both go when the session ends), and the map and charts
-of an upload are drawn without the process-wide caches the built-in views use."""
+the parsed table in ``st.session_state`` (both go when the session ends, see
+``release_ended_sessions``), and the map and charts of an upload are drawn without the
+process-wide caches the built-in views use."""
 
 from __future__ import annotations
 
+import ctypes
 import functools
+import gc
+import logging
 import re
+import threading
+import time
 
 import pandas as pd
 import streamlit as st
@@ -23,6 +29,8 @@ from twente.text import escape_markdown
 from twente.ui import cache, common, folium_adapter, mapview
 
 P = "up_"  # widget keys
+RELEASE_EVERY = 20  # seconds between looks for ended sessions' uploads
+_LOG = logging.getLogger(__name__)
 
 
 def _keep(key: str, options: list) -> None:
@@ -42,6 +50,73 @@ def wijken() -> upload.Wijken | None:
     """The 127 wijken to match a district-level file to (the shipped boundaries, not an upload)."""
     layer = cache.districts()
     return upload.Wijken(layer.frame) if layer.ok else None
+
+
+# Streamlit keeps a closed tab's session for ``server.disconnectedSessionTTL`` (120 s) so that
+# the tab can reconnect. When that time is up, Streamlit 1.67 forgets the session without
+# shutting it down (runtime/memory_session_storage.py: a TTLCache without a removal hook), so
+# what ``AppSession.shutdown`` would free stays: the files the session uploaded stay in the
+# MemoryUploadedFileManager for the life of the process (measured with bench/upload_memory.py:
+# 5 MB per upload, never released), and the expired session, with its st.session_state (the
+# parsed table), stays referenced until some other session disconnects. This thread does what
+# the shutdown would have done for the sessions that uploaded a file.
+
+
+def release_ended_sessions() -> int:
+    """Free what sessions that Streamlit no longer knows still hold: their uploaded files, media
+    and dataframe sources; drop expired sessions from Streamlit's reconnect store. Returns how
+    many sessions' files were released. Safe to call from any thread; does nothing when the
+    runtime is not Streamlit's usual one."""
+    from streamlit.runtime import Runtime
+
+    if not Runtime.exists():
+        return 0
+    runtime = Runtime.instance()
+    manager = getattr(runtime, "_session_mgr", None)
+    files = runtime.uploaded_file_mgr
+    storage = getattr(files, "file_storage", None)
+    if manager is None or not isinstance(storage, dict):
+        return 0
+    kept = getattr(manager, "_session_storage", None)
+    cache, lock = getattr(kept, "_cache", None), getattr(manager, "_storage_lock", None)
+    if cache is not None and lock is not None and hasattr(cache, "expire"):
+        with lock:  # the reconnect store is not thread-safe; the session manager holds this lock
+            cache.expire()
+    ended = [sid for sid in list(storage) if manager.get_session_info(sid) is None]
+    for sid in ended:
+        files.remove_session_files(sid)
+        runtime.media_file_mgr.clear_session_refs(sid)
+        runtime.dataframe_source_mgr.clear_all_for_session(sid)
+    if ended:
+        runtime.media_file_mgr.remove_orphaned_files()
+        gc.collect()
+        _trim_heap()
+    return len(ended)
+
+
+def _trim_heap() -> None:
+    """Give freed heap pages back to the system (glibc keeps them otherwise: RSS would not fall)."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _release_loop() -> None:
+    while True:
+        time.sleep(RELEASE_EVERY)
+        try:
+            release_ended_sessions()
+        except Exception:  # noqa: BLE001 - a failed clean-up is logged and tried again, never fatal
+            _LOG.exception("releasing ended sessions' uploads failed")
+
+
+@st.cache_resource(show_spinner=False)
+def start_release() -> threading.Thread:
+    """The one thread per process that releases ended sessions' uploads (started by the page)."""
+    thread = threading.Thread(target=_release_loop, name="twente-upload-release", daemon=True)
+    thread.start()
+    return thread
 
 
 def data_file(lang: str):
