@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -117,6 +118,8 @@ def main() -> None:
     parser.add_argument("--kind", choices=("csv", "xlsx"), default="csv")
     parser.add_argument("--ttl", type=int, default=10, help="server.disconnectedSessionTTL for the bench (s)")
     parser.add_argument("--timeout", type=float, default=300, help="longest wait for the release (s)")
+    parser.add_argument("--rounds", type=int, default=2, help="upload rounds (memory reused, or growing?)")
+    parser.add_argument("--no-release", action="store_true", help="without the page's clean-up thread (to compare)")
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
@@ -129,7 +132,11 @@ def main() -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "STREAMLIT_SERVER_DISCONNECTED_SESSION_TTL": str(args.ttl)}
-    command = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port)]
+    probe = folder / "alive.txt"
+    env["TWENTE_MEMORY_DUMP"] = str(probe)
+    if args.no_release:
+        env["TWENTE_UPLOAD_RELEASE_EVERY"] = "0"
+    command = [sys.executable, str(ROOT / "bench" / "memory_server.py"), "dashboard.py", "--server.port", str(port)]
     command += ["--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -144,26 +151,11 @@ def main() -> None:
                 wait_until(lambda: state_bytes(held(url)) == 0, args.ttl + 60)
                 time.sleep(2)  # settle (a figure, not a test)
                 floor = line("floor (page opened, no upload)", server.pid, url, None)
-                started = time.monotonic()
-                pages = [open_page(browser, url, path) for _ in range(args.sessions)]
-                print(f"  {args.sessions} uploads drawn in {time.monotonic() - started:.1f} s", flush=True)
-                line(f"{args.sessions} sessions open, file drawn", server.pid, url, floor)
-                for page in pages:
-                    page.close()
+                print("  alive at the floor:", ", ".join(alive(server, probe)[:7]), flush=True)
             finally:
                 browser.close()
-        ended = time.monotonic()
-        wait_until(lambda: sessions(url) == 0, 60)
-        line("sessions closed (just now)", server.pid, url, floor)
-
-        def released() -> bool:
-            figures = held(url)
-            return upload_bytes(figures) < 0.01 and state_bytes(figures) < 0.01
-
-        ok = wait_until(released, args.timeout, step=2.0)
-        print(f"  Streamlit's figures at zero: {ok} after {time.monotonic() - ended:.0f} s", flush=True)
-        time.sleep(5)  # settle (a figure, not a test)
-        after = line("after the sessions ended", server.pid, url, floor)
+        for round_ in range(1, args.rounds + 1):
+            after = one_round(args, url, path, server, probe, floor, round_)
         print(f"released: RSS {after:.1f} MB vs floor {floor:.1f} MB ({after - floor:+.1f} MB)")
     finally:
         server.terminate()
@@ -171,8 +163,63 @@ def main() -> None:
             server.wait(timeout=15)
         except subprocess.TimeoutExpired:
             server.kill()
-        path.unlink(missing_ok=True)
+        for leftover in folder.iterdir():
+            leftover.unlink()
         folder.rmdir()
+
+
+def one_round(args, url: str, path: Path, server: subprocess.Popen, probe: Path, floor: float, round_: int) -> float:
+    """N tabs upload the file and are closed; RSS with the sessions open, after Streamlit forgot
+    them (and the clean-up ran), and after one more visitor. Returns the last RSS."""
+    from playwright.sync_api import sync_playwright
+
+    print(f"round {round_}", flush=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            started = time.monotonic()
+            pages = [open_page(browser, url, path) for _ in range(args.sessions)]
+            print(f"  {args.sessions} uploads drawn in {time.monotonic() - started:.1f} s", flush=True)
+            line(f"{args.sessions} sessions open, file drawn", server.pid, url, floor)
+            for page in pages:
+                page.close()
+        finally:
+            browser.close()
+    ended = time.monotonic()
+    wait_until(lambda: sessions(url) == 0, 60)
+    line("sessions closed (just now)", server.pid, url, floor)
+
+    def released() -> bool:
+        figures = held(url)
+        return upload_bytes(figures) < 0.01 and state_bytes(figures) < 0.01
+
+    ok = wait_until(released, args.timeout, step=2.0)
+    print(f"  Streamlit's figures at zero: {ok} after {time.monotonic() - ended:.0f} s", flush=True)
+    time.sleep(5)  # settle (a figure, not a test)
+    line("after the sessions ended", server.pid, url, floor)
+    print("  alive:", ", ".join(alive(server, probe)[:7]), flush=True)
+    # Streamlit's message loop keeps the last session it flushed in a loop variable
+    # (runtime.py, _loop_coroutine) until it flushes another: the next visitor's page frees it.
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            open_page(browser, url, None).close()
+        finally:
+            browser.close()
+    wait_until(lambda: sessions(url) == 0, 60)
+    time.sleep(5)  # settle (a figure, not a test)
+    after = line("after one more visitor (no upload)", server.pid, url, floor)
+    print("  alive:", ", ".join(alive(server, probe)[:7]), flush=True)
+    return after
+
+
+def alive(server: subprocess.Popen, probe: Path) -> list[str]:
+    """What the server's probe (bench/memory_server.py) counts as alive, after a garbage collection."""
+    probe.unlink(missing_ok=True)
+    server.send_signal(signal.SIGUSR1)
+    wait_until(probe.exists, 60, step=0.5)
+    time.sleep(0.5)  # the probe writes the file in one go; a figure, not a test
+    return probe.read_text().splitlines() if probe.exists() else ["(no answer from the probe)"]
 
 
 def five_mb(kind: str) -> bytes:

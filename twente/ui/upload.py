@@ -12,6 +12,7 @@ import ctypes
 import functools
 import gc
 import logging
+import os
 import re
 import threading
 import time
@@ -29,7 +30,8 @@ from twente.text import escape_markdown
 from twente.ui import cache, common, folium_adapter, mapview
 
 P = "up_"  # widget keys
-RELEASE_EVERY = 20  # seconds between looks for ended sessions' uploads
+# seconds between looks for ended sessions' uploads (0: never; bench/upload_memory.py compares)
+RELEASE_EVERY = float(os.environ.get("TWENTE_UPLOAD_RELEASE_EVERY", "20"))
 _LOG = logging.getLogger(__name__)
 
 
@@ -115,7 +117,8 @@ def _release_loop() -> None:
 def start_release() -> threading.Thread:
     """The one thread per process that releases ended sessions' uploads (started by the page)."""
     thread = threading.Thread(target=_release_loop, name="twente-upload-release", daemon=True)
-    thread.start()
+    if RELEASE_EVERY > 0:
+        thread.start()
     return thread
 
 
