@@ -1129,9 +1129,9 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "Gelesen als {kind}, Kopfzeile in Zeile {row}, {n} Datenzeilen.",
     },
     "upload_area_column": {
-        "nl": "Kolom met de gemeente (naam of CBS-code)",
-        "en": "Municipality column (name or CBS code)",
-        "de": "Spalte mit der Gemeinde (Name oder CBS-Code)",
+        "nl": "Kolom met de gemeente of wijk (naam of CBS-code)",
+        "en": "Municipality or district column (name or CBS code)",
+        "de": "Spalte mit der Gemeinde oder dem Stadtteil (Name oder CBS-Code)",
     },
     "upload_value_columns": {"nl": "Kolom(men) met waarden", "en": "Value column(s)", "de": "Spalte(n) mit Werten"},
     "upload_shown": {"nl": "Op de kaart", "en": "On the map", "de": "Auf der Karte"},
@@ -1497,6 +1497,8 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "Stadtteilnamen kommen in mehreren Gemeinden vor (Binnenstad: Almelo, Hengelo, Oldenzaal); "
         "CBS-Codes (WK015300) sind überall eindeutig.",
     },
+    "upload_report_district": {"nl": "Koppeling aan de wijken", "en": "Matching to the districts", "de": "Zuordnung zu den Stadtteilen"},
+    "upload_ranking_district": {"nl": "De wijken vergeleken", "en": "The districts compared", "de": "Die Stadtteile im Vergleich"},
     "upload_all_twente": {"nl": "heel Twente", "en": "all of Twente", "de": "ganz Twente"},
     "upload_count_outside_district": {
         "nl": "Buiten het gebied",

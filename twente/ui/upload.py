@@ -335,8 +335,8 @@ def indicator_for(result: upload.Result, text: dict, decimals: int) -> Indicator
 
 def report(result: upload.Result, lang: str) -> None:
     """How the rows were matched: counts, the municipalities without a value, every row."""
-    st.subheader(t("upload_report", lang))
     district = result.level == "district"
+    st.subheader(t("upload_report_district" if district else "upload_report", lang))
     suffix = "_district" if district else ""
     cols = st.columns(5)
     for col, key in zip(cols, ("matched", "ambiguous", "outside", "unmatched")):
@@ -399,7 +399,8 @@ def map_and_ranking(
         mapview.legend_for(classes, indicator, lang, title, frame["value"].isna().any())
         common.source_caption(source)
     with right:
-        st.markdown(f"**{escape_markdown(t('ranking_title', lang))}**  \n{escape_markdown(title)}")
+        heading = t("upload_ranking_district" if result.level == "district" else "ranking_title", lang)
+        st.markdown(f"**{escape_markdown(heading)}**  \n{escape_markdown(title)}")
         # Areas such as 'Nederland' in the file are listed, not drawn: a country's total would
         # squash the 14 bars, and whether a figure is a total or a rate is the file's secret.
         chart = charts.ranking_chart(frame, indicator, result.refs.iloc[0:0], lang)
