@@ -21,6 +21,7 @@ def dump(_signum=None, _frame=None) -> None:
     watched = ("Table", "Result", "AppSession", "DataFrame", "SessionState", "UploadedFile", "ScriptRunner")
     big = [len(o) for o in objects if isinstance(o, (bytes, bytearray)) and len(o) > 1_000_000]
     lines = [f"{name} {kinds.get(name, 0)}" for name in watched]
+    lines.append(f"allocated blocks {sys.getallocatedblocks()}")  # every Python object, strings too
     lines.append(f"bytes>1MB {len(big)} total {sum(big) / 1024 / 1024:.1f} MB")
     lines += [f"top {name} {n}" for name, n in kinds.most_common(12)]
     for session in [o for o in objects if type(o).__qualname__ == "AppSession"]:

@@ -151,7 +151,7 @@ def main() -> None:
                 wait_until(lambda: state_bytes(held(url)) == 0, args.ttl + 60)
                 time.sleep(2)  # settle (a figure, not a test)
                 floor = line("floor (page opened, no upload)", server.pid, url, None)
-                print("  alive at the floor:", ", ".join(alive(server, probe)[:7]), flush=True)
+                print("  alive at the floor:", ", ".join(alive(server, probe)[:8]), flush=True)
             finally:
                 browser.close()
         for round_ in range(1, args.rounds + 1):
@@ -197,7 +197,7 @@ def one_round(args, url: str, path: Path, server: subprocess.Popen, probe: Path,
     print(f"  Streamlit's figures at zero: {ok} after {time.monotonic() - ended:.0f} s", flush=True)
     time.sleep(5)  # settle (a figure, not a test)
     line("after the sessions ended", server.pid, url, floor)
-    print("  alive:", ", ".join(alive(server, probe)[:7]), flush=True)
+    print("  alive:", ", ".join(alive(server, probe)[:8]), flush=True)
     # Streamlit's message loop keeps the last session it flushed in a loop variable
     # (runtime.py, _loop_coroutine) until it flushes another: the next visitor's page frees it.
     with sync_playwright() as p:
@@ -209,7 +209,7 @@ def one_round(args, url: str, path: Path, server: subprocess.Popen, probe: Path,
     wait_until(lambda: sessions(url) == 0, 60)
     time.sleep(5)  # settle (a figure, not a test)
     after = line("after one more visitor (no upload)", server.pid, url, floor)
-    print("  alive:", ", ".join(alive(server, probe)[:7]), flush=True)
+    print("  alive:", ", ".join(alive(server, probe)[:8]), flush=True)
     return after
 
 
