@@ -1497,8 +1497,16 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "Stadtteilnamen kommen in mehreren Gemeinden vor (Binnenstad: Almelo, Hengelo, Oldenzaal); "
         "CBS-Codes (WK015300) sind überall eindeutig.",
     },
-    "upload_report_district": {"nl": "Koppeling aan de wijken", "en": "Matching to the districts", "de": "Zuordnung zu den Stadtteilen"},
-    "upload_ranking_district": {"nl": "De wijken vergeleken", "en": "The districts compared", "de": "Die Stadtteile im Vergleich"},
+    "upload_report_district": {
+        "nl": "Koppeling aan de wijken",
+        "en": "Matching to the districts",
+        "de": "Zuordnung zu den Stadtteilen",
+    },
+    "upload_ranking_district": {
+        "nl": "De wijken vergeleken",
+        "en": "The districts compared",
+        "de": "Die Stadtteile im Vergleich",
+    },
     "upload_all_twente": {"nl": "heel Twente", "en": "all of Twente", "de": "ganz Twente"},
     "upload_count_outside_district": {
         "nl": "Buiten het gebied",

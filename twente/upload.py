@@ -695,8 +695,10 @@ def build(table: Table, choices: Choices, wijken: Wijken | None = None) -> Resul
     if counts["unmatched"]:
         problems.append(Problem(name, "upload_unmatched_rows", severity="warning", params={"n": counts["unmatched"]}))
     if not counts["matched"]:
-        kind = "upload_nothing_matched_district" if district else "upload_nothing_matched"
-        problems.append(Problem(name, kind, column=choices.area_column))
+        if district:
+            problems.append(Problem(name, "upload_nothing_matched_district", column=choices.area_column))
+        else:
+            problems.append(Problem(name, "upload_nothing_matched", column=choices.area_column))
     level = "district" if district else "municipality"
     return Result(frame, values, rows, refs, problems, counts, missing, level, names)
 

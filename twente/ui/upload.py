@@ -56,12 +56,13 @@ def wijken() -> upload.Wijken | None:
 
 # Streamlit keeps a closed tab's session for ``server.disconnectedSessionTTL`` (120 s) so that
 # the tab can reconnect. When that time is up, Streamlit 1.67 forgets the session without
-# shutting it down (runtime/memory_session_storage.py: a TTLCache without a removal hook), so
-# what ``AppSession.shutdown`` would free stays: the files the session uploaded stay in the
-# MemoryUploadedFileManager for the life of the process (measured with bench/upload_memory.py:
-# 5 MB per upload, never released), and the expired session, with its st.session_state (the
-# parsed table), stays referenced until some other session disconnects. This thread does what
-# the shutdown would have done for the sessions that uploaded a file.
+# shutting it down (runtime/memory_session_storage.py: a TTLCache without a removal hook; the
+# session manager says so too), so what ``AppSession.shutdown`` frees stays: the uploaded file
+# in the MemoryUploadedFileManager and the session with its st.session_state (the parsed table).
+# Measured with bench/upload_memory.py (3 tabs, 5 MB each): without this clean-up, Streamlit
+# still counted 15.3 MB of uploads and the 3 parsed tables were alive 60 s after the TTL, until
+# another visitor came; with it, the uploads are released within RELEASE_EVERY of the TTL.
+# This thread does what the shutdown would have done, for the sessions that uploaded a file.
 
 
 def release_ended_sessions() -> int:
@@ -269,12 +270,9 @@ def area_level(table: upload.Table, area: str, known: upload.Wijken | None, lang
         state[P + "municipality"] = upload.guess_municipality(table, area, known)
     _keep(P + "level", list(upload.LEVELS))
     c1, c2 = st.columns([2, 3])
+    names = {"municipality": t("upload_level_municipality", lang), "district": t("upload_level_district", lang)}
     level = c1.radio(
-        t("upload_level", lang),
-        list(upload.LEVELS),
-        key=P + "level",
-        horizontal=True,
-        format_func=lambda v: t("upload_level_" + v, lang),
+        t("upload_level", lang), list(upload.LEVELS), key=P + "level", horizontal=True, format_func=names.get
     )
     if level != "district" or not upload.names_wijken(table, area, known):
         return level, "" if level != "district" else state.get(P + "municipality", "") or ""
@@ -337,12 +335,14 @@ def report(result: upload.Result, lang: str) -> None:
     """How the rows were matched: counts, the municipalities without a value, every row."""
     district = result.level == "district"
     st.subheader(t("upload_report_district" if district else "upload_report", lang))
-    suffix = "_district" if district else ""
     cols = st.columns(5)
     for col, key in zip(cols, ("matched", "ambiguous", "outside", "unmatched")):
-        label = t("upload_count_outside" + suffix, lang) if key == "outside" else t("upload_count_" + key, lang)
-        col.metric(label, result.counts[key])
-    cols[4].metric(t("upload_count_missing" + suffix, lang), len(result.missing))
+        if district and key == "outside":
+            col.metric(t("upload_count_outside_district", lang), result.counts[key])
+        else:
+            col.metric(t("upload_count_" + key, lang), result.counts[key])
+    missing = t("upload_count_missing_district" if district else "upload_count_missing", lang)
+    cols[4].metric(missing, len(result.missing))
     if result.missing:
         names = ", ".join(result.name_of(c, lang) for c in result.missing)
         st.caption(escape_markdown(t("upload_missing_list", lang, names=names)))
@@ -364,7 +364,10 @@ def report(result: upload.Result, lang: str) -> None:
             t("upload_col_row", lang): rows["row"],
             t("upload_col_text", lang): rows["text"],  # a dataframe shows text as text
             t("upload_col_status", lang): [
-                t("upload_status_" + s + (suffix if s == "outside" else ""), lang) for s in rows["status"]
+                t("upload_status_outside_district", lang)
+                if district and s == "outside"
+                else t("upload_status_" + s, lang)
+                for s in rows["status"]
             ],
             t("district" if district else "municipality", lang): rows["name"],
             t("upload_col_note", lang): notes,
