@@ -42,3 +42,39 @@ def test_upload_draws_the_14_shapes_offline():
         # the Dutch decimal comma was read: 8,0 (Tubbergen, given as 0183) is the top class's upper bound
         assert page.get_by_text("8,0").first.is_visible()
         assert log.outside_hosts() == set(), log.outside_hosts()
+
+
+# Wijk names as people type them (no 'Wijk 00', other case and punctuation), from Enschede's ten
+# 2024 wijken in twente_data/districts/district_key_figures.csv; the page guesses the level and
+# the municipality.
+WIJKEN = [
+    "Binnensingelgebied",
+    "hogeland - velve",
+    "Boswinkel/Stadsveld",
+    "Twekkelerveld - T.H.T.",
+    "ENSCHEDE-NOORD",
+    "Ribbelt - Stokhorst",
+    "Enschede-Zuid",
+    "Bedrijfsterreinen Enschede-West",
+    "Glanerbrug en omgeving",
+    "Landelijk gebied en kernen",
+]
+DISTRICT_FILE = ("wijk,score\n" + "".join(f'"{name}",{i + 1}\n' for i, name in enumerate(WIJKEN))).encode()
+
+
+def test_district_upload_draws_the_wijken_of_enschede():
+    with streamlit_server() as url, chromium() as browser:
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        log = RequestLog(page)
+        page.goto(f"{url}/eigen-gegevens?kaart=none")
+        page.locator("input[type=file]").first.wait_for(state="attached", timeout=60_000)
+        page.locator("input[type=file]").first.set_input_files(
+            files=[{"name": "wijken.csv", "mimeType": "text/csv", "buffer": DISTRICT_FILE}]
+        )
+        page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", state="attached", timeout=90_000)
+        frame = page.frame_locator("iframe[title='streamlit_folium.st_folium']").first
+        frame.locator("path.twente-district").first.wait_for(timeout=90_000)
+        app_idle(page)
+        assert frame.locator("path.twente-district").count() == len(WIJKEN)
+        assert page.get_by_text("Wijken zonder waarde").first.is_visible()
+        assert log.outside_hosts() == set(), log.outside_hosts()

@@ -394,3 +394,164 @@ def test_page_hostile_header_and_file_name_render_as_text():
         assert 'href="javascript' not in html and "<b>" not in html and "<img" not in html, element.value
         assert "[a](b)" not in html or "<a " not in html, "the file name's link stays text"
     assert any("[klik](javascript:alert(1))" in m.value.replace("\\", "") for m in at.markdown)
+
+
+# --------------------------------------------------------------------------- district-level files (#17.6)
+# Oracle: the wijken as the shipped files list them, read here with GeoPandas and pandas.
+
+
+@pytest.fixture(scope="module")
+def districts():
+    import geopandas as gpd
+
+    frame = gpd.read_file(ROOT / "geodata" / "boundaries" / "twente_districts.geojson")
+    return frame[["code", "name", "municipality_code"]]
+
+
+@pytest.fixture(scope="module")
+def wijken(districts):
+    return upload.Wijken(districts)
+
+
+def district_names(municipality: str) -> dict[str, str]:
+    """code -> CBS name of one municipality's 2024 wijken, from the key-figures CSV."""
+    import pandas as pd
+
+    frame = pd.read_csv(ROOT / "twente_data" / "districts" / "district_key_figures.csv", dtype=str)
+    frame = frame[(frame["year"] == "2024") & (frame["municipality_code"] == municipality)]
+    return dict(frame[["code", "name"]].drop_duplicates().itertuples(index=False))
+
+
+def typed(name: str, i: int) -> str:
+    """How people type a CBS wijk name: without 'Wijk 00', in another case, other punctuation."""
+    import re
+
+    short = re.sub(r"^Wijk \d\d ", "", name)
+    return [short, short.upper(), name.lower(), short.replace(" - ", "/").replace("-", " ")][i % 4]
+
+
+def test_district_codes_in_every_usual_spelling_match_all_127(districts, wijken):
+    codes = list(districts["code"])
+    assert len(codes) == 127
+    spellings = [
+        lambda c: c,
+        lambda c: f"{c[:2]} {c[2:6]} {c[6:]}",
+        lambda c: c[2:],
+        lambda c: c.lower(),
+        lambda c: str(int(c[2:])),  # Excel dropped the leading zero
+    ]
+    lines = [f"{spellings[i % 5](c)};{i}" for i, c in enumerate(codes)]
+    table = read_upload("wijken.csv", ("wijkcode;score\n" + "\n".join(lines) + "\n").encode())
+    assert upload.guess_level(table, "wijkcode", wijken) == "district"
+    assert not upload.names_wijken(table, "wijkcode", wijken), "codes need no municipality"
+    result = build(table, Choices("wijkcode", ("score",), level="district"), wijken)
+    assert result.counts["matched"] == 127 and result.missing == []
+    got = result.frame.set_index("code")["value"]
+    assert {c: got[c] for c in codes} == {c: float(i) for i, c in enumerate(codes)}
+
+
+def test_district_names_within_the_chosen_municipality(wijken):
+    enschede = district_names(ENSCHEDE)
+    assert len(enschede) == 10
+    left_out = sorted(enschede)[-1]
+    rows = [(typed(n, i), i) for i, (c, n) in enumerate(sorted(enschede.items())) if c != left_out]
+    rows += [("Binnenstad", 99), ("Binensingelgebied", 98), ("Enschede", 97), ("WK020000", 96)]
+    data = "wijk,waarde\n" + "".join(f'"{n}",{v}\n' for n, v in rows)
+    table = read_upload("enschede.csv", data.encode())
+    assert upload.guess_level(table, "wijk", wijken) == "district"
+    assert upload.names_wijken(table, "wijk", wijken)
+    assert upload.guess_municipality(table, "wijk", wijken) == ENSCHEDE
+    result = build(table, Choices("wijk", ("waarde",), level="district", municipality=ENSCHEDE), wijken)
+    assert sorted(result.frame["code"]) == sorted(enschede), "the map shows Enschede's wijken"
+    assert result.missing == [left_out]
+    assert result.counts == {"matched": 9, "ambiguous": 0, "outside": 3, "unmatched": 1, "empty": 0}
+    by_text = result.rows.set_index("text")
+    assert "Almelo" in by_text.at["Binnenstad", "note"], "another municipality's wijk is named, not dropped"
+    assert by_text.at["Binensingelgebied", "status"] == "unmatched"
+    assert "Binnensingelgebied" in by_text.at["Binensingelgebied", "note"], "did you mean"
+    assert by_text.at["Enschede", "status"] == "outside" and by_text.at["WK020000", "status"] == "outside"
+    for i, (code, _name) in enumerate(sorted(enschede.items())):
+        if code != left_out:
+            assert value(result, code) == i
+
+
+def test_district_names_in_all_of_twente_unique_matched_shared_ambiguous(districts, wijken):
+    counts = districts["name"].str.replace(r"^Wijk \d\d ", "", regex=True).value_counts()
+    shared = counts[counts > 1].index[0]  # a name several municipalities' wijken have (oracle: the file)
+    unique = counts[counts == 1].index[0]
+    table = read_upload("twente.csv", f"naam;n\n{shared};1\n{unique};2\n".encode())
+    result = build(table, Choices("naam", ("n",), level="district"), wijken)
+    status = dict(zip(result.rows["text"], result.rows["status"]))
+    assert status == {shared: "ambiguous", unique: "matched"}
+    assert len(result.frame) == 127 and len(result.missing) == 126
+    assert result.frame["name"].is_unique, "names carry their municipality on the Twente map"
+
+
+def test_municipality_file_is_not_taken_for_wijken(wijken):
+    table = read_upload("clubs.csv", CLUBS)
+    assert upload.guess_level(table, "gemeente", wijken) == "municipality"
+
+
+def test_district_duplicates_and_settings_round_trip(wijken):
+    data = b"wijk;v\nWK015300;1\nwk015300;2\nWK015301;3\n"
+    result = build(read_upload("d.csv", data), Choices("wijk", ("v",), level="district", municipality=ENSCHEDE), wijken)
+    assert "upload_conflicting_duplicate" in kinds(result)
+    assert pd_isna(value(result, "WK015300")) and value(result, "WK015301") == 3
+    settings = upload.Settings("wijk", ("v",), level="district", municipality=ENSCHEDE)
+    assert upload.read_settings("s.json", settings.to_json()) == settings
+    bad = json.loads(settings.to_json())
+    bad["municipality"] = "GM0363"
+    with pytest.raises(UploadError):
+        upload.read_settings("s.json", json.dumps(bad).encode())
+
+
+def pd_isna(v) -> bool:
+    import math
+
+    return v is None or math.isnan(v)
+
+
+def test_page_district_upload_by_name_draws_the_wijken():
+    enschede = district_names(ENSCHEDE)
+    data = "wijk;score\n" + "".join(f"{typed(n, i)};{i + 1}\n" for i, n in enumerate(enschede.values()))
+    at = page()
+    at.file_uploader(key="up_file").set_value(("wijken.csv", data.encode(), "text/csv")).run()
+    assert not at.exception, at.exception
+    assert at.radio(key="up_level").value == "district"
+    assert at.selectbox(key="up_municipality").value == ENSCHEDE
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Gekoppeld"] == "10" and metrics["Wijken zonder waarde"] == "0"
+    [component] = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
+    group = json.loads(component.proto.json_args)["feature_group"]
+    assert {c for c in enschede if f'"code": "{c}"' in group} == set(enschede), "every wijk of Enschede drawn"
+    assert "twente-district" in group
+    at.selectbox(key="up_municipality").set_value("").run()  # all of Twente: 127 wijken, the rest no value
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Wijken zonder waarde"] == "117"
+
+
+def test_really_merged_header_cells_in_excel():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Gemeente", "Aantallen", None], [None, "clubs", "leden"], ["Enschede", 10, 2000], ["Borne", 3, 400]):
+        sheet.append(row)
+    sheet.merge_cells("B1:C1")  # a band over two columns, as Excel saves it
+    sheet.merge_cells("A1:A2")  # the area's name over both header rows
+    out = io.BytesIO()
+    book.save(out)
+    table = read_upload("samengevoegd.xlsx", out.getvalue())
+    assert table.columns[1:] == ["Aantallen – clubs", "Aantallen – leden"]
+    assert value(build(table, Choices(table.columns[0], ("Aantallen – leden",))), "GM0147") == 400
+
+
+def test_workbook_that_unpacks_to_too_much_is_refused(monkeypatch):
+    data = xlsx(("Blad1", [["gemeente", "n"]] + [["Enschede", i] for i in range(2000)]))
+    monkeypatch.setattr(upload, "MAX_UNZIPPED", 10_000)  # a zip bomb, in small
+    assert kinds(refused("bom.xlsx", data)) == {"upload_too_large"}
+
+
+def test_district_file_with_buurt_codes_and_empty_cells_is_reported_not_drawn(wijken):
+    data = b"code;n\nBU01530000;1\n;2\nWK 0153 01;3\n"
+    result = build(read_upload("buurten.csv", data), Choices("code", ("n",), level="district"), wijken)
+    assert result.counts["matched"] == 1 and result.counts["unmatched"] == 1 and result.counts["empty"] == 1
+    assert result.drawn == 1 and len(result.missing) == 126

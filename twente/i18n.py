@@ -1129,9 +1129,9 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "Gelesen als {kind}, Kopfzeile in Zeile {row}, {n} Datenzeilen.",
     },
     "upload_area_column": {
-        "nl": "Kolom met de gemeente (naam of CBS-code)",
-        "en": "Municipality column (name or CBS code)",
-        "de": "Spalte mit der Gemeinde (Name oder CBS-Code)",
+        "nl": "Kolom met de gemeente of wijk (naam of CBS-code)",
+        "en": "Municipality or district column (name or CBS code)",
+        "de": "Spalte mit der Gemeinde oder dem Stadtteil (Name oder CBS-Code)",
     },
     "upload_value_columns": {"nl": "Kolom(men) met waarden", "en": "Value column(s)", "de": "Spalte(n) mit Werten"},
     "upload_shown": {"nl": "Op de kaart", "en": "On the map", "de": "Auf der Karte"},
@@ -1572,6 +1572,61 @@ TEXT: dict[str, dict[str, str]] = {
         "nl": "Dezelfde cijfers staan in de tabel onder de kaart.",
         "en": "The same figures are in the table below the map.",
         "de": "Dieselben Zahlen stehen in der Tabelle unter der Karte.",
+    },
+    # --- upload ---
+    "upload_level": {"nl": "De kolom noemt", "en": "The column names", "de": "Die Spalte nennt"},
+    "upload_level_municipality": {"nl": "gemeenten", "en": "municipalities", "de": "Gemeinden"},
+    "upload_level_district": {"nl": "wijken (CBS)", "en": "districts (CBS wijken)", "de": "Stadtteile (CBS-Wijken)"},
+    "upload_district_municipality": {
+        "nl": "Wijken van gemeente",
+        "en": "Districts of municipality",
+        "de": "Stadtteile der Gemeinde",
+    },
+    "upload_district_municipality_help": {
+        "nl": "Wijknamen komen in meer gemeenten voor (Binnenstad: Almelo, Hengelo, Oldenzaal); "
+        "CBS-wijkcodes (WK015300) zijn overal eenduidig.",
+        "en": "District names occur in more than one municipality (Binnenstad: Almelo, Hengelo, Oldenzaal); "
+        "CBS district codes (WK015300) are unique everywhere.",
+        "de": "Stadtteilnamen kommen in mehreren Gemeinden vor (Binnenstad: Almelo, Hengelo, Oldenzaal); "
+        "CBS-Codes (WK015300) sind überall eindeutig.",
+    },
+    "upload_report_district": {
+        "nl": "Koppeling aan de wijken",
+        "en": "Matching to the districts",
+        "de": "Zuordnung zu den Stadtteilen",
+    },
+    "upload_ranking_district": {
+        "nl": "De wijken vergeleken",
+        "en": "The districts compared",
+        "de": "Die Stadtteile im Vergleich",
+    },
+    "upload_all_twente": {"nl": "heel Twente", "en": "all of Twente", "de": "ganz Twente"},
+    "upload_count_outside_district": {
+        "nl": "Buiten het gebied",
+        "en": "Outside the area",
+        "de": "Außerhalb des Gebiets",
+    },
+    "upload_status_outside_district": {
+        "nl": "buiten het gebied",
+        "en": "outside the area",
+        "de": "außerhalb des Gebiets",
+    },
+    "upload_count_missing_district": {
+        "nl": "Wijken zonder waarde",
+        "en": "Districts without a value",
+        "de": "Stadtteile ohne Wert",
+    },
+    "upload_note_where": {"nl": "is: {names}", "en": "is: {names}", "de": "ist: {names}"},
+    "problem_upload_nothing_matched_district": {
+        "nl": "geen enkele rij noemt een wijk van het gekozen gebied; kies een andere kolom of gemeente",
+        "en": "no row names a district of the chosen area; choose another column or municipality",
+        "de": "keine einzige Zeile nennt einen Stadtteil des gewählten Gebiets; wählen Sie eine andere Spalte "
+        "oder Gemeinde",
+    },
+    "problem_upload_no_districts": {
+        "nl": "de wijkgrenzen konden niet gelezen worden; alleen gemeenten kunnen gekoppeld worden",
+        "en": "the district boundaries could not be read; only municipalities can be matched",
+        "de": "die Stadtteilgrenzen konnten nicht gelesen werden; nur Gemeinden können zugeordnet werden",
     },
 }
 

@@ -47,6 +47,7 @@ MAX_SETTINGS_BYTES = 20_000
 HEADER_SEARCH_ROWS = 20
 DELIMITERS = (",", ";", "\t", "|")
 DIRECTIONS = ("neutral", "higher_better", "higher_worse")
+LEVELS = ("municipality", "district")
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # old .xls and other Office 97 files
@@ -269,8 +270,19 @@ def _header_index(rows: list[list], filled: list[int]) -> int:
     for i, row in enumerate(rows):
         cells = [v for v in row if v is not None]
         if len(cells) >= 2 and all(_is_name(v) for v in cells):
+            while i + 1 < len(rows) and _band_over(rows[i], rows[i + 1]):
+                i += 1  # merged cells over two header rows: 'Aantallen' over 'clubs' and 'leden'
             return i
     return filled.index(max(filled))
+
+
+def _band_over(row: list, below: list) -> bool:
+    """Whether ``row`` is a band of merged cells over the header ``below``: ``below`` is names
+    only, and has a name where ``row`` has a gap (a merged cell keeps its text in its first cell)."""
+    names = [v for v in below if v is not None]
+    if not names or not all(isinstance(v, str) and _is_name(v) for v in names):
+        return False
+    return any(a is None and b is not None for a, b in zip(row, below))
 
 
 def _is_name(value) -> bool:
@@ -348,12 +360,16 @@ def numeric_columns(table: Table, minimum: float = 0.5) -> list[str]:
     return out
 
 
-def guess_area_column(table: Table) -> str | None:
-    """The column whose cells most often name one of the 14 (by code or name)."""
+def guess_area_column(table: Table, wijken: Wijken | None = None) -> str | None:
+    """The column whose cells most often name one of the 14 (by code or name) or, given
+    ``wijken``, one of the wijken."""
     best, best_n = None, 0
     for column in table.columns:
         sample = [v for v in table.cells[column].head(300) if v is not None]
         n = sum(match_municipality(_label(v)) is not None for v in sample)
+        if wijken is not None:
+            codes, names, _per = wijken.count_matches(sample)
+            n = max(n, codes + names)
         if n > best_n:
             best, best_n = column, n
     return best
@@ -387,6 +403,8 @@ class Choices:
     shown: str = ""  # the value column on the map; the first when empty
     year_column: str = ""
     year: int | None = None
+    level: str = "municipality"  # or "district": the cells name wijken (see ``Wijken``)
+    municipality: str = ""  # district level: the municipality whose wijken are meant ('' = all of Twente)
 
     @property
     def value(self) -> str:
@@ -395,13 +413,18 @@ class Choices:
 
 @dataclass
 class Result:
-    frame: pd.DataFrame  # the 14: code, name, value, ci_low, ci_high (NaN = no value)
-    values: pd.DataFrame  # the 14 with every chosen value column (for the download)
+    frame: pd.DataFrame  # the 14 (or the wijken): code, name, value, ci_low, ci_high (NaN = no value)
+    values: pd.DataFrame  # the same areas with every chosen value column (for the download)
     rows: pd.DataFrame  # every row: row, text, status, code, name, value, note
     refs: pd.DataFrame  # reference areas in the file with a value: code, name, value, ci_low, ci_high
     problems: list[Problem]
     counts: dict[str, int]
-    missing: list[str]  # codes of the 14 without a value
+    missing: list[str]  # codes of the 14 (or the wijken) without a value
+    level: str = "municipality"
+    names: dict[str, str] = field(default_factory=dict)  # code -> name of every area that can be matched
+
+    def name_of(self, code: str, lang: str = "nl") -> str:
+        return self.names.get(code, code) if self.level == "district" else area_name(code, lang)
 
     @property
     def drawn(self) -> int:
@@ -436,8 +459,155 @@ def classify_area(text) -> tuple[str, str | None, str]:
     return "unmatched", None, ", ".join(area_name(c) for c in suggestions(label))
 
 
-def build(table: Table, choices: Choices) -> Result:
-    """Match every row of ``table`` to the 14 and collect the chosen values, with the report."""
+_WIJK_CODE = re.compile(r"^(?:wk)?(\d{5,6})$")  # WK015300, 'wk 0153 00', 015300, 15300 (Excel ate the 0)
+_WIJK_NUMBER = re.compile(r"^wijk (\d{1,2})(?: |$)")
+_BUURT_CODE = re.compile(r"^bu\d{7,8}$")
+
+
+def wijk_keys(name: str) -> set[str]:
+    """The spellings of a CBS wijk name that people type, canonical (lower case, no accents,
+    punctuation or spaces): 'Wijk 02 Boswinkel - Stadsveld' -> the full name, 'boswinkelstadsveld'
+    (most people leave out CBS's 'Wijk 02' prefix) and 'wijk02'/'wijk2' (the number alone);
+    'Wijk Mander' -> 'wijkmander' and 'mander'."""
+    plain = normalise(name)
+    keys = {plain.replace(" ", "")}
+    number = _WIJK_NUMBER.match(plain)
+    if number:
+        rest = plain[number.end() :].strip()
+        n = int(number.group(1))
+        keys |= {f"wijk{n:02d}", f"wijk{n}"}
+        if rest:
+            keys.add(rest.replace(" ", ""))
+    elif plain.startswith("wijk "):
+        keys.add(plain.removeprefix("wijk ").replace(" ", ""))
+    keys.discard("")
+    return keys
+
+
+def _wijk_key(text: str) -> str:
+    """A cell as a key of ``wijk_keys``: 'WIJK 2 Boswinkel/Stadsveld' -> 'wijk02boswinkelstadsveld'."""
+    plain = normalise(text)
+    number = _WIJK_NUMBER.match(plain)
+    if number:
+        plain = f"wijk {int(number.group(1)):02d} " + plain[number.end() :]
+    return plain.replace(" ", "")
+
+
+class Wijken:
+    """The wijken a district-level file is matched to: ``frame`` has ``code`` (WKxxxxxx), ``name``
+    (CBS spelling) and ``municipality_code`` (the 127 wijken of the district GeoJSON). Matched:
+    the CBS code in the usual spellings, or the name in any case, with or without CBS's 'Wijk 00'
+    prefix, punctuation and spaces ignored, within the chosen municipality (names repeat across
+    Twente: 'Binnenstad' is in Almelo, Hengelo and Oldenzaal) or, with none chosen, where the
+    name is Twente's only wijk of that name."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame[["code", "name", "municipality_code"]].reset_index(drop=True)
+        self.municipality_of = dict(zip(self.frame["code"], self.frame["municipality_code"]))
+        self.names = dict(zip(self.frame["code"], self.frame["name"]))
+        self.by_key: dict[str, list[str]] = {}
+        for code, name in self.names.items():
+            for key in wijk_keys(name):
+                self.by_key.setdefault(key, []).append(code)
+
+    def code_of(self, text: str) -> str | None:
+        """'WK015300' for a cell that is written as a wijk code (in Twente or not), else None."""
+        m = _WIJK_CODE.match(re.sub(r"[\s._-]+", "", text.casefold()))
+        return f"WK{int(m.group(1)):06d}" if m else None
+
+    def candidates(self, text: str) -> list[str]:
+        """Codes of the wijken (anywhere in Twente) whose name ``text`` is."""
+        return self.by_key.get(_wijk_key(text), [])
+
+    def classify(self, text, municipality: str = "") -> tuple[str, str | None, str]:
+        """(status, code, note) like ``classify_area``: matched, ambiguous (a name that more
+        than one wijk has), outside (a wijk code outside Twente or outside the chosen
+        municipality; a municipality or reference area), unmatched (with 'did you mean'), empty."""
+        label = "" if text is None else _label(text)
+        if not label:
+            return "empty", None, ""
+        code = self.code_of(label)
+        if code is not None:
+            if code not in self.municipality_of:
+                known = f"GM{code[2:6]}" in MUNICIPALITY_CODES
+                return ("unmatched" if known else "outside"), None, ""
+            if municipality and self.municipality_of[code] != municipality:
+                return "outside", None, self._where(code)
+            return "matched", code, ""
+        found = self.candidates(label)
+        inside = [c for c in found if not municipality or self.municipality_of[c] == municipality]
+        if len(inside) == 1:
+            return "matched", inside[0], ""
+        if len(inside) > 1:
+            return "ambiguous", None, ", ".join(self._where(c) for c in inside)
+        if found:  # another municipality's wijk
+            return "outside", None, ", ".join(self._where(c) for c in found)
+        if _BUURT_CODE.match(label.replace(" ", "").casefold()):
+            return "unmatched", None, ""
+        status, area, _note = classify_area(label)
+        if status in ("matched", "outside") and area:  # a municipality's or the region's total
+            return "outside", None, area_name(area)
+        return "unmatched", None, ", ".join(self._suggest(label, municipality))
+
+    def _where(self, code: str) -> str:
+        return f"{self.names[code]} ({area_name(self.municipality_of[code])})"
+
+    def _suggest(self, text: str, municipality: str, limit: int = 3) -> list[str]:
+        from rapidfuzz import fuzz, process
+
+        codes = [c for c in self.names if not municipality or self.municipality_of[c] == municipality]
+        choices = {c: _wijk_key(self.names[c]) for c in codes}
+        best = process.extract(_wijk_key(text), choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=70)
+        return [self._where(code) for _key, _score, code in best]
+
+    def count_matches(self, cells: list) -> tuple[int, int, dict[str, int]]:
+        """In a sample of a column: how many cells are wijk codes of Twente, how many are wijk
+        names, and per municipality how many of those names are one of its wijken."""
+        codes = names = 0
+        per: dict[str, int] = {}
+        for v in cells:
+            label = _label(v)
+            code = self.code_of(label)
+            if code is not None:
+                codes += code in self.municipality_of
+                continue
+            found = self.candidates(label)
+            names += bool(found)
+            for m in {self.municipality_of[c] for c in found}:
+                per[m] = per.get(m, 0) + 1
+        return codes, names, per
+
+
+def guess_level(table: Table, column: str, wijken: Wijken | None) -> str:
+    """'district' when the column names more wijken (by code or name) than municipalities."""
+    if wijken is None or column not in table.columns:
+        return "municipality"
+    sample = [v for v in table.cells[column].head(300) if v is not None]
+    municipalities = sum(match_municipality(_label(v)) is not None for v in sample)
+    codes, names, _per = wijken.count_matches(sample)
+    return "district" if codes + names > municipalities else "municipality"
+
+
+def names_wijken(table: Table, column: str, wijken: Wijken) -> bool:
+    """Whether the column has cells that are not wijk codes (names, which need a municipality)."""
+    sample = [_label(v) for v in table.cells[column].head(300) if v is not None]
+    return any(wijken.code_of(v) is None for v in sample)
+
+
+def guess_municipality(table: Table, column: str, wijken: Wijken) -> str:
+    """The municipality whose wijken the column's names are, when at least 80% of the names
+    are among its wijken; '' (all of Twente) otherwise."""
+    sample = [v for v in table.cells[column].head(300) if v is not None]
+    _codes, names, per = wijken.count_matches(sample)
+    if not per:
+        return ""
+    best = max(per, key=per.get)
+    return best if per[best] >= 0.8 * names else ""
+
+
+def build(table: Table, choices: Choices, wijken: Wijken | None = None) -> Result:
+    """Match every row of ``table`` to the 14 (or, at district level, to the wijken in ``wijken``)
+    and collect the chosen values, with the report."""
     name = table.file
     problems = list(table.problems)
     if choices.area_column not in table.columns:
@@ -447,6 +617,25 @@ def build(table: Table, choices: Choices) -> Result:
             raise UploadError([Problem(name, "upload_no_column", params={"column": column})])
     if not choices.value_columns:
         raise UploadError([Problem(name, "upload_no_value_column")])
+    district = choices.level == "district"
+    if district:
+        if wijken is None or not len(wijken.frame):
+            raise UploadError([Problem(name, "upload_no_districts")])
+        scope = wijken.frame
+        if choices.municipality:
+            scope = scope[scope["municipality_code"] == choices.municipality]
+        labels = scope["name"].tolist()
+        if not choices.municipality:  # 'Binnenstad' is in three municipalities: say which
+            labels = [f"{n} ({area_name(m)})" for n, m in zip(labels, scope["municipality_code"])]
+        base = pd.DataFrame({"code": scope["code"].tolist(), "name": labels})
+        names = dict(zip(wijken.frame["code"], wijken.frame["name"])) | dict(zip(base["code"], base["name"]))
+
+        def classify(text):
+            return wijken.classify(text, choices.municipality)
+    else:
+        base = pd.DataFrame({"code": list(MUNICIPALITY_CODES), "name": [m.name for m in MUNICIPALITIES]})
+        names = {m.code: m.name for m in MUNICIPALITIES}
+        classify = classify_area
     cells = table.cells
     if choices.year_column:
         if choices.year_column not in table.columns:
@@ -455,44 +644,41 @@ def build(table: Table, choices: Choices) -> Result:
         cells = cells[[years[v] == choices.year for v in cells[choices.year_column]]]
     areas = {}  # each distinct cell is matched once: a 100,000-row file names few areas
     records = []
-    numbers: dict[str, list] = {c: [] for c in choices.value_columns}
+    numbers = {c: _numbers(cells[c].tolist(), table.decimal, table.decimal_chosen) for c in choices.value_columns}
     area_cells = cells[choices.area_column].tolist()
-    value_cells = {c: cells[c].tolist() for c in choices.value_columns}
-    for i, row in enumerate(cells.index):
+    row_numbers = cells.index.tolist()
+    for i, row in enumerate(row_numbers):
         text = area_cells[i]
         key = "" if text is None else _label(text)
         if key not in areas:
-            areas[key] = classify_area(text)
+            areas[key] = classify(text)
         status, code, note = areas[key]
-        for column in choices.value_columns:
-            try:
-                number = to_number(value_cells[column][i], table.decimal, table.decimal_chosen)
-            except ValueError as error:
-                number = None
-                if status == "matched":
-                    problems.append(_number_problem(name, error.args[0], int(row), column, value_cells[column][i]))
-            numbers[column].append(number)
+        if status == "matched":
+            for column in choices.value_columns:
+                error = numbers[column][1].get(i)
+                if error is not None:
+                    value = cells[column].iat[i]
+                    problems.append(_number_problem(name, error, int(row), column, value))
         records.append((int(row), key, status, code, note))
     rows = pd.DataFrame(records, columns=["row", "text", "status", "code", "note"])
     for column in choices.value_columns:
-        rows[column] = pd.array(numbers[column], dtype="Float64").astype(float)
-    rows["name"] = [area_name(c) if isinstance(c, str) else "" for c in rows["code"]]
-    problems += _duplicates(rows, choices, name)
+        rows[column] = numbers[column][0]
+    rows["name"] = [names.get(c, area_name(c)) if isinstance(c, str) else "" for c in rows["code"]]
+    problems += _duplicates(rows, choices, name, names)
     matched = rows[rows["status"] == "matched"]
-    per_code = {}
+    values = base.copy()
     for column in choices.value_columns:
         firsts = {}
         for code, group in matched.groupby("code", sort=False):
             distinct = set(group[column].dropna())
             firsts[code] = distinct.pop() if len(distinct) == 1 else np.nan
-        per_code[column] = firsts
-    base = pd.DataFrame({"code": list(MUNICIPALITY_CODES), "name": [m.name for m in MUNICIPALITIES]})
-    values = base.copy()
-    for column in choices.value_columns:
-        values[column] = [per_code[column].get(c, np.nan) for c in base["code"]]
+        values[column] = [firsts.get(c, np.nan) for c in base["code"]]
     frame = base.assign(value=values[choices.value].astype(float), ci_low=np.nan, ci_high=np.nan)
-    ref_rows = rows[(rows["status"] == "outside") & rows["code"].notna() & rows[choices.value].notna()]
-    ref_rows = ref_rows.drop_duplicates("code")
+    if district:
+        ref_rows = rows.iloc[0:0]  # a municipality's total next to its wijken is listed, not drawn
+    else:
+        ref_rows = rows[(rows["status"] == "outside") & rows["code"].notna() & rows[choices.value].notna()]
+        ref_rows = ref_rows.drop_duplicates("code")
     refs = pd.DataFrame(
         {
             "code": ref_rows["code"],
@@ -509,8 +695,41 @@ def build(table: Table, choices: Choices) -> Result:
     if counts["unmatched"]:
         problems.append(Problem(name, "upload_unmatched_rows", severity="warning", params={"n": counts["unmatched"]}))
     if not counts["matched"]:
-        problems.append(Problem(name, "upload_nothing_matched", column=choices.area_column))
-    return Result(frame, values, rows, refs, problems, counts, missing)
+        if district:
+            problems.append(Problem(name, "upload_nothing_matched_district", column=choices.area_column))
+        else:
+            problems.append(Problem(name, "upload_nothing_matched", column=choices.area_column))
+    level = "district" if district else "municipality"
+    return Result(frame, values, rows, refs, problems, counts, missing, level, names)
+
+
+def _numbers(cells: list, decimal: str | None, chosen: bool) -> tuple[np.ndarray, dict[int, str]]:
+    """A column's cells as floats (NaN = empty or not a number) and, by position, why a cell is
+    not a number. Numbers read from Excel need no parsing; text is parsed once per distinct cell."""
+    out = np.full(len(cells), np.nan)
+    errors: dict[int, str] = {}
+    parsed: dict[str, float | None | str] = {}
+    for i, v in enumerate(cells):
+        if v is None:
+            continue
+        if v.__class__ is float or v.__class__ is int:
+            out[i] = v if math.isfinite(v) else np.nan
+            continue
+        key = v if v.__class__ is str else None
+        if key is not None and key in parsed:
+            number = parsed[key]
+        else:
+            try:
+                number = to_number(v, decimal, chosen)
+            except ValueError as error:
+                number = "!" + error.args[0]
+            if key is not None:
+                parsed[key] = number
+        if isinstance(number, str):
+            errors[i] = number[1:]
+        elif number is not None:
+            out[i] = number
+    return out, errors
 
 
 def _number_problem(name: str, kind: str, row: int, column: str, value) -> Problem:
@@ -527,7 +746,7 @@ def _short(value, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def _duplicates(rows: pd.DataFrame, choices: Choices, name: str) -> list[Problem]:
+def _duplicates(rows: pd.DataFrame, choices: Choices, name: str, names: dict[str, str]) -> list[Problem]:
     """A municipality named on more than one row: the same value is used once; different
     values are not guessed between (the municipality gets no value) and the rows are marked."""
     problems = []
@@ -545,13 +764,16 @@ def _duplicates(rows: pd.DataFrame, choices: Choices, name: str) -> list[Problem
                     name,
                     "upload_conflicting_duplicate",
                     severity="warning",
-                    params={"name": area_name(code), "rows": where},
+                    params={"name": names.get(code, code), "rows": where},
                 )
             )
         else:
             problems.append(
                 Problem(
-                    name, "upload_same_duplicate", severity="warning", params={"name": area_name(code), "rows": where}
+                    name,
+                    "upload_same_duplicate",
+                    severity="warning",
+                    params={"name": names.get(code, code), "rows": where},
                 )
             )
     return problems
@@ -598,6 +820,8 @@ class Settings:
     period: str = ""
     direction: str = "neutral"
     compare_with: str = ""
+    level: str = "municipality"
+    municipality: str = ""
 
     def to_json(self) -> bytes:
         body = {"kind": SETTINGS_KIND, "version": SETTINGS_VERSION, **asdict(self)}
@@ -617,6 +841,8 @@ _TEXT_FIELDS = (
     "period",
     "direction",
     "compare_with",
+    "level",
+    "municipality",
 )
 
 
@@ -663,6 +889,10 @@ def read_settings(name: str, data: bytes) -> Settings:
         raise bad("area_column")
     if body.get("direction", "neutral") not in DIRECTIONS:
         raise bad("direction")
+    if body.get("level", "municipality") not in LEVELS:
+        raise bad("level")
+    if body.get("municipality", "") not in ("", *MUNICIPALITY_CODES):
+        raise bad("municipality")
     if body.get("delimiter", "") not in ("",) + DELIMITERS or body.get("decimal", "") not in ("", ",", "."):
         raise bad("delimiter/decimal")
     fields = {k: body[k] for k in _TEXT_FIELDS if k in body}

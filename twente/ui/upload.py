@@ -2,26 +2,37 @@
 the views (the same map, ranking and table components as the built-in indicators).
 
 The upload lives only in this session: the bytes stay in Streamlit's in-memory upload manager,
-the parsed table in ``st.session_state`` (both go when the session ends), and the map and charts
-of an upload are drawn without the process-wide caches the built-in views use."""
+the parsed table in ``st.session_state`` (both go when the session ends, see
+``release_ended_sessions``), and the map and charts of an upload are drawn without the
+process-wide caches the built-in views use."""
 
 from __future__ import annotations
 
+import ctypes
+import functools
+import gc
+import logging
+import os
 import re
+import threading
+import time
 
 import pandas as pd
 import streamlit as st
 
-from twente import charts, upload
+from twente import charts, maps, upload
 from twente.classify import classify
 from twente.formatting import format_number, format_value
 from twente.i18n import t
 from twente.indicators import Indicator
-from twente.registry import area_name
+from twente.registry import MUNICIPALITY_CODES, area_name
 from twente.text import escape_markdown
-from twente.ui import common, folium_adapter, mapview
+from twente.ui import cache, common, folium_adapter, mapview
 
 P = "up_"  # widget keys
+# seconds between looks for ended sessions' uploads (0: never; bench/upload_memory.py compares)
+RELEASE_EVERY = float(os.environ.get("TWENTE_UPLOAD_RELEASE_EVERY", "20"))
+_LOG = logging.getLogger(__name__)
 
 
 def _keep(key: str, options: list) -> None:
@@ -34,6 +45,82 @@ def _default(key: str, value) -> None:
     """A widget's first value, set through the session (so a settings file can set it too)."""
     if key not in st.session_state:
         st.session_state[key] = value
+
+
+@st.cache_resource(show_spinner=False)
+def wijken() -> upload.Wijken | None:
+    """The 127 wijken to match a district-level file to (the shipped boundaries, not an upload)."""
+    layer = cache.districts()
+    return upload.Wijken(layer.frame) if layer.ok else None
+
+
+# Streamlit keeps a closed tab's session for ``server.disconnectedSessionTTL`` (120 s) so that
+# the tab can reconnect. When that time is up, Streamlit 1.67 forgets the session without
+# shutting it down (runtime/memory_session_storage.py: a TTLCache without a removal hook; the
+# session manager says so too), so what ``AppSession.shutdown`` frees stays: the uploaded file
+# in the MemoryUploadedFileManager and the session with its st.session_state (the parsed table).
+# Measured with bench/upload_memory.py (3 tabs, 5 MB each): without this clean-up, Streamlit
+# still counted 15.3 MB of uploads and the 3 parsed tables were alive 60 s after the TTL, until
+# another visitor came; with it, the uploads are released within RELEASE_EVERY of the TTL.
+# This thread does what the shutdown would have done, for the sessions that uploaded a file.
+
+
+def release_ended_sessions() -> int:
+    """Free what sessions that Streamlit no longer knows still hold: their uploaded files, media
+    and dataframe sources; drop expired sessions from Streamlit's reconnect store. Returns how
+    many sessions' files were released. Safe to call from any thread; does nothing when the
+    runtime is not Streamlit's usual one."""
+    from streamlit.runtime import Runtime
+
+    if not Runtime.exists():
+        return 0
+    runtime = Runtime.instance()
+    manager = getattr(runtime, "_session_mgr", None)
+    files = runtime.uploaded_file_mgr
+    storage = getattr(files, "file_storage", None)
+    if manager is None or not isinstance(storage, dict):
+        return 0
+    kept = getattr(manager, "_session_storage", None)
+    cache, lock = getattr(kept, "_cache", None), getattr(manager, "_storage_lock", None)
+    if cache is not None and lock is not None and hasattr(cache, "expire"):
+        with lock:  # the reconnect store is not thread-safe; the session manager holds this lock
+            cache.expire()
+    ended = [sid for sid in list(storage) if manager.get_session_info(sid) is None]
+    for sid in ended:
+        files.remove_session_files(sid)
+        runtime.media_file_mgr.clear_session_refs(sid)
+        runtime.dataframe_source_mgr.clear_all_for_session(sid)
+    if ended:
+        runtime.media_file_mgr.remove_orphaned_files()
+        gc.collect()
+        _trim_heap()
+    return len(ended)
+
+
+def _trim_heap() -> None:
+    """Give freed heap pages back to the system (glibc keeps them otherwise: RSS would not fall)."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _release_loop() -> None:
+    while True:
+        time.sleep(RELEASE_EVERY)
+        try:
+            release_ended_sessions()
+        except Exception:  # noqa: BLE001 - a failed clean-up is logged and tried again, never fatal
+            _LOG.exception("releasing ended sessions' uploads failed")
+
+
+@st.cache_resource(show_spinner=False)
+def start_release() -> threading.Thread:
+    """The one thread per process that releases ended sessions' uploads (started by the page)."""
+    thread = threading.Thread(target=_release_loop, name="twente-upload-release", daemon=True)
+    if RELEASE_EVERY > 0:
+        thread.start()
+    return thread
 
 
 def data_file(lang: str):
@@ -101,6 +188,8 @@ def apply_settings(settings_file, table: upload.Table, lang: str) -> None:
         state[P + "year"] = settings.year
     state[P + "title"], state[P + "unit"], state[P + "period"] = settings.title, settings.unit, settings.period
     state[P + "direction"], state[P + "compare"] = settings.direction, settings.compare_with
+    state[P + "level"], state[P + "municipality"] = settings.level, settings.municipality
+    state[P + "level_guessed"] = (table.file, len(table.cells), settings.area_column)
     for name, value in (("sheet", settings.sheet), ("delimiter", settings.delimiter), ("decimal", settings.decimal)):
         if value:
             state[P + name] = value
@@ -129,11 +218,13 @@ def choices(table: upload.Table, lang: str) -> upload.Choices | None:
     """Which column names the municipality, which hold values, and an optional year column."""
     columns = table.columns
     numeric = upload.numeric_columns(table)
-    guess = upload.guess_area_column(table) or columns[0]
+    known = wijken()
+    guess = upload.guess_area_column(table, known) or columns[0]
     _keep(P + "area", columns)
     c1, c2, c3 = st.columns([2, 3, 2])
     _default(P + "area", guess)
     area = c1.selectbox(t("upload_area_column", lang), columns, key=P + "area")
+    level, municipality = area_level(table, area, known, lang)
     candidates = [c for c in columns if c != area]
     if P + "values" in st.session_state:
         st.session_state[P + "values"] = [c for c in st.session_state[P + "values"] if c in candidates]
@@ -163,7 +254,38 @@ def choices(table: upload.Table, lang: str) -> upload.Choices | None:
         if years:
             _default(P + "year", years[-1])
             year = c3.selectbox(t("upload_year", lang), years, key=P + "year")
-    return upload.Choices(area, tuple(picked), shown, year_column, year)
+    return upload.Choices(area, tuple(picked), shown, year_column, year, level, municipality)
+
+
+def area_level(table: upload.Table, area: str, known: upload.Wijken | None, lang: str) -> tuple[str, str]:
+    """Whether the area column names municipalities or wijken (guessed from its cells, once per
+    file and column) and, for wijk names, whose wijken they are."""
+    if known is None:
+        return "municipality", ""
+    state = st.session_state
+    guessed = (table.file, len(table.cells), area)
+    if state.get(P + "level_guessed") != guessed:
+        state[P + "level_guessed"] = guessed
+        state[P + "level"] = upload.guess_level(table, area, known)
+        state[P + "municipality"] = upload.guess_municipality(table, area, known)
+    _keep(P + "level", list(upload.LEVELS))
+    c1, c2 = st.columns([2, 3])
+    names = {"municipality": t("upload_level_municipality", lang), "district": t("upload_level_district", lang)}
+    level = c1.radio(
+        t("upload_level", lang), list(upload.LEVELS), key=P + "level", horizontal=True, format_func=names.get
+    )
+    if level != "district" or not upload.names_wijken(table, area, known):
+        return level, "" if level != "district" else state.get(P + "municipality", "") or ""
+    options = ["", *MUNICIPALITY_CODES]
+    _keep(P + "municipality", options)
+    municipality = c2.selectbox(
+        t("upload_district_municipality", lang),
+        options,
+        key=P + "municipality",
+        format_func=lambda c: area_name(c, lang) if c else t("upload_all_twente", lang),
+        help=t("upload_district_municipality_help", lang),
+    )
+    return level, municipality
 
 
 def labels(chosen: upload.Choices, lang: str) -> dict:
@@ -211,13 +333,19 @@ def indicator_for(result: upload.Result, text: dict, decimals: int) -> Indicator
 
 def report(result: upload.Result, lang: str) -> None:
     """How the rows were matched: counts, the municipalities without a value, every row."""
-    st.subheader(t("upload_report", lang))
+    district = result.level == "district"
+    st.subheader(t("upload_report_district" if district else "upload_report", lang))
     cols = st.columns(5)
     for col, key in zip(cols, ("matched", "ambiguous", "outside", "unmatched")):
-        col.metric(t("upload_count_" + key, lang), result.counts[key])
-    cols[4].metric(t("upload_count_missing", lang), len(result.missing))
+        if district and key == "outside":
+            col.metric(t("upload_count_outside_district", lang), result.counts[key])
+        else:
+            col.metric(t("upload_count_" + key, lang), result.counts[key])
+    missing = t("upload_count_missing_district" if district else "upload_count_missing", lang)
+    cols[4].metric(missing, len(result.missing))
     if result.missing:
-        st.caption(t("upload_missing_list", lang, names=", ".join(area_name(c, lang) for c in result.missing)))
+        names = ", ".join(result.name_of(c, lang) for c in result.missing)
+        st.caption(escape_markdown(t("upload_missing_list", lang, names=names)))
     rows = result.rows
     notes = []
     for status, note in zip(rows["status"], rows["note"]):
@@ -227,14 +355,21 @@ def report(result: upload.Result, lang: str) -> None:
             notes.append(t("upload_note_names", lang, names=note))
         elif note and status == "unmatched":
             notes.append(t("upload_note_suggest", lang, names=note))
+        elif note and status == "outside":
+            notes.append(t("upload_note_where", lang, names=note))
         else:
             notes.append("")
     shown = pd.DataFrame(
         {
             t("upload_col_row", lang): rows["row"],
             t("upload_col_text", lang): rows["text"],  # a dataframe shows text as text
-            t("upload_col_status", lang): [t("upload_status_" + s, lang) for s in rows["status"]],
-            t("municipality", lang): rows["name"],
+            t("upload_col_status", lang): [
+                t("upload_status_outside_district", lang)
+                if district and s == "outside"
+                else t("upload_status_" + s, lang)
+                for s in rows["status"]
+            ],
+            t("district" if district else "municipality", lang): rows["name"],
             t("upload_col_note", lang): notes,
         }
     )
@@ -243,7 +378,13 @@ def report(result: upload.Result, lang: str) -> None:
 
 
 def map_and_ranking(
-    result: upload.Result, indicator: Indicator, text: dict, source: str, lang: str, basemap: str
+    result: upload.Result,
+    indicator: Indicator,
+    text: dict,
+    source: str,
+    lang: str,
+    basemap: str,
+    municipality: str = "",
 ) -> None:
     """The choropleth and the ranking, as for a built-in indicator, drawn without shared caches."""
     frame = result.frame
@@ -252,17 +393,17 @@ def map_and_ranking(
     classes = classify(frame["value"], indicator.direction, indicator.scale)
     left, right = st.columns([1, 1], gap="medium")
     with left:
-        folium_adapter.draw_uncached(
-            lambda: mapview.base_map(lang, basemap, wheel_zoom=False),
-            [mapview.choropleth(frame, indicator, classes, lang, title, None)],
-            key=P + "map",
-            height=560,
-            returned=[],
-        )
+        if result.level == "district":
+            build_base, layers = district_layers(result, indicator, classes, title, municipality, lang, basemap)
+        else:
+            build_base = functools.partial(mapview.base_map, lang, basemap, wheel_zoom=False)
+            layers = [mapview.choropleth(frame, indicator, classes, lang, title, None)]
+        folium_adapter.draw_uncached(build_base, layers, key=P + "map", height=560, returned=[])
         mapview.legend_for(classes, indicator, lang, title, frame["value"].isna().any())
         common.source_caption(source)
     with right:
-        st.markdown(f"**{escape_markdown(t('ranking_title', lang))}**  \n{escape_markdown(title)}")
+        heading = t("upload_ranking_district" if result.level == "district" else "ranking_title", lang)
+        st.markdown(f"**{escape_markdown(heading)}**  \n{escape_markdown(title)}")
         # Areas such as 'Nederland' in the file are listed, not drawn: a country's total would
         # squash the 14 bars, and whether a figure is a total or a rate is the file's secret.
         chart = charts.ranking_chart(frame, indicator, result.refs.iloc[0:0], lang)
@@ -277,6 +418,41 @@ def map_and_ranking(
                     )
                 )
             )
+
+
+def district_layers(
+    result: upload.Result, indicator: Indicator, classes, title: str, municipality: str, lang: str, basemap: str
+):
+    """The wijken coloured by the upload's values on the shared map (one municipality's wijken
+    within its border, or all 127 on the Twente map); the shapes are the app's, the colours this
+    session's."""
+    values = result.frame.set_index("code")["value"]
+    colours = {code: classes.colour(v) for code, v in values.items()}
+    missing = {code for code, v in values.items() if pd.isna(v)}
+    tips = {code: format_value(v, indicator, lang) for code, v in values.items()}
+    shapes = cache.district_shapes(municipality or None)
+    layers = [
+        maps.choropleth_group(
+            shapes,
+            colours,
+            tips,
+            name=title,
+            title=title,
+            missing=missing,
+            area_label=t("district", lang),
+            class_name="twente-district",
+        )
+    ]
+    if not municipality:
+        return functools.partial(mapview.base_map, lang, basemap, wheel_zoom=False), layers
+    outline, bounds = cache.municipality_outline(municipality)
+    layers.append(
+        maps.outline_group(
+            outline, area_name(municipality, lang), {"color": "#111111", "weight": 3, "fill": False}, "twente-outline"
+        )
+    )
+    corners = bounds or maps.TWENTE_CORNERS
+    return functools.partial(maps.folium_map, basemap, lang, bounds=corners, wheel_zoom=False), layers
 
 
 def download(
@@ -344,6 +520,8 @@ def settings_download(chosen: upload.Choices, table: upload.Table, text: dict, c
         period="" if chosen.year_column else text["period"],
         direction=text["direction"],
         compare_with=compare_with,
+        level=chosen.level,
+        municipality=chosen.municipality,
     )
     st.subheader(t("upload_settings", lang))
     st.caption(t("upload_no_link", lang))
