@@ -63,6 +63,8 @@ trend = with_growth(with_index(series(values, "population", codes)))
 trend["area"] = [area_name(c, lang) for c in trend["code"]]
 column = {"absolute": "value", "index": "index", "growth": "growth_pct"}[mode]
 label = t("mode_" + mode, lang)
+first, last = (f"1-1-{int(y)}" for y in (trend["year"].min(), trend["year"].max())) if len(trend) else ("", "")
+trend_meta = Meta(f"{t('pop_trend', lang)}: {label}", f"{first} – {last}", source)
 if len(trend):
     chartview.show(
         ("population_trend", mode, tuple(codes), lang),
@@ -85,11 +87,7 @@ if len(trend):
             )
             .properties(height=380, title=f"{t('pop_trend', lang)}: {label}")
         ),
-        export=Meta(
-            f"{t('pop_trend', lang)}: {label}",
-            f"1-1-{int(trend['year'].min())} – 1-1-{int(trend['year'].max())}",
-            source,
-        ),
+        export=trend_meta,
         lang=lang,
     )
 if mode == "absolute" and NETHERLANDS.code in refs:
@@ -106,7 +104,7 @@ table = trend[["code", "area", "year", "value", "index", "growth_pct"]].rename(
         "growth_pct": t("mode_growth", lang),
     }
 )
-common.table_and_download(table.round(2), f"twente_population_{mode}.csv", lang, key="pop_trend_dl")
+common.table_and_download(table.round(2), f"twente_population_{mode}.csv", lang, key="pop_trend_dl", meta=trend_meta)
 
 # ---------------------------------------------------------------- 2. growth map
 st.subheader(t("pop_growth_map", lang))
@@ -138,11 +136,13 @@ else:
         key="population",
         height=480,
         export_base=lambda: mapview.base_map(lang, maps.NO_TILES, with_parks=False),
-        export=Meta(
-            title,
-            f"1-1-{start}, 1-1-{end}",
-            source,
-            tuple(maps.legend_rows(classes, lambda v: format_number(v, 1, lang))),
+        export=(
+            growth_meta := Meta(
+                title,
+                f"1-1-{start}, 1-1-{end}",
+                source,
+                tuple(maps.legend_rows(classes, lambda v: format_number(v, 1, lang))),
+            )
         ),
         lang=lang,
     )
@@ -161,7 +161,9 @@ else:
             "name": t("col_name", lang),
         }
     )
-    common.table_and_download(out.round(2), f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl")
+    common.table_and_download(
+        out.round(2), f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl", meta=growth_meta
+    )
 
 # ---------------------------------------------------------------- 3. age structure
 st.subheader(t("pop_age", lang))
@@ -190,10 +192,12 @@ if age.ok:
             )
             .properties(height=340, title=t("pop_age", lang))
         ),
-        export=Meta(
-            t("pop_age", lang),
-            "1-1-2025",
-            t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"),
+        export=(
+            age_meta := Meta(
+                t("pop_age", lang),
+                "1-1-2025",
+                t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"),
+            )
         ),
         lang=lang,
     )
@@ -207,7 +211,7 @@ if age.ok:
         "share_pct": t("share_pct", lang),
     }
     age_table = show[[*age_columns]].rename(columns=age_columns).round(2)
-    common.table_and_download(age_table, "twente_age_2025.csv", lang, key="pop_age_dl")
+    common.table_and_download(age_table, "twente_age_2025.csv", lang, key="pop_age_dl", meta=age_meta)
     sexes = sex_split(age.frame, 2024)
     sexes["area"] = [area_name(c, lang) for c in sexes["code"]]
     st.markdown(f"**{t('pop_sex', lang, year=2024)}**")
@@ -225,6 +229,11 @@ if age.ok:
         lang,
         key="pop_sex_dl",
         expanded=False,
+        meta=Meta(
+            t("pop_sex", lang, year=2024),
+            "1-1-2024",
+            t("source_line", lang, publisher="CBS", table="85984NED (2024)", licence="CC BY 4.0"),
+        ),
     )
 else:
     st.info(t("data_unavailable", lang))
@@ -252,9 +261,10 @@ for heading, ids, filename in (
     frame = frame.reset_index(drop=True)
     st.dataframe(frame, hide_index=True, width="stretch")
     common.source_caption(catalogue[ids[0]].source_line(lang) + " · " + t("empty_is_no_data", lang))
-    st.download_button(
-        t("download_csv", lang), common.csv_bytes(frame), file_name=f"twente_{filename}.csv", key=f"dl_{filename}"
-    )
+    shown = values[values["indicator"].isin(ids) & values["code"].isin(codes) & values["value"].notna()]
+    latest = shown.groupby(["code", "indicator"])["year"].max()  # area_table shows each figure's latest year
+    meta = Meta(t(heading, lang), ", ".join(str(y) for y in sorted(set(latest))), catalogue[ids[0]].source_line(lang))
+    common.downloads(frame, f"twente_{filename}.csv", lang, f"dl_{filename}", meta)
 
 common.show_problems(catalogue_problems + loaded.problems + age.problems, lang)
 nav.page_end("population", lang)

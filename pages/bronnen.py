@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from twente.exports import Meta
 from twente.i18n import t
 from twente.ui import cache, common, nav, presenter
 
@@ -46,7 +47,10 @@ if len(catalogue):
             for i in catalogue.all()
         ]
     )
-    common.table_and_download(frame, "twente_indicator_catalogue.csv", lang, key="catalogue_download", expanded=True)
+    meta = Meta(t("catalogue", lang), t("export_date_in_table", lang), t("export_source_in_table", lang))
+    common.table_and_download(
+        frame, "twente_indicator_catalogue.csv", lang, key="catalogue_download", expanded=True, meta=meta
+    )
 
 # Every file the app reads, the park finder's included.
 problems = (

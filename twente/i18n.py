@@ -1480,6 +1480,17 @@ TEXT: dict[str, dict[str, str]] = {
         "describe other areas and are shown here as 'no data'.",
         "de": "2023: 102 Stadtteile. Dinkelland und Tubbergen haben ihre Stadtteile 2024 neu eingeteilt; ihre CBS-Zahlen von 2023 beziehen sich auf andere Gebiete und erscheinen hier als 'keine Daten'.",
     },
+    # --- exports ---
+    "export_source_in_table": {
+        "nl": "bron en licentie per rij in de tabel",
+        "en": "source and licence per row in the table",
+        "de": "Quelle und Lizenz je Zeile in der Tabelle",
+    },
+    "export_licence_not_stated": {
+        "nl": "licentie: niet vermeld door de bron",
+        "en": "licence: not stated by the source",
+        "de": "Lizenz: von der Quelle nicht angegeben",
+    },
 }
 
 

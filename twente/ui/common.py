@@ -242,29 +242,33 @@ def source_caption(text: str) -> None:
 # --------------------------------------------------------------------------- tables and downloads
 
 
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    return frame.to_csv(index=False).encode("utf-8-sig")
+def downloads(frame: pd.DataFrame, filename: str, lang: str, key: str, meta) -> None:
+    """A CSV and an XLSX download of ``frame``, side by side; both carry ``meta`` (the view's
+    title, reference date and source line with the licence; see ``twente.exports.Meta``).
+    The files are built only when clicked."""
+    from twente import exports as files
+    from twente.ui import exports
+
+    row = st.container(horizontal=True, gap="small")
+    row.download_button(
+        t("download_csv", lang),
+        lambda: files.table_csv(frame, meta, lang),
+        file_name=filename,
+        mime="text/csv",
+        key=key,
+        on_click="ignore",
+    )
+    with row:
+        exports.xlsx_button(frame, meta, lang, key, filename.rsplit(".", 1)[0] + ".xlsx")
 
 
 def table_and_download(
-    frame: pd.DataFrame, filename: str, lang: str, key: str, expanded: bool = False, meta=None
+    frame: pd.DataFrame, filename: str, lang: str, key: str, expanded: bool = False, *, meta
 ) -> None:
-    """The numbers behind a view: a table (also for screen readers), a CSV and an XLSX download
-    (``meta``: the view's title, reference date and source; see ``twente.exports.Meta``)."""
-    from twente.ui import exports
-
+    """The numbers behind a view: a table (also for screen readers), a CSV and an XLSX download."""
     with st.expander(t("table_view", lang), expanded=expanded):
         st.dataframe(frame, hide_index=True, width="stretch")
-        row = st.container(horizontal=True, gap="small")
-        row.download_button(t("download_csv", lang), csv_bytes(frame), file_name=filename, mime="text/csv", key=key)
-        with row:
-            exports.xlsx_button(
-                frame,
-                meta or exports.meta_from_table(frame, filename, lang),
-                lang,
-                key,
-                filename.rsplit(".", 1)[0] + ".xlsx",
-            )
+        downloads(frame, filename, lang, key, meta)
 
 
 # --------------------------------------------------------------------------- legend

@@ -75,21 +75,6 @@ def xlsx_button(frame: pd.DataFrame, meta: Meta, lang: str, key: str, file_name:
     )
 
 
-def meta_from_table(frame: pd.DataFrame, file_name: str, lang: str) -> Meta:
-    """For a table shown without a view title: the file's name, the years and the sources in it."""
-
-    def column(name: str) -> list[str]:
-        return sorted({str(v) for v in frame[name].dropna()}) if name in frame.columns else []
-
-    years = column(t("col_year", lang))
-    sources = column(t("col_source", lang))
-    return Meta(
-        file_name.rsplit(".", 1)[0],
-        ", ".join(years) or t("export_date_in_table", lang),
-        " · ".join(sources) or t("export_source_in_page", lang),
-    )
-
-
 # --------------------------------------------------------------------------- copy this view
 
 
