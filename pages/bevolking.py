@@ -259,7 +259,7 @@ for heading, ids, filename in (
     frame = area_table(values, ids, codes).rename(columns={i: catalogue[i].title(lang) for i in ids})
     frame.insert(0, t("col_name", lang), [area_name(c, lang) for c in codes])
     frame = frame.reset_index(drop=True)
-    st.dataframe(frame, hide_index=True, width="stretch")
+    common.dataframe(frame, lang, filename)
     common.source_caption(catalogue[ids[0]].source_line(lang) + " · " + t("empty_is_no_data", lang))
     shown = values[values["indicator"].isin(ids) & values["code"].isin(codes) & values["value"].notna()]
     latest = shown.groupby(["code", "indicator"])["year"].max()  # area_table shows each figure's latest year

@@ -27,7 +27,7 @@ rows = [
     (t("lic_leaflet", lang), "BSD-2-Clause", "Volodymyr Agafonkin, CloudMade"),
 ]
 columns = [t("col_data", lang), t("col_licence", lang), t("col_credit", lang)]
-st.dataframe(pd.DataFrame(rows, columns=columns), hide_index=True, width="stretch")
+common.dataframe(pd.DataFrame(rows, columns=columns), lang, "licences")
 
 st.subheader(t("catalogue", lang))
 if len(catalogue):
@@ -69,7 +69,7 @@ problems = (
     + presenter.load_storyboard().problems
 )
 st.subheader(t("data_problems", lang))
-st.dataframe(common.file_status(problems, lang), hide_index=True, width="stretch")
+common.dataframe(common.file_status(problems, lang), lang, "file_status")
 if problems:
     common.show_problems(problems, lang, expanded=True)
 else:

@@ -106,8 +106,17 @@ def copy_view(path: str, page_title: str, lang: str) -> None:
 
 PRINT_CSS = """
 <style>
+[class*="st-key-print_copy_"] { display: none !important; }
 @media print {
-  @page { size: A4; margin: 12mm; }
+  [class*="st-key-print_copy_"] { display: block !important; }
+  [class*="st-key-screen_copy_"] { display: none !important; }
+  .print-table { border-collapse: collapse; width: 100%; font-size: 8pt; line-height: 1.25; }
+  .print-table th, .print-table td { border-bottom: 1px solid #bbb; padding: 2px 4px 2px 0; text-align: left;
+    vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+  .print-table td.n { white-space: nowrap; text-align: right; }
+  .print-table th { border-bottom: 1.5px solid #333; overflow-wrap: anywhere; }
+  .print-table tr { break-inside: avoid; page-break-inside: avoid; }
+  @page { size: A4 portrait; margin: 12mm; }
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
   [data-testid="stStatusWidget"], [data-testid="stSidebarCollapsedControl"], header, footer,
   [data-testid="stBaseButton-secondary"], [data-testid="stBaseButton-tertiary"], [data-testid="stBaseButton-primary"],

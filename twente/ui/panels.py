@@ -160,7 +160,7 @@ def municipality_panel(
         latest = rows.loc[rows["year"].idxmax()]
         lines.append((ind.title(lang), format_value(latest["value"], ind, lang), str(int(latest["year"]))))
     table = pd.DataFrame(lines, columns=[t("indicator", lang), t("col_value", lang), t("col_year", lang)])
-    st.dataframe(table, hide_index=True, width="stretch")
+    common.dataframe(table, lang, "key_figures")
     common.source_caption(t("source_cbs", lang))
 
 

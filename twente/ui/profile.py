@@ -397,7 +397,7 @@ def key_figures_section(code: str, values: pd.DataFrame, catalogue: Catalogue, l
         st.info(t("no_data", lang))
         return
     st.caption(t("profile_key_figures_help", lang))
-    st.dataframe(table, hide_index=True, width="stretch", height=420)
+    common.dataframe(table, lang, "profile_key", height=420)
     meta = Meta(
         f"{area_name(code, lang)}: {t('profile_key_figures', lang)}",
         t("export_date_in_table", lang),

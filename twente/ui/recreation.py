@@ -150,7 +150,7 @@ def parks_table(lang: str) -> None:
         }
     )
     st.subheader(t("parks_table", lang))
-    st.dataframe(table, hide_index=True, width="stretch")
+    common.dataframe(table, lang, "parks_table")
     if frame["approximate"].any():
         st.caption(t("approximate", lang) + ": " + escape_markdown(", ".join(frame.loc[frame["approximate"], "name"])))
     meta = Meta(
