@@ -309,7 +309,7 @@ def table_and_download(
 ) -> None:
     """The numbers behind a view: a table (also for screen readers), a CSV and an XLSX download."""
     with st.expander(t("table_view", lang), expanded=expanded):
-        st.dataframe(frame, hide_index=True, width="stretch")
+        dataframe(frame, lang, key)
         downloads(frame, filename, lang, key, meta)
 
 

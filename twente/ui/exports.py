@@ -109,6 +109,10 @@ PRINT_CSS = """
 [class*="st-key-print_copy_"] { display: none !important; }
 @media print {
   [class*="st-key-print_copy_"] { display: block !important; }
+  /* a folded section is left out; an open one prints its content without the fold's header */
+  [data-testid="stExpander"]:has(details:not([open])) { display: none !important; }
+  [data-testid="stExpander"] summary { display: none !important; }
+  [data-testid="stExpander"] details { border: none !important; }
   [class*="st-key-screen_copy_"] { display: none !important; }
   .print-table { border-collapse: collapse; width: 100%; font-size: 8pt; line-height: 1.25; }
   .print-table th, .print-table td { border-bottom: 1px solid #bbb; padding: 2px 4px 2px 0; text-align: left;
@@ -123,7 +127,7 @@ PRINT_CSS = """
   [data-testid="stDownloadButton"], [data-testid="stButton"], [data-testid="stPopover"], [data-testid="stPageLink"],
   [data-testid="stSelectbox"], [data-testid="stMultiSelect"], [data-testid="stRadio"], [data-testid="stSlider"],
   [data-testid="stTextInput"], [data-testid="stCheckbox"], [data-testid="stToggle"], [data-testid="stLinkButton"],
-  [data-testid="stExpander"], .stSelectSlider, [data-testid="stElementToolbar"] { display: none !important; }
+  .stSelectSlider, [data-testid="stElementToolbar"] { display: none !important; }
   [data-testid="stAppViewContainer"], [data-testid="stMain"], .main, .block-container, [data-testid="stMainBlockContainer"] {
     padding: 0 !important; margin: 0 !important; max-width: 100% !important; width: 100% !important;
     overflow: visible !important; height: auto !important; position: static !important; }
