@@ -1486,6 +1486,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "source and licence per row in the table",
         "de": "Quelle und Lizenz je Zeile in der Tabelle",
     },
+    "presenter_slides": {"nl": "Dia's", "en": "Slides", "de": "Folien"},
+    "presenter_data_note": {
+        "nl": "Namen en eenheden: Nederlands, uit de bronnen.",
+        "en": "Names and units: Dutch, from the sources.",
+        "de": "Namen und Einheiten: niederländisch, aus den Quellen.",
+    },
     "export_licence_not_stated": {
         "nl": "licentie: niet vermeld door de bron",
         "en": "licence: not stated by the source",
