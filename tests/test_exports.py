@@ -273,3 +273,43 @@ def test_svg_text_elements_hold_title_date_and_source(values, lang):
     assert META.title in texts
     assert {"nl": "Peildatum: 2020", "en": "Reference date: 2020", "de": "Stichtag: 2020"}[lang] in texts
     assert META.source in texts
+
+
+# --------------------------------------------------------------------------- copy this view
+
+SHARED = [
+    ("dashboard.py", "", {"indicator": "unemployment_rate", "jaar": "2019", "gemeente": "GM0153", "kaart": "none"}),
+    ("pages/bevolking.py", "bevolking", {"weergave": "growth", "gemeenten": "GM0147,GM0158", "van": "2015"}),
+    ("pages/gemeente.py", "gemeente", {"gemeente": "GM0164"}),
+    ("pages/gezondheid.py", "gezondheid", {"indicator": "smokers", "groep": "65+"}),
+    ("pages/leefomgeving.py", "leefomgeving", {"indicator": "unemployment_rate", "jaar": "2019"}),
+    ("pages/parken.py", "parken", {"plaats": "delden"}),
+    ("pages/bronnen.py", "bronnen", {}),
+]
+
+
+@pytest.mark.parametrize("script, path, params", SHARED)
+def test_copy_this_view_gives_the_full_link_and_a_readable_form(script, path, params):
+    from pathlib import Path
+    from urllib.parse import parse_qs, urlsplit
+
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / script), default_timeout=120)
+    for k, v in {"lang": "en", **params}.items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, at.exception
+    [link] = [c.value for c in at.sidebar.code]
+    parts = urlsplit(link)
+    assert parts.path.rstrip("/") == ("/" + path).rstrip("/"), link
+    query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+    assert query == {"lang": "en", **params}, "the link holds every parameter of the view, and only those"
+    captions = [c.value.replace("\\", "").replace("\u200b", "") for c in at.sidebar.caption]  # the Markdown, unescaped
+    readable = [c for c in captions if "Language" in c][-1]
+    assert "Language: English" in readable
+    if "gemeente" in params:
+        assert {"GM0153": "Enschede", "GM0164": "Hengelo"}[params["gemeente"]] in readable and "GM01" not in readable
+    if params.get("indicator") == "unemployment_rate":
+        assert "Indicator: Unemployment" in readable and "unemployment_rate" not in readable, readable
+        assert "Year: 2019" in readable and "jaar" not in readable, readable

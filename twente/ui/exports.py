@@ -87,9 +87,50 @@ def view_link(base: str | None, path: str, params: dict[str, str]) -> str:
     return f"{root}/{path}{'?' + query if query else ''}"
 
 
-def readable(page_title: str, params: dict[str, str]) -> str:
-    """The view in words a colleague can read: 'Gezondheid · indicator: smokers · jaar: 2020'."""
-    return " · ".join([page_title] + [f"{k}: {v}" for k, v in params.items()])
+# What a URL parameter means, as a label of the UI ("jaar" -> "Year"); the others keep their name.
+PARAM_LABELS = {
+    "indicator": "indicator",
+    "jaar": "year",
+    "wijkjaar": "year",
+    "groep": "age_group",
+    "gemeente": "municipality",
+    "gemeenten": "municipalities",
+    "ref": "pop_refs",
+    "weergave": "pop_mode",
+    "van": "pop_period_start",
+    "tot": "pop_period_end",
+    "niveau": "level",
+    "domein": "domain",
+    "kaart": "basemap",
+    "lang": "language",
+}
+
+
+def readable(page_title: str, params: dict[str, str], lang: str = "nl", names: dict[str, str] | None = None) -> str:
+    """The view in words a colleague can read: 'Gezondheid · Indicator: Rokers · Jaar: 2020'.
+    ``names``: ids in the link (indicator ids, area codes) and the names to show for them."""
+    names = names or {}
+
+    def value(name: str, raw: str) -> str:
+        if name == "lang":
+            return t("language_name", raw) if raw in ("nl", "en", "de") else raw
+        return ", ".join(names.get(part, part) for part in str(raw).split(","))
+
+    def label(name: str) -> str:
+        return t(PARAM_LABELS[name], lang) if name in PARAM_LABELS else name
+
+    return " · ".join([page_title] + [f"{label(k)}: {value(k, v)}" for k, v in params.items()])
+
+
+def _names(lang: str) -> dict[str, str]:
+    """Indicator ids and area codes with their names in ``lang``."""
+    from twente.registry import MUNICIPALITIES, area_name
+    from twente.ui import cache
+
+    catalogue, _ = cache.catalogue()
+    names = {i: catalogue[i].title(lang) for i in catalogue.ids()}
+    names.update({c: area_name(c, lang) for c in [m.code for m in MUNICIPALITIES] + ["TWENTE", "NL01", "GGD_TWENTE"]})
+    return names
 
 
 def copy_view(path: str, page_title: str, lang: str) -> None:
@@ -99,7 +140,7 @@ def copy_view(path: str, page_title: str, lang: str) -> None:
     with st.sidebar.expander(f":material/link: {t('copy_view', lang)}"):
         st.caption(t("copy_view_help", lang))
         st.code(link, language=None, wrap_lines=True)
-        st.caption(escape_markdown(readable(page_title, params)))
+        st.caption(escape_markdown(readable(page_title, params, lang, _names(lang))))
 
 
 # --------------------------------------------------------------------------- print
