@@ -92,7 +92,7 @@ def test_printed_tables_fit_the_width_of_an_a4_page(app_url, browser, path):
     page = open_page(browser, app_url + path)
     page.set_viewport_size({"width": round((210 - 24) / 25.4 * 96), "height": 1100})
     page.emulate_media(media="print")
-    tables = page.locator(".print-table")
+    tables = page.locator(".print-table:visible")  # those in a folded section are not printed
     assert tables.count() >= 1
     for i in range(tables.count()):
         box = tables.nth(i).evaluate(

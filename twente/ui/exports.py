@@ -157,7 +157,7 @@ PRINT_CSS = """
   [class*="st-key-screen_copy_"] { display: none !important; }
   .print-table { border-collapse: collapse; width: 100%; font-size: 8pt; line-height: 1.25; }
   .print-table th, .print-table td { border-bottom: 1px solid #bbb; padding: 2px 4px 2px 0; text-align: left;
-    vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+    vertical-align: top; overflow-wrap: anywhere; hyphens: auto; }
   .print-table td.n { white-space: nowrap; text-align: right; }
   .print-table th { border-bottom: 1.5px solid #333; overflow-wrap: anywhere; }
   .print-table tr { break-inside: avoid; page-break-inside: avoid; }
