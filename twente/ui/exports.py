@@ -87,25 +87,6 @@ def view_link(base: str | None, path: str, params: dict[str, str]) -> str:
     return f"{root}/{path}{'?' + query if query else ''}"
 
 
-# What a URL parameter means, as a label of the UI ("jaar" -> "Year"); the others keep their name.
-PARAM_LABELS = {
-    "indicator": "indicator",
-    "jaar": "year",
-    "wijkjaar": "year",
-    "groep": "age_group",
-    "gemeente": "municipality",
-    "gemeenten": "municipalities",
-    "ref": "pop_refs",
-    "weergave": "pop_mode",
-    "van": "pop_period_start",
-    "tot": "pop_period_end",
-    "niveau": "level",
-    "domein": "domain",
-    "kaart": "basemap",
-    "lang": "language",
-}
-
-
 def readable(page_title: str, params: dict[str, str], lang: str = "nl", names: dict[str, str] | None = None) -> str:
     """The view in words a colleague can read: 'Gezondheid · Indicator: Rokers · Jaar: 2020'.
     ``names``: ids in the link (indicator ids, area codes) and the names to show for them."""
@@ -116,8 +97,25 @@ def readable(page_title: str, params: dict[str, str], lang: str = "nl", names: d
             return t("language_name", raw) if raw in ("nl", "en", "de") else raw
         return ", ".join(names.get(part, part) for part in str(raw).split(","))
 
+    labels = {  # what a URL parameter means, as a label of the UI; the others keep their name
+        "indicator": t("indicator", lang),
+        "jaar": t("year", lang),
+        "wijkjaar": t("year", lang),
+        "groep": t("age_group", lang),
+        "gemeente": t("municipality", lang),
+        "gemeenten": t("municipalities", lang),
+        "ref": t("pop_refs", lang),
+        "weergave": t("pop_mode", lang),
+        "van": t("pop_period_start", lang),
+        "tot": t("pop_period_end", lang),
+        "niveau": t("level", lang),
+        "domein": t("domain", lang),
+        "kaart": t("basemap", lang),
+        "lang": t("language", lang),
+    }
+
     def label(name: str) -> str:
-        return t(PARAM_LABELS[name], lang) if name in PARAM_LABELS else name
+        return labels.get(name, name)
 
     return " · ".join([page_title] + [f"{label(k)}: {value(k, v)}" for k, v in params.items()])
 
