@@ -1059,11 +1059,6 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "export_reference_date": {"nl": "Peildatum: {date}", "en": "Reference date: {date}", "de": "Stichtag: {date}"},
     "export_date_in_table": {"nl": "zie de tabel", "en": "see the table", "de": "siehe Tabelle"},
-    "export_source_in_page": {
-        "nl": "zie de bronregel op de pagina",
-        "en": "see the source line on the page",
-        "de": "siehe Quellenangabe auf der Seite",
-    },
     "export_date_see_sources": {
         "nl": "verschilt per bron, zie de pagina Bronnen",
         "en": "differs per source, see the Sources page",
