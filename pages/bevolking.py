@@ -76,6 +76,13 @@ def trend_view():
 
 
 trend, trend_table = chartview.view(("population_trend_view", *view_key), trend_view)
+trend_meta = Meta(
+    f"{t('pop_trend', lang)}: {label}",
+    f"{t('jan1', lang, year=int(trend['year'].min()))} – {t('jan1', lang, year=int(trend['year'].max()))}"
+    if len(trend)
+    else "",
+    source,
+)
 if len(trend):
     chartview.show(
         ("population_trend", *view_key),
@@ -98,18 +105,14 @@ if len(trend):
             )
             .properties(height=380, title=f"{t('pop_trend', lang)}: {label}")
         ),
-        export=Meta(
-            f"{t('pop_trend', lang)}: {label}",
-            f"{t('jan1', lang, year=int(trend['year'].min()))} – {t('jan1', lang, year=int(trend['year'].max()))}",
-            source,
-        ),
+        export=trend_meta,
         lang=lang,
     )
 if mode == "absolute" and NETHERLANDS.code in refs:
     st.caption(t("pop_abs_note", lang))
 common.notice(loaded.problems, lang, population_files, indicator="population")
 common.source_caption(source)
-common.table_and_download(trend_table, f"twente_population_{mode}.csv", lang, key="pop_trend_dl")
+common.table_and_download(trend_table, f"twente_population_{mode}.csv", lang, key="pop_trend_dl", meta=trend_meta)
 
 # ---------------------------------------------------------------- 2. growth map
 st.subheader(t("pop_growth_map", lang))
@@ -161,11 +164,13 @@ else:
         key="population",
         height=480,
         export_base=lambda: mapview.base_map(lang, maps.NO_TILES, with_parks=False),
-        export=Meta(
-            title,
-            f"{t('jan1', lang, year=start)}, {t('jan1', lang, year=end)}",
-            source,
-            tuple(maps.legend_rows(classes, lambda v: format_number(v, 1, lang))),
+        export=(
+            growth_meta := Meta(
+                title,
+                f"{t('jan1', lang, year=start)}, {t('jan1', lang, year=end)}",
+                source,
+                tuple(maps.legend_rows(classes, lambda v: format_number(v, 1, lang))),
+            )
         ),
         lang=lang,
     )
@@ -174,7 +179,9 @@ else:
         common.notice(loaded.problems, lang, indicator="population", year=year, kinds=("missing_rows",))
     st.caption(t("pop_fixed_breaks", lang))
     common.source_caption(source)
-    common.table_and_download(growth_table, f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl")
+    common.table_and_download(
+        growth_table, f"twente_population_growth_{start}_{end}.csv", lang, key="pop_growth_dl", meta=growth_meta
+    )
 
 # ---------------------------------------------------------------- 3. age structure
 st.subheader(t("pop_age", lang))
@@ -229,18 +236,31 @@ if age.ok:
             )
             .properties(height=340, title=t("pop_age", lang))
         ),
-        export=Meta(
-            t("pop_age", lang),
-            t("jan1", lang, year=2025),
-            t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"),
+        export=(
+            age_meta := Meta(
+                t("pop_age", lang),
+                t("jan1", lang, year=2025),
+                t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"),
+            )
         ),
         lang=lang,
     )
     st.caption(t("pop_age_note", lang))
     common.source_caption(t("source_line", lang, publisher="CBS", table="70072ned (2025)", licence="CC BY 4.0"))
-    common.table_and_download(age_table, "twente_age_2025.csv", lang, key="pop_age_dl")
+    common.table_and_download(age_table, "twente_age_2025.csv", lang, key="pop_age_dl", meta=age_meta)
     st.markdown(f"**{t('pop_sex', lang, year=2024)}**")
-    common.table_and_download(sex_table, "twente_sex_2024.csv", lang, key="pop_sex_dl", expanded=False)
+    common.table_and_download(
+        sex_table,
+        "twente_sex_2024.csv",
+        lang,
+        key="pop_sex_dl",
+        expanded=False,
+        meta=Meta(
+            t("pop_sex", lang, year=2024),
+            t("jan1", lang, year=2024),
+            t("source_line", lang, publisher="CBS", table="85984NED (2024)", licence="CC BY 4.0"),
+        ),
+    )
 else:
     st.info(t("data_unavailable", lang))
 
@@ -271,9 +291,10 @@ for heading, ids, filename in (
     frame = chartview.view(("population_table", filename, lang), area_view)
     tables.show(frame, lang, static=True)  # six long headers: a grid would cut the last one off
     common.source_caption(catalogue[ids[0]].source_line(lang) + " · " + t("empty_is_no_data", lang))
-    st.download_button(
-        t("download_csv", lang), common.csv_bytes(frame), file_name=f"twente_{filename}.csv", key=f"dl_{filename}"
-    )
+    shown = values[values["indicator"].isin(ids) & values["code"].isin(codes) & values["value"].notna()]
+    latest = shown.groupby(["code", "indicator"])["year"].max()  # area_table shows each figure's latest year
+    meta = Meta(t(heading, lang), ", ".join(str(y) for y in sorted(set(latest))), catalogue[ids[0]].source_line(lang))
+    common.downloads(frame, f"twente_{filename}.csv", lang, f"dl_{filename}", meta)
 
 common.show_problems(catalogue_problems + loaded.problems + age.problems, lang)
 nav.page_end("population", lang)

@@ -3,9 +3,10 @@
 import pandas as pd
 import streamlit as st
 
+from twente.exports import Meta
 from twente.formatting import capitalised
 from twente.i18n import t
-from twente.ui import cache, common, nav, presenter, tables
+from twente.ui import cache, common, nav, presenter
 
 lang = nav.page_start("sources")
 catalogue, catalogue_problems = cache.catalogue()
@@ -48,7 +49,10 @@ if len(catalogue):
             for i in catalogue.all()
         ]
     )
-    common.table_and_download(frame, "twente_indicator_catalogue.csv", lang, key="catalogue_download", expanded=True)
+    meta = Meta(t("catalogue", lang), t("export_date_in_table", lang), t("export_source_in_table", lang))
+    common.table_and_download(
+        frame, "twente_indicator_catalogue.csv", lang, key="catalogue_download", expanded=True, meta=meta
+    )
 
 # Every file the app reads, the park finder's included.
 problems = (
@@ -69,7 +73,7 @@ problems = (
     + presenter.load_storyboard().problems
 )
 st.subheader(t("data_problems", lang))
-tables.show(common.file_status(problems, lang), lang)
+common.dataframe(common.file_status(problems, lang), lang, "file_status")
 if problems:
     common.show_problems(problems, lang, expanded=True)
 else:

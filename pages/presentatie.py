@@ -43,6 +43,7 @@ position = st.session_state["dia"]
 common.set_url("dia", position, 1)
 
 slide = board.slides[position - 1]
-presenter.header(slide, position, count, lang)
+kept = {k: st.query_params[k] for k in ("lang", "contrast") if k in st.query_params}
+presenter.header(slide, position, count, lang, kept)
 presenter.show(slide, lang, contrast)
 presenter.problems(board, lang)

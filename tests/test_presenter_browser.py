@@ -49,51 +49,111 @@ def inside_first_screen(box) -> bool:
     )
 
 
-def test_every_slide_fits_the_screen_from_the_keyboard_with_no_outside_request():
+@pytest.fixture(scope="module")
+def app_url():
+    with streamlit_server() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as b:
+        yield b
+
+
+WIDGETS = ", ".join(
+    f"[data-testid='{w}']"
+    for w in ("stSelectbox", "stMultiSelect", "stRadio", "stSlider", "stTextInput", "stCheckbox", "stDownloadButton")
+)
+
+
+def only_the_slide(page) -> None:
+    """No sidebar, toolbar, menu or widget in sight; the step buttons are there for the keys
+    only (1 px, clipped)."""
+    assert page.locator("[data-testid='stSidebar']:visible").count() == 0
+    assert page.locator("[data-testid='stToolbar']:visible, [data-testid='stMainMenu']:visible").count() == 0
+    assert page.locator(f"{WIDGETS}").count() == 0
+    assert page.locator("[data-testid='stButton']").count() == 4
+    for holder in page.locator("[class*='st-key-dia_']").all():
+        box = holder.bounding_box()
+        clip = holder.evaluate("e => getComputedStyle(e).clip")
+        assert box is None or (box["width"] <= 1 and box["height"] <= 1 and clip == "rect(0px, 0px, 0px, 0px)"), box
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "de"])
+def test_every_slide_fits_the_screen_from_the_keyboard_with_no_outside_request(app_url, browser, lang):
     slides = shipped_slides()
     count = len(slides)
     assert count >= 6
     SHOTS.mkdir(parents=True, exist_ok=True)
-    with streamlit_server() as url, chromium() as browser:
-        context = browser.new_context(viewport={"width": WIDTH, "height": HEIGHT})
-        page = context.new_page()
-        log = RequestLog(page)
-        page.goto(f"{url}/presentatie")
-        keys = ["ArrowRight", "PageDown"]
-        for n, slide in enumerate(slides, start=1):
-            wait_for_slide(page, n, count, slide["title_nl"])
-            shown = visual(page)
-            box, title = shown.bounding_box(), page.locator("h1").first.bounding_box()
-            assert inside_first_screen(box), (n, box)
-            assert inside_first_screen(title), (n, title)
-            assert box["height"] >= 400, (n, box)
-            assert page.evaluate("document.scrollingElement.scrollTop") == 0
-            text_size = page.locator(".slide-text").first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
-            assert text_size >= 28
-            assert page.locator("[data-testid='stSidebar']").first.is_hidden()
-            assert (
-                page.locator("[data-testid='stToolbar']").count() == 0
-                or page.locator("[data-testid='stToolbar']").first.is_hidden()
-            )
-            page.screenshot(path=str(SHOTS / f"slide_{n}.png"))
-            assert (f"dia={n}" in page.url) if n > 1 else ("dia=" not in page.url)
-            if n < count:
-                page.keyboard.press(keys[n % 2])
-        # and back with the other keys a clicker sends
-        page.keyboard.press("PageUp")
-        wait_for_slide(page, count - 1, count, slides[count - 2]["title_nl"])
-        page.keyboard.press("ArrowLeft")
-        wait_for_slide(page, count - 2, count, slides[count - 3]["title_nl"])
-        assert log.outside_hosts() == set(), log.outside_hosts()
-        context.close()
+    context = browser.new_context(viewport={"width": WIDTH, "height": HEIGHT})
+    page = context.new_page()
+    log = RequestLog(page)
+    page.goto(f"{app_url}/presentatie?lang={lang}")
+    keys = ["ArrowRight", "PageDown"]
+    for n, slide in enumerate(slides, start=1):
+        wait_for_slide(page, n, count, slide[f"title_{lang}"])
+        shown = visual(page)
+        box, title = shown.bounding_box(), page.locator("h1").first.bounding_box()
+        assert inside_first_screen(box), (n, box)
+        assert inside_first_screen(title), (n, title)
+        assert box["height"] >= 400, (n, box)
+        assert page.evaluate("document.scrollingElement.scrollTop") == 0
+        texts = page.locator(".slide-text")
+        assert texts.first.inner_text().strip() == slide[f"text_{lang}"], (n, lang)
+        sizes = texts.evaluate_all("es => es.map(e => parseFloat(getComputedStyle(e).fontSize))")
+        assert sizes and min(sizes) >= 28, sizes
+        words = page.locator("[data-testid='stColumn']").nth(1).bounding_box()
+        assert inside_first_screen(words), f"slide {n}: the words, legend and source line fit: {words}"
+        only_the_slide(page)
+        page.screenshot(path=str(SHOTS / f"slide_{n}_{lang}.png"))
+        assert (f"dia={n}" in page.url) if n > 1 else ("dia=" not in page.url)
+        if n < count:
+            page.keyboard.press(keys[n % 2])
+    # and back with the other keys a clicker sends
+    page.keyboard.press("PageUp")
+    wait_for_slide(page, count - 1, count, slides[count - 2][f"title_{lang}"])
+    page.keyboard.press("ArrowLeft")
+    wait_for_slide(page, count - 2, count, slides[count - 3][f"title_{lang}"])
+    assert log.outside_hosts() == set(), log.outside_hosts()
+    context.close()
 
 
-def test_a_bad_slide_number_in_the_link_gives_slide_one_and_leaves_the_url():
+def test_a_bad_slide_number_in_the_link_gives_slide_one_and_leaves_the_url(app_url, browser):
     slides = shipped_slides()
-    with streamlit_server() as url, chromium() as browser:
-        page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
-        page.goto(f"{url}/presentatie?dia=99&contrast=hoog")
-        wait_for_slide(page, 1, len(slides), slides[0]["title_nl"])
-        page.wait_for_function("() => !location.search.includes('dia=')", timeout=10_000)
-        assert "contrast=hoog" in page.url
-        page.screenshot(path=str(SHOTS / "slide_1_contrast.png"))
+    page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
+    page.goto(f"{app_url}/presentatie?dia=99&contrast=hoog")
+    wait_for_slide(page, 1, len(slides), slides[0]["title_nl"])
+    page.wait_for_function("() => !location.search.includes('dia=')", timeout=10_000)
+    assert "contrast=hoog" in page.url
+    page.screenshot(path=str(SHOTS / "slide_1_contrast.png"))
+    page.close()
+
+
+def test_high_contrast_is_black_and_bold(app_url, browser):
+    slides = shipped_slides()
+    page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
+    page.goto(f"{app_url}/presentatie?dia=4&contrast=hoog&lang=de")
+    wait_for_slide(page, 4, len(slides), slides[3]["title_de"])
+    style = page.locator(".slide-text").first.evaluate(
+        "e => [getComputedStyle(e).color, getComputedStyle(e).fontWeight]"
+    )
+    assert style == ["rgb(0, 0, 0)", "600"], style
+    page.close()
+
+
+def test_a_mouse_user_steps_with_the_counter_links(app_url, browser):
+    """The counter's › and ‹ are links to the next and previous slide; they keep the language
+    and the contrast."""
+    slides = shipped_slides()
+    count = len(slides)
+    page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
+    page.goto(f"{app_url}/presentatie?lang=en&contrast=hoog")
+    wait_for_slide(page, 1, count, slides[0]["title_en"])
+    assert page.locator(".slide-counter a[aria-label='Previous slide']").count() == 0, "no way back from slide 1"
+    page.locator(".slide-counter a[aria-label='Next slide']").click()
+    wait_for_slide(page, 2, count, slides[1]["title_en"])
+    assert "contrast=hoog" in page.url and "lang=en" in page.url
+    page.locator(".slide-counter a[aria-label='Previous slide']").click()
+    wait_for_slide(page, 1, count, slides[0]["title_en"])
+    page.close()

@@ -1,6 +1,7 @@
 """The storyboard: every shipped slide runs; a broken row is reported by row and slide and the rest still run."""
 
 import csv
+import re
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -9,7 +10,7 @@ from tests.conftest import ROOT
 from twente import storyboard
 from twente.indicators import index_years_groups
 
-HEADER = ["slide", "title_nl", "title_en", "view", "text_nl", "text_en"]
+HEADER = ["slide", "title_nl", "title_en", "title_de", "view", "text_nl", "text_en", "text_de"]
 
 
 def load(values, catalogue):
@@ -19,8 +20,16 @@ def load(values, catalogue):
 
 
 def write(folder, rows):
+    """Rows written as [slide, title_nl, title_en, view, text_nl, text_en]; German texts added
+    ('Titel N (de)', 'Text (de)') unless a row already has all eight fields."""
+
+    def full(row):
+        if len(row) == len(HEADER):
+            return row
+        return [*row[:3], row[2] and f"{row[2]} (de)", row[3], *row[4:6], row[5] and "Text (de)"]
+
     with open(folder / "twente_data" / storyboard.FILE, "w", newline="", encoding="utf-8") as f:
-        csv.writer(f).writerows([HEADER] + rows)
+        csv.writer(f).writerows([HEADER] + [full(r) for r in rows])
 
 
 def good(n, view="/?indicator=population"):
@@ -36,16 +45,58 @@ def test_shipped_storyboard_is_valid_and_tells_the_story(values, catalogue):
     assert any(s.view.municipality for s in board.slides), "one slide is about one municipality"
 
 
-def test_shipped_figures_are_in_the_data(values):
-    """Every number the Dutch text quotes with a thousands separator is a value in the data files."""
-    import re
+NUMBER = {  # a figure as each language writes it: 643.603 / 643,603; 12,5 / 12.5
+    "nl": (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", ".", ","),
+    "de": (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", ".", ","),
+    "en": (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", ",", "."),
+}
 
+
+def figures(text: str, lang: str) -> list[float]:
+    pattern, thousands, decimal = NUMBER[lang]
+    text = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", r"\1-\2-\3", text)  # a German date, 1.1.2025
+    found = re.findall(rf"(?<![\d.,])(?:{pattern})(?![\d])", text)
+    return sorted(float(n.replace(thousands, "").replace(decimal, ".")) for n in found)
+
+
+def shipped_rows():
     with open(ROOT / "twente_data" / storyboard.FILE, encoding="utf-8") as f:
-        texts = " ".join(r["text_nl"] + " " + r["title_nl"] for r in csv.DictReader(f))
-    numbers = {int(n.replace(".", "")) for n in re.findall(r"\b\d{1,3}(?:\.\d{3})+\b", texts)}
-    assert numbers, "the story quotes figures"
-    known = set(values["value"].dropna().round().astype(int))
-    assert numbers <= known, numbers - known
+        return list(csv.DictReader(f))
+
+
+def test_every_language_quotes_the_same_figures():
+    """The German (and English) text is a translation: the same figures as the Dutch, no new ones."""
+    for r in shipped_rows():
+        for field in ("title", "text"):
+            dutch = figures(r[f"{field}_nl"], "nl")
+            for lang in ("en", "de"):
+                assert figures(r[f"{field}_{lang}"], lang) == dutch, (r["slide"], field, lang)
+
+
+def test_shipped_figures_are_in_the_data(values):
+    """Every figure a slide quotes is in the shipped data: a value (as the app rounds it), a
+    population growth between two years it has, a recreation figure, a year, or the 14
+    municipalities. Nothing else."""
+    from twente import places
+    from twente.registry import MUNICIPALITY_CODES
+
+    known = set()
+    for decimals in (0, 1, 2):
+        known |= set(values["value"].dropna().abs().round(decimals))
+    population = values[(values["indicator"] == "population") & (values["group"] == "")]
+    by_code = population.pivot_table(index="code", columns="year", values="value")
+    for start in by_code.columns:
+        for end in by_code.columns:
+            if end > start:
+                known |= set((100 * (by_code[end] / by_code[start] - 1)).dropna().abs().round(1))
+    facts = places.load_recreation_facts().frame["value"]
+    known |= set(facts) | set((facts / 1_000_000).round(1))
+    years = set(values["year"].astype(float))
+    quoted = [(r["slide"], n) for r in shipped_rows() for n in figures(r["text_nl"] + " " + r["title_nl"], "nl")]
+    assert len(quoted) > 30, "the story quotes figures"
+    counts = {float(len(MUNICIPALITY_CODES)), 1.0}  # the 14 municipalities; '1' in the date 1-1-2025
+    stray = [(slide, n) for slide, n in quoted if n not in known and n not in years and n not in counts]
+    assert stray == [], stray
 
 
 @pytest.mark.parametrize(
@@ -102,7 +153,7 @@ def test_slide_position(raw, count, expected):
     assert storyboard.slide_position(raw, count) == expected
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("lang", ["nl", "en", "de"])
 def test_presenter_steps_through_every_shipped_slide(values, catalogue, lang):
     board = load(values, catalogue)
     at = AppTest.from_file(str(ROOT / "pages" / "presentatie.py"), default_timeout=60)

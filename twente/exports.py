@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import csv
 import html
 import io
 import json
@@ -144,6 +145,37 @@ def chart_png(spec: dict, meta: Meta, lang: str, scale: float = 2) -> bytes:
 
 
 # --------------------------------------------------------------------------- data
+#
+# The CSV layout: the title, the reference date and the source line first, each on a line of its
+# own that starts with '# '; then one header row and the data. Text is always quoted (so a '#'
+# inside a value stays data), numbers never are, and use a dot: ``pandas.read_csv(f, comment="#")``
+# reads the table, R's ``read.csv(f, comment.char = "#")`` too. Missing is an empty field.
+# Counts are written as counts (74776, not 74776.0). People who open files in Excel get the XLSX.
+
+
+def whole_numbers(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy with every float column that holds only whole numbers (a count with a gap, which
+    pandas keeps as float) as integers, missing values kept missing."""
+    out = frame.copy()
+    for column in out.columns:
+        values = out[column]
+        if pd.api.types.is_float_dtype(values) and values.notna().any():
+            known = values.dropna()
+            if ((known % 1) == 0).all() and known.abs().max() < 2**53:
+                out[column] = values.astype("Int64")
+    return out
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def table_csv(frame: pd.DataFrame, meta: Meta, lang: str) -> bytes:
+    """The table as CSV with its metadata lines on top (see the layout above), UTF-8 with a BOM
+    so that Excel reads the accents."""
+    head = "".join(f"# {_one_line(line)}\n" for line in meta.lines(lang))
+    body = whole_numbers(frame).to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC, na_rep="", lineterminator="\n")
+    return (head + body).encode("utf-8-sig")
 
 
 def table_xlsx(frame: pd.DataFrame, meta: Meta, lang: str) -> bytes:
@@ -152,7 +184,7 @@ def table_xlsx(frame: pd.DataFrame, meta: Meta, lang: str) -> bytes:
 
     buffer = io.BytesIO()
     first = len(meta.lines(lang)) + 1
-    frame = frame.copy()
+    frame = whole_numbers(frame)
     for column in frame.columns:
         if not pd.api.types.is_numeric_dtype(frame[column]):
             frame[column] = frame[column].map(_not_a_formula)

@@ -1059,11 +1059,6 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "export_reference_date": {"nl": "Peildatum: {date}", "en": "Reference date: {date}", "de": "Stichtag: {date}"},
     "export_date_in_table": {"nl": "zie de tabel", "en": "see the table", "de": "siehe Tabelle"},
-    "export_source_in_page": {
-        "nl": "zie de bronregel op de pagina",
-        "en": "see the source line on the page",
-        "de": "siehe Quellenangabe auf der Seite",
-    },
     "export_date_see_sources": {
         "nl": "verschilt per bron, zie de pagina Bronnen",
         "en": "differs per source, see the Sources page",
@@ -1627,6 +1622,23 @@ TEXT: dict[str, dict[str, str]] = {
         "nl": "de wijkgrenzen konden niet gelezen worden; alleen gemeenten kunnen gekoppeld worden",
         "en": "the district boundaries could not be read; only municipalities can be matched",
         "de": "die Stadtteilgrenzen konnten nicht gelesen werden; nur Gemeinden können zugeordnet werden",
+    },
+    # --- exports ---
+    "export_source_in_table": {
+        "nl": "bron en licentie per rij in de tabel",
+        "en": "source and licence per row in the table",
+        "de": "Quelle und Lizenz je Zeile in der Tabelle",
+    },
+    "presenter_slides": {"nl": "Dia's", "en": "Slides", "de": "Folien"},
+    "presenter_data_note": {
+        "nl": "Namen en eenheden: Nederlands, uit de bronnen.",
+        "en": "Names and units: Dutch, from the sources.",
+        "de": "Namen und Einheiten: niederländisch, aus den Quellen.",
+    },
+    "export_licence_not_stated": {
+        "nl": "licentie: niet vermeld door de bron",
+        "en": "licence: not stated by the source",
+        "de": "Lizenz: von der Quelle nicht angegeben",
     },
 }
 

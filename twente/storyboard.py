@@ -24,12 +24,15 @@ SCHEMA = Schema(
         Column("slide"),
         Column("title_nl"),
         Column("title_en"),
+        Column("title_de"),
         Column("view"),
         Column("text_nl"),
         Column("text_en"),
+        Column("text_de"),
     ),
 )
-TEXT_FIELDS = ("title_nl", "title_en", "view", "text_nl", "text_en")
+TEXT_FIELDS = ("title_nl", "title_en", "title_de", "view", "text_nl", "text_en", "text_de")
+LANGS = ("nl", "en", "de")
 MAX_SLIDES = 99
 # What ``parse_view`` can say is wrong with a view (the message is "problem_" + kind in twente.i18n).
 VIEW_PROBLEMS = (
@@ -81,18 +84,17 @@ class View:
 class Slide:
     number: int
     row: int
-    title_nl: str
-    title_en: str
+    titles: dict[str, str]
     link: str
-    text_nl: str
-    text_en: str
+    texts: dict[str, str]
     view: View
 
     def title(self, lang: str) -> str:
-        return self.title_en if lang == "en" else self.title_nl
+        """The title in ``lang`` (nl, en, de); Dutch for any other language."""
+        return self.titles.get(lang) or self.titles["nl"]
 
     def text(self, lang: str) -> str:
-        return self.text_en if lang == "en" else self.text_nl
+        return self.texts.get(lang) or self.texts["nl"]
 
 
 @dataclass
@@ -222,9 +224,9 @@ def load(index: dict, domains: dict[str, str], population_years: list[int]) -> S
         if view is None:
             board.problems.append(Problem(name, kind, row=row, column="view", params={"slide": number, **params}))
             continue
-        board.slides.append(
-            Slide(number, row, r["title_nl"], r["title_en"], r["view"], r["text_nl"], r["text_en"], view)
-        )
+        titles = {lang: r[f"title_{lang}"] for lang in LANGS}
+        texts = {lang: r[f"text_{lang}"] for lang in LANGS}
+        board.slides.append(Slide(number, row, titles, r["view"], texts, view))
     board.slides.sort(key=lambda s: s.number)
     return board
 

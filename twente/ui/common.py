@@ -258,36 +258,94 @@ def source_caption(text: str) -> None:
 # --------------------------------------------------------------------------- tables and downloads
 
 
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    return frame.to_csv(index=False).encode("utf-8-sig")
+def dataframe(frame: pd.DataFrame, lang: str, key: str, **kwargs) -> None:
+    """A table shown on the page: Streamlit's interactive table on screen, and for print a plain
+    HTML copy (the interactive table is drawn on a canvas of fixed height and width, which a
+    printed page cuts off). The print style sheet (twente.ui.exports.PRINT_CSS) swaps them."""
+    from twente.ui import tables
+
+    with st.container(key=f"screen_copy_{key}"):
+        if kwargs:  # a grid of its own size (e.g. the profile's long, sortable key-figure table)
+            st.dataframe(frame, hide_index=True, width="stretch", **kwargs)
+        else:  # every row, numbers in the reader's format (twente.ui.tables)
+            tables.show(frame, lang)
+    with st.container(key=f"print_copy_{key}"):
+        st.html(print_table(frame, lang))
+
+
+def print_table(frame: pd.DataFrame, lang: str) -> str:
+    """``frame`` as an escaped HTML table, numbers written in ``lang`` (whole numbers without
+    decimals, others with up to two), missing as 'no data'."""
+    from twente.formatting import format_number
+
+    years = {c for c in frame.columns if str(c).lower() in (t("col_year", code).lower() for code in LANGS)}
+
+    def cell(value, column) -> tuple[str, str]:
+        """(text, class): numbers are kept on one line."""
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            missing = value is None or (not isinstance(value, str) and pd.isna(value))
+            return (t("no_data", lang) if missing else str(value)), ""
+        if pd.isna(value):
+            return t("no_data", lang), ""
+        if column in years:
+            return str(int(value)), "n"
+        decimals = 0 if float(value).is_integer() else min(len(repr(float(value)).split(".")[1]), 2)
+        return format_number(value, decimals, lang), "n"
+
+    def td(value, column) -> str:
+        text, kind = cell(value, column)
+        return f"<td class='{kind}'>{html.escape(text)}</td>" if kind else f"<td>{html.escape(text)}</td>"
+
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
+    rows = "".join(
+        "<tr>" + "".join(td(v, c) for v, c in zip(row, frame.columns)) + "</tr>"
+        for row in frame.itertuples(index=False, name=None)
+    )
+    return f"<table class='print-table'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+
+
+def downloads(frame: pd.DataFrame, filename: str, lang: str, key: str, meta) -> None:
+    """A CSV and an XLSX download of ``frame``, side by side; both carry ``meta`` (the view's
+    title, reference date and source line with the licence; see ``twente.exports.Meta``).
+    The files are built only when clicked."""
+    from twente import exports as files
+    from twente.ui import exports
+
+    row = st.container(horizontal=True, gap="small")
+    row.download_button(
+        t("download_csv", lang),
+        lambda: files.table_csv(frame, meta, lang),
+        file_name=filename,
+        mime="text/csv",
+        key=key,
+        on_click="ignore",
+    )
+    with row:
+        exports.xlsx_button(frame, meta, lang, key, filename.rsplit(".", 1)[0] + ".xlsx")
 
 
 def table_and_download(
-    frame: pd.DataFrame, filename: str, lang: str, key: str, expanded: bool = False, meta=None, lazy: bool = False
+    frame: pd.DataFrame,
+    filename: str,
+    lang: str,
+    key: str,
+    expanded: bool = False,
+    *,
+    meta,
+    lazy: bool = False,
 ) -> None:
     """The numbers behind a view: a table (also for screen readers), a CSV and an XLSX download
     (``meta``: the view's title, reference date and source; see ``twente.exports.Meta``).
     ``lazy``: filled only while open (opening reruns): the table's grid loads 1.3 MB of script in
     the browser, which held back a map drawn beside it (issue #16)."""
-    from twente.ui import exports, tables
-
     section = st.expander(
         t("table_view", lang), expanded=expanded, **({"key": f"{key}_table", "on_change": "rerun"} if lazy else {})
     )
     with section:
         if lazy and not section.open:
             return
-        tables.show(frame, lang)
-        row = st.container(horizontal=True, gap="small")
-        row.download_button(t("download_csv", lang), csv_bytes(frame), file_name=filename, mime="text/csv", key=key)
-        with row:
-            exports.xlsx_button(
-                frame,
-                meta or exports.meta_from_table(frame, filename, lang),
-                lang,
-                key,
-                filename.rsplit(".", 1)[0] + ".xlsx",
-            )
+        dataframe(frame, lang, key)
+        downloads(frame, filename, lang, key, meta)
 
 
 # --------------------------------------------------------------------------- legend

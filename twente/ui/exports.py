@@ -75,21 +75,6 @@ def xlsx_button(frame: pd.DataFrame, meta: Meta, lang: str, key: str, file_name:
     )
 
 
-def meta_from_table(frame: pd.DataFrame, file_name: str, lang: str) -> Meta:
-    """For a table shown without a view title: the file's name, the years and the sources in it."""
-
-    def column(name: str) -> list[str]:
-        return sorted({str(v) for v in frame[name].dropna()}) if name in frame.columns else []
-
-    years = column(t("col_year", lang))
-    sources = column(t("col_source", lang))
-    return Meta(
-        file_name.rsplit(".", 1)[0],
-        ", ".join(years) or t("export_date_in_table", lang),
-        " · ".join(sources) or t("export_source_in_page", lang),
-    )
-
-
 # --------------------------------------------------------------------------- copy this view
 
 
@@ -102,9 +87,48 @@ def view_link(base: str | None, path: str, params: dict[str, str]) -> str:
     return f"{root}/{path}{'?' + query if query else ''}"
 
 
-def readable(page_title: str, params: dict[str, str]) -> str:
-    """The view in words a colleague can read: 'Gezondheid · indicator: smokers · jaar: 2020'."""
-    return " · ".join([page_title] + [f"{k}: {v}" for k, v in params.items()])
+def readable(page_title: str, params: dict[str, str], lang: str = "nl", names: dict[str, str] | None = None) -> str:
+    """The view in words a colleague can read: 'Gezondheid · Indicator: Rokers · Jaar: 2020'.
+    ``names``: ids in the link (indicator ids, area codes) and the names to show for them."""
+    names = names or {}
+
+    def value(name: str, raw: str) -> str:
+        if name == "lang":
+            return t("language_name", raw) if raw in ("nl", "en", "de") else raw
+        return ", ".join(names.get(part, part) for part in str(raw).split(","))
+
+    labels = {  # what a URL parameter means, as a label of the UI; the others keep their name
+        "indicator": t("indicator", lang),
+        "jaar": t("year", lang),
+        "wijkjaar": t("year", lang),
+        "groep": t("age_group", lang),
+        "gemeente": t("municipality", lang),
+        "gemeenten": t("municipalities", lang),
+        "ref": t("pop_refs", lang),
+        "weergave": t("pop_mode", lang),
+        "van": t("pop_period_start", lang),
+        "tot": t("pop_period_end", lang),
+        "niveau": t("level", lang),
+        "domein": t("domain", lang),
+        "kaart": t("basemap", lang),
+        "lang": t("language", lang),
+    }
+
+    def label(name: str) -> str:
+        return labels.get(name, name)
+
+    return " · ".join([page_title] + [f"{label(k)}: {value(k, v)}" for k, v in params.items()])
+
+
+def _names(lang: str) -> dict[str, str]:
+    """Indicator ids and area codes with their names in ``lang``."""
+    from twente.registry import MUNICIPALITIES, area_name
+    from twente.ui import cache
+
+    catalogue, _ = cache.catalogue()
+    names = {i: catalogue[i].title(lang) for i in catalogue.ids()}
+    names.update({c: area_name(c, lang) for c in [m.code for m in MUNICIPALITIES] + ["TWENTE", "NL01", "GGD_TWENTE"]})
+    return names
 
 
 def copy_view(path: str, page_title: str, lang: str) -> None:
@@ -119,22 +143,35 @@ def copy_view(path: str, page_title: str, lang: str) -> None:
             return
         st.caption(t("copy_view_help", lang))
         st.code(link, language=None, wrap_lines=True)
-        st.caption(escape_markdown(readable(page_title, params)))
+        st.caption(escape_markdown(readable(page_title, params, lang, _names(lang))))
 
 
 # --------------------------------------------------------------------------- print
 
 PRINT_CSS = """
 <style>
+[class*="st-key-print_copy_"] { display: none !important; }
 @media print {
-  @page { size: A4; margin: 12mm; }
+  [class*="st-key-print_copy_"] { display: block !important; }
+  /* a folded section is left out; an open one prints its content without the fold's header */
+  [data-testid="stExpander"]:has(details:not([open])) { display: none !important; }
+  [data-testid="stExpander"] summary { display: none !important; }
+  [data-testid="stExpander"] details { border: none !important; }
+  [class*="st-key-screen_copy_"] { display: none !important; }
+  .print-table { border-collapse: collapse; width: 100%; font-size: 8pt; line-height: 1.25; }
+  .print-table th, .print-table td { border-bottom: 1px solid #bbb; padding: 2px 4px 2px 0; text-align: left;
+    vertical-align: top; overflow-wrap: anywhere; hyphens: auto; }
+  .print-table td.n { white-space: nowrap; text-align: right; }
+  .print-table th { border-bottom: 1.5px solid #333; overflow-wrap: anywhere; }
+  .print-table tr { break-inside: avoid; page-break-inside: avoid; }
+  @page { size: A4 portrait; margin: 12mm; }
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
   [data-testid="stStatusWidget"], [data-testid="stSidebarCollapsedControl"], header, footer,
   [data-testid="stBaseButton-secondary"], [data-testid="stBaseButton-tertiary"], [data-testid="stBaseButton-primary"],
   [data-testid="stDownloadButton"], [data-testid="stButton"], [data-testid="stPopover"], [data-testid="stPageLink"],
   [data-testid="stSelectbox"], [data-testid="stMultiSelect"], [data-testid="stRadio"], [data-testid="stSlider"],
   [data-testid="stTextInput"], [data-testid="stCheckbox"], [data-testid="stToggle"], [data-testid="stLinkButton"],
-  [data-testid="stExpander"], .stSelectSlider, [data-testid="stElementToolbar"] { display: none !important; }
+  .stSelectSlider, [data-testid="stElementToolbar"] { display: none !important; }
   [data-testid="stAppViewContainer"], [data-testid="stMain"], .main, .block-container, [data-testid="stMainBlockContainer"] {
     padding: 0 !important; margin: 0 !important; max-width: 100% !important; width: 100% !important;
     overflow: visible !important; height: auto !important; position: static !important; }

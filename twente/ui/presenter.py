@@ -8,6 +8,7 @@ the next/previous buttons answer the keys a presenter's clicker sends (arrows, P
 from __future__ import annotations
 
 import html
+from urllib.parse import urlencode
 
 import altair as alt
 import pandas as pd
@@ -17,7 +18,7 @@ from branca.element import Element
 from twente import maps, storyboard
 from twente.classify import classify
 from twente.formatting import format_number, format_value
-from twente.i18n import localized, t
+from twente.i18n import data_language, localized, t
 from twente.indicators import growth_to_each, series, with_growth, with_index
 from twente.registry import MUNICIPALITY_CODES, area_name
 from twente.storyboard import Slide, Storyboard
@@ -48,6 +49,10 @@ h1 {{ font-size: 56px !important; line-height: 1.15 !important; margin: 0 160px 
   color: {ink} !important; font-weight: 700 !important; }}
 .slide-counter {{ position: fixed; top: 18px; right: 36px; z-index: 10; font-size: 28px; color: {ink}; white-space: nowrap;
   font-weight: {weight}; }}
+.slide-counter .step {{ display: inline-block; padding: 0 14px; color: {"#000" if contrast else "#7b8794"};
+  text-decoration: none; }}
+.slide-counter a.step:hover, .slide-counter a.step:focus {{ color: #000; text-decoration: underline; }}
+.slide-counter .step.off {{ visibility: hidden; }}
 .slide-text {{ font-size: 32px; line-height: 1.35; color: {ink}; font-weight: {weight}; }}
 .slide-small {{ font-size: 22px; line-height: 1.35; color: {"#000" if contrast else "#404b57"}; margin-top: 12px; }}
 .slide-legend {{ font-size: 24px; line-height: 1.5; color: {ink}; margin-top: 12px; }}
@@ -60,7 +65,8 @@ h1 {{ font-size: 56px !important; line-height: 1.15 !important; margin: 0 160px 
 iframe {{ pointer-events: none; }}
 /* The next/previous buttons: hidden from sight, still there for the keyboard. */
 .st-key-dia_prev, .st-key-dia_next, .st-key-dia_prev_page, .st-key-dia_next_page {{
-  position: absolute !important; width: 1px !important; height: 1px !important; overflow: hidden !important;
+  position: absolute !important; width: 1px !important; min-width: 0 !important; max-width: 1px !important;
+  height: 1px !important; overflow: hidden !important;
   clip: rect(0 0 0 0) !important; white-space: nowrap !important; margin: -1px !important; }}
 </style>""")
 
@@ -89,6 +95,15 @@ def chart_style(contrast: bool) -> dict:
         "text": {"fontSize": 20},
         "view": {"stroke": None},
     }
+
+
+def _ranking_style(contrast: bool) -> dict:
+    """The ranking beside a map: its legend's long lines ('significantly higher than GGD Twente
+    (region)') in a smaller size and never cut (at the projector's type size they ran out of the
+    column)."""
+    style = chart_style(contrast)
+    style["legend"] = {**style["legend"], "labelFontSize": 15, "titleFontSize": 15, "labelLimit": 0, "titleLimit": 0}
+    return style
 
 
 def _map_css(contrast: bool) -> Element:
@@ -139,12 +154,25 @@ def _small(text: str) -> None:
     st.html(f"<div class='slide-small'>{html.escape(text)}</div>")
 
 
-def header(slide: Slide, position: int, count: int, lang: str) -> None:
+def header(slide: Slide, position: int, count: int, lang: str, params: dict[str, str]) -> None:
+    """The title and the slide counter; the counter's ‹ and › are links to the previous and next
+    slide, for a presenter with a mouse (the keys are the clicker's: arrows, Page Up/Down).
+    ``params``: the presenter's own URL parameters (language, contrast) that the links keep."""
     st.title(slide.title(lang), anchor=False)
+    counter = html.escape(t("presenter_counter", lang, n=position, count=count))
     st.html(
-        f"<div class='slide-counter' aria-live='polite'>{html.escape(t('presenter_counter', lang, n=position, count=count))}"
-        "</div>"
+        f"<nav class='slide-counter' aria-label='{html.escape(t('presenter_slides', lang))}'>"
+        f"{_step_link(position - 1, count, '‹', t('presenter_prev', lang), params)}"
+        f"<span aria-live='polite'>{counter}</span>"
+        f"{_step_link(position + 1, count, '›', t('presenter_next', lang), params)}</nav>"
     )
+
+
+def _step_link(target: int, count: int, sign: str, label: str, params: dict[str, str]) -> str:
+    if not 1 <= target <= count:
+        return f"<span class='step off' aria-hidden='true'>{sign}</span>"
+    query = urlencode({**params, "dia": target})
+    return f"<a class='step' href='?{html.escape(query)}' target='_self' aria-label='{html.escape(label)}'>{sign}</a>"
 
 
 def show(slide: Slide, lang: str, contrast: bool) -> None:
@@ -159,6 +187,9 @@ def show(slide: Slide, lang: str, contrast: bool) -> None:
         _growth(slide, lang, contrast, left, right)
     else:
         _parks(slide, lang, contrast, left, right)
+    if data_language(lang) != lang:  # German: the indicator names and units are the sources' Dutch
+        with right:
+            _small(t("presenter_data_note", lang))
 
 
 def _pick(view):
@@ -197,8 +228,8 @@ def _indicator(slide: Slide, lang: str, contrast: bool, left, right) -> None:
                 lambda: compare.charts.ranking_chart(
                     view.frame, pick.indicator, view.refs, lang, view.reference_name, selected
                 ),
-                style=chart_style(contrast),
-                height={"step": 26},
+                style=_ranking_style(contrast),
+                height={"step": 24},
                 type_scale=1.45,
             )
         else:
@@ -230,7 +261,7 @@ def _key_figures(code: str, lang: str) -> None:
     if rows:
         st.html(
             f"<table class='slide-figures' aria-label='{html.escape(t('key_figures', lang))}: "
-            f"{html.escape(area_name(code, lang))}'>{''.join(rows[:6])}</table>"
+            f"{html.escape(area_name(code, lang))}'>{''.join(rows[:4])}</table>"
         )
 
 

@@ -13,6 +13,7 @@ import streamlit as st
 from twente import maps
 from twente.classify import classify
 from twente.districts import DistrictIndicator, district_values, indicators_in, source_line, years
+from twente.exports import Meta
 from twente.formatting import format_number, title_with_unit
 from twente.i18n import t
 from twente.indicators import Catalogue
@@ -301,7 +302,10 @@ def district_table(code: str, year: int, indicator: DistrictIndicator, rows: pd.
             t("col_source", lang): source_line(year, lang),
         }
     )
-    common.table_and_download(table, f"wijken_{code}_{indicator.id}_{year}.csv", lang, key="profile_district_download")
+    meta = Meta(f"{area_name(code, lang)}: {_title(indicator, year, lang)}", str(year), source_line(year, lang))
+    common.table_and_download(
+        table, f"wijken_{code}_{indicator.id}_{year}.csv", lang, key="profile_district_download", meta=meta
+    )
 
 
 # --------------------------------------------------------------------------- key figures
@@ -330,14 +334,13 @@ def key_figures_section(code: str, values: pd.DataFrame, catalogue: Catalogue, l
         st.info(t("no_data", lang))
         return
     st.caption(t("profile_key_figures_help", lang))
-    st.dataframe(table, hide_index=True, width="stretch", height=420)
-    st.download_button(
-        t("download_csv", lang),
-        common.csv_bytes(table),
-        file_name=f"profiel_{code}.csv",
-        mime="text/csv",
-        key="profile_key_download",
+    common.dataframe(table, lang, "profile_key", height=420)
+    meta = Meta(
+        f"{area_name(code, lang)}: {t('profile_key_figures', lang)}",
+        t("export_date_in_table", lang),
+        t("profile_key_sources", lang) + " · CC BY 4.0",
     )
+    common.downloads(table, f"profiel_{code}.csv", lang, "profile_key_download", meta)
     common.source_caption(t("profile_key_sources", lang))
 
 
@@ -531,4 +534,7 @@ def all_districts(lang: str, basemap: str) -> None:
             t("col_source", lang): source_line(year, lang),
         }
     )
-    common.table_and_download(table, f"wijken_twente_{indicator.id}_{year}.csv", lang, key="ov_district_download")
+    meta = Meta(_title(indicator, year, lang), str(year), source_line(year, lang))
+    common.table_and_download(
+        table, f"wijken_twente_{indicator.id}_{year}.csv", lang, key="ov_district_download", meta=meta
+    )

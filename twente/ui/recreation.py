@@ -48,7 +48,14 @@ def facts(lang: str) -> None:
             t("col_source", lang): frame["publisher"] + ", " + frame["source_url"],
         }
     )
-    common.table_and_download(table, "twente_recreatieschap_figures.csv", lang, key="recreation_facts_download")
+    meta = Meta(
+        t("recreation_facts", lang),
+        when,
+        f"{t('source', lang)}: {', '.join(publishers)}, {', '.join(urls)} · {t('export_licence_not_stated', lang)}",
+    )
+    common.table_and_download(
+        table, "twente_recreatieschap_figures.csv", lang, key="recreation_facts_download", meta=meta
+    )
 
 
 def _short_number(value: float, lang: str) -> str:
@@ -89,6 +96,11 @@ def _outlines_group() -> folium.FeatureGroup:
 
 def parks_and_nature_map(lang: str, basemap: str) -> None:
     st.subheader(t("recreation_map", lang))
+    meta = Meta(
+        t("recreation_map", lang),
+        t("export_date_see_sources", lang),
+        t("nature_sources", lang) + " " + t("parks_sources", lang),
+    )
     mapview.show_map(
         ("recreation", lang, basemap),
         lambda: mapview.base_map(lang, basemap, with_parks=True, wheel_zoom=False),
@@ -99,11 +111,7 @@ def parks_and_nature_map(lang: str, basemap: str) -> None:
         returned=["last_clicked"],
         lang=lang,
         export_base=lambda: mapview.base_map(lang, maps.NO_TILES),
-        export=Meta(
-            t("recreation_map", lang),
-            t("export_date_see_sources", lang),
-            t("nature_sources", lang) + " " + t("parks_sources", lang),
-        ),
+        export=meta,
     )
     st.caption(t("recreation_map_hint", lang) + " " + t("map_table_note", lang))
     common.source_caption(t("nature_sources", lang) + " " + t("parks_sources", lang))
@@ -118,7 +126,7 @@ def parks_and_nature_map(lang: str, basemap: str) -> None:
             t("col_area_twente_ha", lang): [p.get("area_in_twente_ha") for p in areas],
         }
     )
-    common.table_and_download(table, "twente_natura2000.csv", lang, key="nature_download")
+    common.table_and_download(table, "twente_natura2000.csv", lang, key="nature_download", meta=meta)
 
 
 def parks_table(lang: str) -> None:
@@ -142,13 +150,12 @@ def parks_table(lang: str) -> None:
         }
     )
     st.subheader(t("parks_table", lang))
-    st.dataframe(table, hide_index=True, width="stretch")
+    common.dataframe(table, lang, "parks_table")
     if frame["approximate"].any():
         st.caption(t("approximate", lang) + ": " + escape_markdown(", ".join(frame.loc[frame["approximate"], "name"])))
-    st.download_button(
-        t("download_csv", lang),
-        common.csv_bytes(table),
-        file_name="twente_recreation_parks.csv",
-        mime="text/csv",
-        key="parks_table_download",
+    meta = Meta(
+        t("parks_table", lang),
+        t("export_date_see_sources", lang),
+        f"{t('parks_sources', lang)} {t('export_licence_not_stated', lang)}",
     )
+    common.downloads(table, "twente_recreation_parks.csv", lang, "parks_table_download", meta)

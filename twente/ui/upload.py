@@ -22,6 +22,7 @@ import streamlit as st
 
 from twente import charts, maps, upload
 from twente.classify import classify
+from twente.exports import Meta
 from twente.formatting import format_number, format_value
 from twente.i18n import t
 from twente.indicators import Indicator
@@ -466,7 +467,11 @@ def download(
     if indicator.unit_nl:
         out[t("col_unit", lang)] = indicator.unit_nl
     out[t("col_source", lang)] = source
-    common.table_and_download(out, f"{safe_stem(table.file)}_twente.csv", lang, key=P + "download", expanded=True)
+    source = f"{source} · {t('export_licence_not_stated', lang)}"
+    meta = Meta(indicator.title(lang), indicator.years_text or t("export_date_in_table", lang), source)
+    common.table_and_download(
+        out, f"{safe_stem(table.file)}_twente.csv", lang, key=P + "download", expanded=True, meta=meta
+    )
 
 
 def safe_stem(name: str) -> str:
