@@ -157,6 +157,12 @@ def offered_tables(monkeypatch, script: str, params: dict, lang: str) -> list[tu
         real(frame, filename, lang_, key, meta)
 
     monkeypatch.setattr(common, "downloads", record)
+    eager = common.table_and_download
+
+    def opened(*args, **kwargs):  # a folded table is filled when opened (issue #16): here every one is open
+        eager(*args, **{**kwargs, "lazy": False})
+
+    monkeypatch.setattr(common, "table_and_download", opened)
     at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / script), default_timeout=120)
     for k, v in {"lang": lang, **params}.items():
         at.query_params[k] = v
@@ -298,6 +304,7 @@ def test_copy_this_view_gives_the_full_link_and_a_readable_form(script, path, pa
     at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / script), default_timeout=120)
     for k, v in {"lang": "en", **params}.items():
         at.query_params[k] = v
+    at.session_state["copy_view"] = True  # the section is filled only while open (issue #16)
     at.run()
     assert not at.exception, at.exception
     [link] = [c.value for c in at.sidebar.code]
