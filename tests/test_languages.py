@@ -172,7 +172,13 @@ def rendered_texts(node) -> list[str]:
         if name == "value" and getattr(node, "type", "") in CHOOSERS:
             continue  # a chooser's value is an id (?niveau=gemeenten); what it shows is in its options
         # elements without the attribute raise AttributeError; a style sheet (st.html) is not text
-        out += [s for s in _strings(getattr(node, name, None)) if not s.lstrip().startswith("<style")]
+        for text in _strings(getattr(node, name, None)):
+            if text.lstrip().startswith("<style"):
+                continue
+            if text.startswith("<table class='print-table'>"):  # the printed copy of a table: each cell a text
+                out += [html.unescape(c) for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", text, re.S)]
+            else:
+                out.append(text)
     for child in getattr(node, "children", {}).values():
         out += rendered_texts(child)
     return out

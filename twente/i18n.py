@@ -1434,7 +1434,7 @@ TEXT: dict[str, dict[str, str]] = {
     "profile_versus_nl": {
         "nl": "t.o.v. Nederland",
         "en": "compared with the Netherlands",
-        "de": "im Vergleich zu Niederlande",
+        "de": "im Vergleich zu den Niederlanden",
     },
     "profile_rank_of": {"nl": "van (aantal)", "en": "of (count)", "de": "von (Anzahl)"},
     "profile_key_figures_help": {

@@ -277,6 +277,7 @@ def folium_map(
                     class_name="gm-label-icon",
                 ),
                 interactive=False,
+                keyboard=False,  # a name is not a control: Tab goes from the map to what follows it
             ).add_to(group)
         group.add_to(m)
     MapManners().add_to(m)
