@@ -129,6 +129,20 @@ if [ $ready != 1 ]; then
   KEEP_WORK=1
   exit 1
 fi
+warm() {  # $1 = port: run dashboard.py once there (Streamlit's script health check), at most 90 s
+  local line=""
+  { exec 4<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null || return 1
+  printf 'GET /_stcore/script-health-check HTTP/1.0\r\nHost: 127.0.0.1:%s\r\n\r\n' "$1" >&4
+  read -r -t 90 line <&4 || true
+  exec 4<&- 4>&-
+  [[ $line == *" 200 "* ]]
+}
+# Each replica runs the app once before the cluster is called ready, so the first visitor does
+# not wait for the data and the overview's map (issue #16). A replica whose run fails still serves:
+# its page shows what is wrong.
+for i in $(seq 1 "$N"); do
+  if warm $((PORT + i)); then echo "replica $i warmed"; else echo "replica $i: warm-up run failed (see its page)"; fi
+done
 echo "cluster ready: http://127.0.0.1:$PORT ($N replicas)"
 
 restarts=0

@@ -97,7 +97,7 @@ class Cluster:
 
 
 @contextmanager
-def local_cluster(n: int = 2, env: dict | None = None, timeout: float = 120):
+def local_cluster(n: int = 2, env: dict | None = None, timeout: float = 240):
     port = free_port_block(n)
     proc = subprocess.Popen(
         ["bash", str(SCRIPT), str(n), str(port)],

@@ -75,6 +75,14 @@ def cluster():
         yield c
 
 
+def test_every_replica_ran_the_app_before_the_cluster_was_ready(cluster):
+    """The first visitor does not wait for the data and the overview's map (issue #16): each
+    replica ran dashboard.py once through Streamlit's script health check, and it succeeded."""
+    ready = next(i for i, line in enumerate(cluster.output) if line.startswith("cluster ready"))
+    warmed = {line.split()[1] for line in cluster.output[:ready] if line.endswith("warmed\n")}
+    assert warmed == {"1", "2"}, cluster.output
+
+
 def test_security_headers_and_static_serving_through_the_proxy(cluster):
     with urllib.request.urlopen(cluster.url + "/_stcore/health", timeout=10) as r:
         cookies = r.headers.get_all("Set-Cookie")
@@ -85,7 +93,13 @@ def test_security_headers_and_static_serving_through_the_proxy(cluster):
     assert any(c.startswith("twente_affinity=") for c in cookies)  # affinity cookie from nginx
     with urllib.request.urlopen(cluster.url + "/app/static/leaflet/leaflet.js", timeout=10) as r:
         assert r.status == 200
-    for path in ("/app/static/leaflet/", "/app/static/", "/app/static/..%2fdashboard.py", "/_stcore/metrics"):
+    for path in (
+        "/app/static/leaflet/",
+        "/app/static/",
+        "/app/static/..%2fdashboard.py",
+        "/_stcore/metrics",
+        "/_stcore/script-health-check",
+    ):
         with pytest.raises(urllib.error.HTTPError) as err:
             urllib.request.urlopen(cluster.url + path, timeout=10)
         assert err.value.code in (400, 404), path  # no listing, nothing outside static/ (400: refused path)

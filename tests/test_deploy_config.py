@@ -82,6 +82,10 @@ def test_public_server_settings_as_streamlit_resolves_them():
     assert server["fileWatcherType"] == "none" and server["runOnSave"] is False
     assert client["showErrorDetails"] == "none"
     assert env_file(DEPLOY / "streamlit.env")["STREAMLIT_GLOBAL_DEVELOPMENT_MODE"] == "false"  # a hidden option
+    # each replica runs the app once at start (warm-up); the public cannot reach that endpoint
+    assert env_file(DEPLOY / "streamlit.env")["STREAMLIT_SERVER_SCRIPT_HEALTH_CHECK_ENABLED"] == "true"
+    nginx = (DEPLOY / "nginx/streamlit-server.conf").read_text()
+    assert "location ^~ /_stcore/script-health-check { return 404; }" in nginx
 
 
 def test_only_static_is_served_and_it_holds_no_code_or_data():
