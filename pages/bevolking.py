@@ -15,7 +15,7 @@ from twente.indicators import area_table, growth_to_each, series, with_growth, w
 from twente.loading import display_name
 from twente.population import age_shares, sex_split, wide_by_age, wide_by_year
 from twente.registry import MUNICIPALITIES, MUNICIPALITY_CODES, NETHERLANDS, TREND_DEFAULTS, TWENTE, area_name
-from twente.ui import cache, chartview, common, mapview, nav, tables
+from twente.ui import cache, chartview, common, mapview, nav
 
 lang = nav.page_start("population")
 catalogue, catalogue_problems = cache.catalogue()
@@ -289,7 +289,7 @@ for heading, ids, filename in (
         return frame.reset_index(drop=True)
 
     frame = chartview.view(("population_table", filename, lang), area_view)
-    tables.show(frame, lang, static=True)  # six long headers: a grid would cut the last one off
+    common.dataframe(frame, lang, filename, static=True)  # six long headers: a grid would cut the last one off
     common.source_caption(catalogue[ids[0]].source_line(lang) + " · " + t("empty_is_no_data", lang))
     shown = values[values["indicator"].isin(ids) & values["code"].isin(codes) & values["value"].notna()]
     latest = shown.groupby(["code", "indicator"])["year"].max()  # area_table shows each figure's latest year

@@ -258,7 +258,7 @@ def source_caption(text: str) -> None:
 # --------------------------------------------------------------------------- tables and downloads
 
 
-def dataframe(frame: pd.DataFrame, lang: str, key: str, **kwargs) -> None:
+def dataframe(frame: pd.DataFrame, lang: str, key: str, static: bool = False, **kwargs) -> None:
     """A table shown on the page: Streamlit's interactive table on screen, and for print a plain
     HTML copy (the interactive table is drawn on a canvas of fixed height and width, which a
     printed page cuts off). The print style sheet (twente.ui.exports.PRINT_CSS) swaps them."""
@@ -267,8 +267,8 @@ def dataframe(frame: pd.DataFrame, lang: str, key: str, **kwargs) -> None:
     with st.container(key=f"screen_copy_{key}"):
         if kwargs:  # a grid of its own size (e.g. the profile's long, sortable key-figure table)
             st.dataframe(frame, hide_index=True, width="stretch", **kwargs)
-        else:  # every row, numbers in the reader's format (twente.ui.tables)
-            tables.show(frame, lang)
+        else:  # every row, numbers in the reader's format (twente.ui.tables); static: headers wrap
+            tables.show(frame, lang, static=static)
     with st.container(key=f"print_copy_{key}"):
         st.html(print_table(frame, lang))
 
