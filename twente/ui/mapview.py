@@ -249,8 +249,10 @@ def value_legend(
         items.append(item.format(mark, html.escape(t("legend_no_data", lang))))
     notes = t("circle_legend", lang) + (" " + t("circle_sign", lang) if (finite < 0).any() else "")
     st.markdown(
-        f"<div role='img' aria-label='{html.escape(t('legend', lang))}' style='line-height:1.6'>"
-        f"<b>{html.escape(title)}</b><br><small>{html.escape(notes)}</small><br>{''.join(items)}</div>",
+        # a named group like the colour legend (common.legend): a screen reader reads the amounts
+        f"<div class='twente-legend' role='group' aria-label='{html.escape(t('legend', lang))}' "
+        f"style='line-height:1.6'><b>{html.escape(title)}</b><br><small>{html.escape(notes)}</small><br>"
+        f"{''.join(items)}</div>",
         unsafe_allow_html=True,
     )
 
