@@ -29,7 +29,7 @@ rows = [
 ]
 columns = [capitalised(t("col_data", lang)), capitalised(t("col_licence", lang)), capitalised(t("col_credit", lang))]
 # a static table: its text wraps, so no column is cut off on a phone
-st.table(pd.DataFrame(rows, columns=columns).set_index(columns[0]))
+common.dataframe(pd.DataFrame(rows, columns=columns), lang, "licences", static=True)
 
 st.subheader(t("catalogue", lang))
 if len(catalogue):

@@ -161,7 +161,7 @@ def municipality_panel(
         lines.append((ind.title(lang), format_value(latest["value"], ind, lang), str(int(latest["year"]))))
     # A Markdown table (an HTML table), not st.dataframe: the panel answers a click on the map,
     # and the grid's 1.3 MB of script held that answer back on a page's first click (issue #16).
-    header = tuple(capitalised(t(k, lang)) for k in ("indicator", "col_value", "col_year"))
+    header = tuple(capitalised(h) for h in (t("indicator", lang), t("col_value", lang), t("col_year", lang)))
     rows = [tuple(escape_markdown(c) for c in line) for line in [header, *lines]]
     rows.insert(1, ("---", "---:", "---:"))
     st.markdown("\n".join("| " + " | ".join(row) + " |" for row in rows))
