@@ -71,6 +71,12 @@ def load(page, url: str) -> None:
     # runs (Streamlit's data-stale): axe would measure the faded colours, Tab would skip them.
     page.wait_for_function("!document.querySelector('[data-stale=\"true\"]')", timeout=30_000)
     app_idle(page, 90_000)
+    # and elements that fade in (CSS transitions) have finished: axe measures colours as drawn
+    page.wait_for_function(
+        "document.getAnimations().every(a => a.playState !== 'running'"
+        " || (a.effect && a.effect.getTiming().iterations === Infinity))",
+        timeout=30_000,
+    )
 
 
 def axe_violations(page) -> list[dict]:
