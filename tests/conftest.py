@@ -24,6 +24,24 @@ def _components_scanned_once():
     patch.undo()
 
 
+@pytest.fixture(scope="module")
+def app_url():
+    """A real server of the app on 127.0.0.1, one per test module (browser tests)."""
+    from tests.browser import streamlit_server
+
+    with streamlit_server() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright, one per test module (browser tests)."""
+    from tests.browser import chromium
+
+    with chromium() as b:
+        yield b
+
+
 @pytest.fixture
 def project_copy(tmp_path, monkeypatch):
     """A copy of the shipped data in a temporary folder, for breaking files on purpose."""

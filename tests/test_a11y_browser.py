@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tests.browser import ARTIFACTS, app_idle, chromium, streamlit_server
+from tests.browser import ARTIFACTS, app_idle
 from twente.i18n import LANGS, t
 
 pytestmark = pytest.mark.browser
@@ -32,18 +32,6 @@ BLOCKING = ("critical", "serious")
 # Violations inside Streamlit's own frontend that the app cannot change: (rule, CSS selector, why).
 # Each is excluded by rule and selector only; everything else on the page is still checked.
 STREAMLIT_OWN: list[tuple[str, str, str]] = []
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with streamlit_server() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture

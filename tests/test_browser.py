@@ -4,25 +4,13 @@ import re
 
 import pytest
 
-from tests.browser import ARTIFACTS, RequestLog, app_idle, chromium, map_frame, streamlit_server
+from tests.browser import ARTIFACTS, RequestLog, app_idle, map_frame
 from twente.registry import MUNICIPALITIES
 
 pytestmark = pytest.mark.browser
 
 NAMES = {m.name for m in MUNICIPALITIES}
 PDOK = "service.pdok.nl"
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with streamlit_server() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture

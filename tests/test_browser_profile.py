@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser import ARTIFACTS, RequestLog, app_idle, chromium, streamlit_server
+from tests.browser import ARTIFACTS, RequestLog, app_idle
 
 pytestmark = pytest.mark.browser
 
@@ -18,18 +18,6 @@ FRAME = "iframe[title='streamlit_folium.st_folium']"
 def _wijken(code: str) -> int:
     doc = json.loads((ROOT / "geodata" / "boundaries" / "twente_districts.geojson").read_text(encoding="utf-8"))
     return sum(1 for f in doc["features"] if f["properties"]["municipality_code"] == code)
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with streamlit_server() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture

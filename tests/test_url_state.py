@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.browser import ARTIFACTS, app_idle, chromium, streamlit_server
+from tests.browser import ARTIFACTS, app_idle
 
 pytestmark = pytest.mark.browser
 
@@ -32,18 +32,6 @@ SNAPSHOT_JS = """() => {
   out['language_button'] = document.querySelector(".st-key-lang_switch [role=radio][aria-checked=true]")?.innerText;
   return out;
 }"""
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with streamlit_server() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture
