@@ -13,6 +13,7 @@ import shutil
 import signal
 import time
 import urllib.request
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -81,6 +82,16 @@ def test_every_replica_ran_the_app_before_the_cluster_was_ready(cluster):
     ready = next(i for i, line in enumerate(cluster.output) if line.startswith("cluster ready"))
     warmed = {line.split()[1] for line in cluster.output[:ready] if line.endswith("warmed\n")}
     assert warmed == {"1", "2"}, cluster.output
+
+
+def test_replicas_run_with_the_deployment_environment(cluster):
+    """What each running replica process really has in its environment (read from /proc), not
+    what the settings file says: the public-server settings and glibc's arena limit."""
+    for pid in cluster.replicas.values():
+        raw = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+        env = dict(item.decode().split("=", 1) for item in raw if b"=" in item)
+        assert env.get("MALLOC_ARENA_MAX") == "2", pid
+        assert env.get("STREAMLIT_SERVER_ENABLE_XSRF_PROTECTION") == "true", pid
 
 
 def test_security_headers_and_static_serving_through_the_proxy(cluster):

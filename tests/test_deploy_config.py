@@ -108,3 +108,21 @@ def test_every_deployment_uses_the_same_settings():
     for name in ("streamlit-http.conf", "streamlit-server.conf"):  # one balancer for compose and the script
         assert name in (DEPLOY / "nginx" / "nginx.conf").read_text()
         assert name in (DEPLOY / "local-cluster.sh").read_text()
+
+
+def test_internal_endpoints_closed_to_the_public_in_every_proxy():
+    """/_stcore/metrics and /_stcore/script-health-check: nginx answers 404 (compose and
+    local-cluster.sh; tests/test_cluster.py checks it through a running nginx), and the Kubernetes
+    Ingress denies both paths to every address in a separate Ingress that kustomize applies."""
+    server_conf = (DEPLOY / "nginx" / "streamlit-server.conf").read_text()
+    internal = DEPLOY / "k8s" / "ingress-internal.yaml"
+    text = internal.read_text()
+    assert "- ingress-internal.yaml" in (DEPLOY / "k8s" / "kustomization.yaml").read_text()
+    assert re.search(r'denylist-source-range: "0\.0\.0\.0/0,::/0"', text)
+    for path in ("/_stcore/metrics", "/_stcore/script-health-check"):
+        assert re.search(rf"^location \^~ {re.escape(path)} {{ return 404; }}", server_conf, re.MULTILINE)
+        assert re.search(rf"^\s+- path: {re.escape(path)}\n\s+pathType: Prefix$", text, re.MULTILINE)
+    assert (
+        "host: dashboard.example.org" in text
+        and "host: dashboard.example.org" in (DEPLOY / "k8s" / "ingress.yaml").read_text()
+    )
