@@ -77,6 +77,7 @@ MAP_CSS = """
 .leaflet-control-attribution { white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
   max-width: calc(100vw - 130px); }
 @media (max-width: 520px) { .gm-label { font-size: 10px; } }
+@media print { .leaflet-control-zoom, .leaflet-control-layers { display: none !important; } }
 </style>
 """
 
