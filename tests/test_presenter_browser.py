@@ -105,6 +105,8 @@ def test_every_slide_fits_the_screen_from_the_keyboard_with_no_outside_request(a
         assert sizes and min(sizes) >= 28, sizes
         words = page.locator("[data-testid='stColumn']").nth(1).bounding_box()
         assert inside_first_screen(words), f"slide {n}: the words, legend and source line fit: {words}"
+        under = page.locator("[data-testid='stColumn']").first.bounding_box()
+        assert inside_first_screen(under), f"slide {n}: the visual and what is under it fit: {under}"
         only_the_slide(page)
         page.screenshot(path=str(SHOTS / f"slide_{n}_{lang}.png"))
         assert (f"dia={n}" in page.url) if n > 1 else ("dia=" not in page.url)

@@ -25,7 +25,7 @@ from twente.storyboard import Slide, Storyboard
 from twente.ui import cache, chartview, compare, mapview, panels, recreation
 
 VISUAL_HEIGHT = 800  # px: with the title row, inside 1080 px without scrolling
-RANKED_MAP_HEIGHT = 700  # px: a map with its colour legend under it (the ranking has the right column)
+RANKED_MAP_HEIGHT = 680  # px: a map with its colour legend under it (the ranking has the right column)
 MAX_RADIUS = 24.0  # px: the largest circle of a count, on the map and in its legend
 NO_TILES = maps.NO_TILES
 
@@ -62,7 +62,7 @@ h1 {{ font-size: 56px !important; line-height: 1.15 !important; margin: 0 160px 
 .slide-legend .note {{ font-size: 24px; color: {"#000" if contrast else "#404b57"}; margin: 2px 0 6px 0; }}
 .slide-legend .sw {{ display: inline-block; width: 40px; height: 28px; border: 1px solid #333; margin-right: 12px;
   vertical-align: middle; flex: none; }}
-.slide-legend .row {{ display: flex; align-items: center; margin: 4px 0; }}
+.slide-legend .row {{ display: flex; align-items: center; margin: 2px 0; }}
 .slide-legend.across .rows {{ display: flex; flex-wrap: wrap; column-gap: 28px; }}
 .slide-legend .circles {{ display: flex; align-items: center; flex-wrap: wrap; column-gap: 28px; }}
 .slide-legend .circle {{ display: inline-block; border-radius: 50%; margin-right: 10px; flex: none; opacity: .7; }}
@@ -267,8 +267,9 @@ def show(slide: Slide, lang: str, contrast: bool) -> None:
     """The slide's view: one visual on the left, the words on the right."""
     left, right = st.columns([3, 2], gap="large")
     kind = slide.view.kind
+    room = right  # the column with room for the source line and notes
     if kind == "indicator":
-        _indicator(slide, lang, contrast, left, right)
+        room = _indicator(slide, lang, contrast, left, right)
     elif kind == "trend":
         _trend(slide, lang, contrast, left, right)
     elif kind == "growth":
@@ -276,7 +277,7 @@ def show(slide: Slide, lang: str, contrast: bool) -> None:
     else:
         _parks(slide, lang, contrast, left, right)
     if data_language(lang) != lang:  # German: the indicator names and units are the sources' Dutch
-        with right:
+        with room:
             _small(t("presenter_data_note", lang))
 
 
@@ -291,7 +292,9 @@ def _pick(view):
     )
 
 
-def _indicator(slide: Slide, lang: str, contrast: bool, left, right) -> None:
+def _indicator(slide: Slide, lang: str, contrast: bool, left, right):
+    """A map with its legend and, for a health or living indicator, the ranking. Returns the
+    column with room left for notes (on a ranked slide the left one, under the map's legend)."""
     values = cache.values().frame
     pick = _pick(slide.view)
     view = compare.view_for(values, pick, lang)
@@ -333,8 +336,10 @@ def _indicator(slide: Slide, lang: str, contrast: bool, left, right) -> None:
             _map_legend(view.frame["value"], pick.indicator, classes, lang, title)
         if selected:
             _key_figures(selected, lang)
-        note = pick.indicator.note(lang)
+    note = pick.indicator.note(lang)
+    with left if ranked else right:
         _small(pick.indicator.source_line(lang) + (f" · {note}" if note else ""))
+    return left if ranked else right
 
 
 def _key_figures(code: str, lang: str) -> None:
