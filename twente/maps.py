@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import re
 from dataclasses import dataclass
 
 import folium
@@ -80,6 +81,7 @@ MAP_CSS = """
 @media print { .leaflet-control-zoom, .leaflet-control-layers { display: none !important; } }
 </style>
 """
+MAP_CSS = re.sub(r"\s*([{};,])\s*", r"\1", MAP_CSS)  # sent with every map: only the spaces CSS needs
 
 
 class LocalMap(folium.Map):
