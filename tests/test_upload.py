@@ -394,6 +394,11 @@ def test_page_upload_flow_map_report_table_and_settings():
     assert at.selectbox(key="up_figures").value == "count"
     assert group.count('"kind": "twente-circle"') == 3
     assert any(c.value.startswith("Getekend als aantallen") for c in at.caption)
+    at.text_input(key="up_unit").set_value("per 1.000 inwoners").run()  # the unit says it is a rate after all
+    assert at.selectbox(key="up_figures").value == "rate"
+    assert "twente-circle" not in map_layers(at)
+    at.text_input(key="up_unit").set_value("").run()
+    assert at.selectbox(key="up_figures").value == "count"
     assert at.selectbox(key="up_area").value == "gemeente"
     assert at.multiselect(key="up_values").value == ["clubs", "leden"]
     # the hostile cell is shown as text in a dataframe, never as Markdown or HTML
@@ -439,7 +444,7 @@ def test_page_rate_is_coloured_by_class_and_the_user_can_say_it_is_a_count():
     group = map_layers(at)
     assert group.count('"kind": "twente-circle"') == 3
     assert any(c.value.startswith("Drawn as counts") for c in at.caption)
-    at.text_input(key="up_title").set_value("Score").run()  # the choice stays when the page reruns
+    at.text_input(key="up_unit").set_value("punten").run()  # the user's own choice stays, another unit or not
     assert at.selectbox(key="up_figures").value == "count"
     # and a settings file brings it back with the same file in a new session
     again = page("en")

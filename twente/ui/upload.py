@@ -195,6 +195,7 @@ def apply_settings(settings_file, table: upload.Table, lang: str) -> None:
         state[P + "figures"] = settings.figures
         shown = settings.shown or settings.value_columns[0]
         state[P + "figures_guessed"] = (table.file, len(table.cells), shown, settings.unit.strip())
+        state[P + "figures_guess"] = None  # the file's choice counts as the user's own
     for name, value in (("sheet", settings.sheet), ("delimiter", settings.delimiter), ("decimal", settings.decimal)):
         if value:
             state[P + name] = value
@@ -319,13 +320,21 @@ def labels(chosen: upload.Choices, table: upload.Table, lang: str) -> dict:
 
 def figures(column, chosen: upload.Choices, table: upload.Table, unit: str, lang: str) -> str:
     """'count' (circles) or 'rate' (coloured areas), as on the built-in maps, where the catalogue
-    says it (``aggregate``). The page guesses it from the column and the unit typed (again when
-    either changes); the user's choice stands until then."""
+    says it (``aggregate``). The page guesses it from the column and the unit typed: again for
+    another file or column; for another unit only while the user has not chosen otherwise."""
     state = st.session_state
     guessed = (table.file, len(table.cells), chosen.value, unit.strip())
-    if state.get(P + "figures_guessed") != guessed:
-        state[P + "figures_guessed"] = guessed
-        state[P + "figures"] = upload.guess_column_kind(table, chosen.value, unit)
+    before = state.get(P + "figures_guessed")
+    if before != guessed:
+        guess = upload.guess_column_kind(table, chosen.value, unit)
+        own_choice = (
+            before is not None
+            and before[:3] == guessed[:3]
+            and state.get(P + "figures") != state.get(P + "figures_guess")
+        )
+        state[P + "figures_guessed"], state[P + "figures_guess"] = guessed, guess
+        if not own_choice:
+            state[P + "figures"] = guess
     _keep(P + "figures", list(upload.KINDS))
     return column.selectbox(
         t("upload_figures", lang),
