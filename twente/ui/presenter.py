@@ -1,7 +1,9 @@
 """Presenter mode: one storyboard slide filling a 1920×1080 projector.
 
 A slide is a title with the slide counter, the view's map or chart on the left and the slide's
-text (>= 28 px), legend and source line on the right. The maps have no basemap: presenter mode
+text (>= 28 px), legend and source line on the right; a map's legend says what the map draws
+(circles at the map's sizes for a count, the colour classes otherwise). On a health or living
+slide the ranking takes the right column and the map's legend and source line go under the map. The maps have no basemap: presenter mode
 makes no request outside the app. The sidebar, toolbar and menu are hidden on this page only;
 the next/previous buttons answer the keys a presenter's clicker sends (arrows, Page Up/Down)."""
 
