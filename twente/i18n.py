@@ -1653,13 +1653,13 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "Anteil, Durchschnitt oder Wert (Farben)",
     },
     "upload_figures_help": {
-        "nl": "Zoals op de andere kaarten: een aantal (leden, clubs, inwoners) wordt een cirkel per gebied, "
+        "nl": "Zoals op de andere kaarten: een aantal (inwoners, woningen, verenigingen) wordt een cirkel per gebied, "
         "een aandeel, gemiddelde of score een kleur per gebied. De pagina raadt dit uit de kolomnaam, de "
         "eenheid en de getallen (hele getallen: aantallen); kies zelf als de gok niet klopt.",
-        "en": "As on the other maps: a count (members, clubs, inhabitants) becomes a circle per area, a share, "
+        "en": "As on the other maps: a count (inhabitants, dwellings, associations) becomes a circle per area, a share, "
         "average or score a colour per area. The page guesses from the column name, the unit and the numbers "
         "(whole numbers: counts); choose yourself if the guess is wrong.",
-        "de": "Wie auf den anderen Karten: Eine Anzahl (Mitglieder, Vereine, Einwohner) wird ein Kreis je "
+        "de": "Wie auf den anderen Karten: Eine Anzahl (Vereine, Einwohner, Wohnungen) wird ein Kreis je "
         "Gebiet, ein Anteil, Durchschnitt oder Wert eine Farbe je Gebiet. Die Seite schätzt das aus dem "
         "Spaltennamen, der Einheit und den Zahlen (ganze Zahlen: Anzahlen); wählen Sie selbst, wenn die "
         "Schätzung nicht stimmt.",
