@@ -26,7 +26,7 @@ upload.read_options(table, lang)
 chosen = upload.choices(table, lang)
 if chosen is None:
     st.stop()
-text = upload.labels(chosen, lang)
+text = upload.labels(chosen, table, lang)
 try:
     result = logic.build(table, chosen, upload.wijken())
 except logic.UploadError as error:

@@ -78,3 +78,35 @@ def test_district_upload_draws_the_wijken_of_enschede():
         assert frame.locator("path.twente-district").count() == len(WIJKEN)
         assert page.get_by_text("Wijken zonder waarde").first.is_visible()
         assert log.outside_hosts() == set(), log.outside_hosts()
+
+
+def test_a_count_is_drawn_as_circles_whose_areas_follow_the_values():
+    """Whole numbers (the shipped inhabitants of 1 January 2025) are counts: circles, as the
+    built-in population map draws them, the page says so, and the legend shows circles."""
+    from twente import data
+
+    catalogue = data.load_catalogue().frame
+    values = data.load_values(catalogue).frame
+    from twente.registry import MUNICIPALITY_CODES
+
+    people = values[(values["indicator"] == "population") & (values["year"] == 2025) & (values["group"] == "")]
+    people = people[people["code"].isin(MUNICIPALITY_CODES)]
+    assert len(people) == 14
+    body = "gemeente,aantal\n" + "".join(f"{c},{int(v)}\n" for c, v in zip(people["code"], people["value"]))
+    largest, second = sorted(people["value"], reverse=True)[:2]
+    with streamlit_server() as url, chromium() as browser:
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        page.goto(f"{url}/eigen-gegevens?kaart=none&lang=en")
+        page.locator("input[type=file]").first.wait_for(state="attached", timeout=60_000)
+        page.locator("input[type=file]").first.set_input_files(
+            files=[{"name": "people.csv", "mimeType": "text/csv", "buffer": body.encode()}]
+        )
+        frame = map_frame(page, timeout=90_000)
+        frame.locator("path.twente-circle").nth(13).wait_for(timeout=60_000)
+        app_idle(page)
+        assert frame.locator("path.twente-circle").count() == 14
+        widths = sorted(frame.locator("path.twente-circle").nth(i).bounding_box()["width"] for i in range(14))
+        # the circle's AREA stands for the number: the two largest widths differ by the square root
+        assert widths[-1] / widths[-2] == pytest.approx((largest / second) ** 0.5, rel=0.05)
+        assert page.get_by_text("Drawn as counts").first.is_visible()
+        assert page.locator(".twente-legend .circle-legend").count() >= 2

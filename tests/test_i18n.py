@@ -101,6 +101,7 @@ def _dynamic(trees) -> dict[str, set[str]]:
         "upload_count_": {"matched", "ambiguous", "outside", "unmatched"},
         "upload_status_": {"matched", "ambiguous", "outside", "unmatched", "empty"},
         "upload_dir_": set(upload.DIRECTIONS),
+        "upload_figures_": set(upload.KINDS),
     }
 
 

@@ -105,6 +105,8 @@ def test_every_slide_fits_the_screen_from_the_keyboard_with_no_outside_request(a
         assert sizes and min(sizes) >= 28, sizes
         words = page.locator("[data-testid='stColumn']").nth(1).bounding_box()
         assert inside_first_screen(words), f"slide {n}: the words, legend and source line fit: {words}"
+        under = page.locator("[data-testid='stColumn']").first.bounding_box()
+        assert inside_first_screen(under), f"slide {n}: the visual and what is under it fit: {under}"
         only_the_slide(page)
         page.screenshot(path=str(SHOTS / f"slide_{n}_{lang}.png"))
         assert (f"dia={n}" in page.url) if n > 1 else ("dia=" not in page.url)
@@ -156,4 +158,52 @@ def test_a_mouse_user_steps_with_the_counter_links(app_url, browser):
     assert "contrast=hoog" in page.url and "lang=en" in page.url
     page.locator(".slide-counter a[aria-label='Previous slide']").click()
     wait_for_slide(page, 1, count, slides[0]["title_en"])
+    page.close()
+
+
+def test_slide_legends_match_the_map(app_url, browser):
+    """The legend beside a slide's map says what the map draws, in the slide's type: a count's
+    circles at the sizes of the map's circles (the sentence above them, no colour swatch); a
+    choropleth's classes with every colour the map uses; nothing cut off."""
+    from twente import data
+    from twente.registry import MUNICIPALITY_CODES
+
+    slides = shipped_slides()
+    frame = data.load_values(data.load_catalogue().frame).frame
+    people = frame[(frame["indicator"] == "population") & (frame["year"] == 2025) & (frame["group"] == "")]
+    largest = people[people["code"].isin(MUNICIPALITY_CODES)]["value"].max()
+    page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
+    page.goto(f"{app_url}/presentatie?dia=1")
+    wait_for_slide(page, 1, len(slides), slides[0]["title_nl"])
+    visual(page)
+    inner = page.frame_locator("iframe[title='streamlit_folium.st_folium']").first
+    inner.locator("path.twente-circle").nth(13).wait_for(timeout=30_000)
+    on_map = max(inner.locator("path.twente-circle").nth(i).bounding_box()["width"] for i in range(14))
+    legend = page.locator(".slide-legend").first
+    assert legend.locator(".sw").count() == 0, "a count has no colour swatch"
+    circles = legend.locator(".circle")
+    assert circles.count() >= 2
+    label = circles.first.locator("xpath=..").inner_text().strip()  # '160.000'
+    amount = float(label.replace(".", "").replace(",", "."))
+    assert circles.first.bounding_box()["width"] == pytest.approx(on_map * (amount / largest) ** 0.5, rel=0.06)
+    note = legend.locator(".note")
+    assert note.bounding_box()["y"] < circles.first.bounding_box()["y"], "the sentence comes before the circles"
+    size = float(circles.first.locator("xpath=..").evaluate("e => parseFloat(getComputedStyle(e).fontSize)"))
+    assert size >= 28
+    assert inside_first_screen(legend.bounding_box())
+
+    page.goto(f"{app_url}/presentatie?dia=4")
+    wait_for_slide(page, 4, len(slides), slides[3]["title_nl"])
+    visual(page)
+    fills = set(inner.locator("path.twente-municipality").evaluate_all("ps => ps.map(p => getComputedStyle(p).fill)"))
+    classes = page.locator(".slide-legend.across").first
+    swatches = set(classes.locator(".sw").evaluate_all("ss => ss.map(s => getComputedStyle(s).backgroundColor)"))
+    assert fills and fills <= swatches, (fills, swatches)
+    assert inside_first_screen(classes.bounding_box())
+    for box in page.locator(".slide-legend").all():
+        assert box.evaluate("e => e.scrollWidth <= e.clientWidth"), "no legend runs out of its column"
+        assert inside_first_screen(box.bounding_box())
+    significance = page.locator(".slide-legend .title").filter(has_text="Vergeleken met")
+    assert significance.inner_text().strip() == "Vergeleken met GGD Twente (regio) (95%-interval)"
+    assert "…" not in page.locator(".slide-legend").last.inner_text()
     page.close()

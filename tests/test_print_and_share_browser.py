@@ -85,6 +85,20 @@ def test_page_prints_on_a4_with_the_source_line_and_no_controls(app_url, browser
         assert len(re.findall(r"\b20[12]\d\b", table)) >= rows > 40
 
 
+@pytest.mark.parametrize("path", ["/?kaart=none", "/gemeente?kaart=none&gemeente=GM0153"])
+def test_map_buttons_are_not_printed(app_url, browser, path):
+    """Leaflet's zoom and layer buttons live inside the map's iframe, out of reach of the page's
+    print style: on screen they are there, on paper they are not."""
+    page = open_page(browser, app_url + path)
+    controls = page.frame_locator(MAP).first.locator(".leaflet-control-zoom, .leaflet-control-layers")
+    assert controls.count() >= 2
+    assert all(controls.nth(i).is_visible() for i in range(controls.count())), "on screen the buttons show"
+    page.emulate_media(media="print")
+    for i in range(controls.count()):
+        controls.nth(i).wait_for(state="hidden", timeout=10_000)
+    page.close()
+
+
 @pytest.mark.parametrize("path", ["/gemeente?kaart=none&gemeente=GM0153", "/bevolking?kaart=none", "/bronnen"])
 def test_printed_tables_fit_the_width_of_an_a4_page(app_url, browser, path):
     """At the width of A4 portrait (210 mm less 2 × 12 mm margins, at 96 px per inch), the tables

@@ -3,6 +3,7 @@ expected matching report or a clear message; the settings file; the page's flow 
 
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -275,6 +276,7 @@ def test_settings_round_trip():
         title="Clubs",
         direction="higher_better",
         compare_with="population",
+        figures="rate",
     )
     assert upload.read_settings("s.json", settings.to_json()) == settings
 
@@ -291,13 +293,45 @@ def test_settings_round_trip():
         b'{"kind": "twente-upload-settings", "version": 1, "area_column": "g", "value_columns": ["n"], "direction": "up"}',
         b'{"kind": "other", "version": 1, "area_column": "g", "value_columns": ["n"]}',
         b"\x80\x81",
+        b'{"kind": "twente-upload-settings", "version": 1, "area_column": "g", "value_columns": ["n"], "figures": "x"}',
     ],
-    ids=["text", "list", "no-columns", "unknown-key", "nan", "wrong-type", "bad-choice", "wrong-kind", "bytes"],
+    ids=[
+        "text",
+        "list",
+        "no-columns",
+        "unknown-key",
+        "nan",
+        "wrong-type",
+        "bad-choice",
+        "wrong-kind",
+        "bytes",
+        "bad-figures",
+    ],
 )
 def test_settings_are_read_strictly(body):
     with pytest.raises(UploadError) as caught:
         upload.read_settings("s.json", body)
     assert kinds(caught.value) == {"upload_bad_settings"}
+
+
+@pytest.mark.parametrize(
+    "header, cells, unit, expected",
+    [
+        ("clubs", ["120", "80", "30"], "", "count"),  # whole numbers: an amount
+        ("leden", ["9000", "5100"], "", "count"),
+        ("tevredenheid", ["7,1", "6,8"], "", "rate"),  # decimals: not an amount of things
+        ("rapportcijfer", ["7", "8"], "", "rate"),  # the name says a score
+        ("aandeel", ["12", "15"], "", "rate"),
+        ("leden", ["12", "15"], "% van de inwoners", "rate"),  # the unit the user typed says a share
+        ("clubs", ["3", "4"], "per 1.000 inwoners", "rate"),
+        ("share", ["12%", "15%"], "", "rate"),
+        ("n", ["12%", "15%"], "", "rate"),  # cells written with a percent sign
+    ],
+)
+def test_counts_and_rates_are_told_apart_by_name_unit_and_numbers(header, cells, unit, expected):
+    data = f"gemeente;{header}\nEnschede;{cells[0]}\nAlmelo;{cells[1]}\n".encode()
+    table = read_upload("f.csv", data)
+    assert upload.guess_column_kind(table, header, unit) == expected
 
 
 def test_settings_for_another_file_name_the_missing_column():
@@ -323,6 +357,18 @@ def page(lang: str = "nl") -> AppTest:
     return at.run()
 
 
+def spec_with_data(proto) -> dict:
+    """A chart's Vega-Lite dict as the browser gets it: Streamlit sends the data apart (Arrow)."""
+    import pyarrow as pa
+
+    spec = json.loads(proto.spec)
+    spec["datasets"] = {
+        d.name: json.loads(pa.ipc.open_stream(d.data.data).read_all().to_pandas().to_json(orient="records"))
+        for d in proto.datasets
+    }
+    return spec
+
+
 CLUBS = (
     "gemeente;clubs;leden\nEnschede;120;9000\nHengelo (O.);80;5100\nhof v twente;30;2000\nZwolle;12;800\n"
     "<img src=x onerror=alert(1)>;1;1\n"
@@ -339,8 +385,20 @@ def test_page_upload_flow_map_report_table_and_settings():
     assert metrics["Gemeenten zonder waarde"] == "11"
     [component] = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
     args = json.loads(component.proto.json_args)
-    assert args["feature_group"].count('"code": "GM') == 14, "all 14 shapes drawn"
-    assert "120" in args["feature_group"]
+    group = args["feature_group"]
+    shapes = group[: group.index("feature_group_feature_group_1")]  # the first group: the 14 areas
+    assert shapes.count('"code": "GM') == 14, "all 14 shapes drawn"
+    assert "120" in group
+    # whole numbers named 'clubs': counts, drawn as circles like the built-in counts (one per
+    # municipality with a value: the file matched 3), no colour classes; the page says so
+    assert at.selectbox(key="up_figures").value == "count"
+    assert group.count('"kind": "twente-circle"') == 3
+    assert any(c.value.startswith("Getekend als aantallen") for c in at.caption)
+    at.text_input(key="up_unit").set_value("per 1.000 inwoners").run()  # the unit says it is a rate after all
+    assert at.selectbox(key="up_figures").value == "rate"
+    assert "twente-circle" not in map_layers(at)
+    at.text_input(key="up_unit").set_value("").run()
+    assert at.selectbox(key="up_figures").value == "count"
     assert at.selectbox(key="up_area").value == "gemeente"
     assert at.multiselect(key="up_values").value == ["clubs", "leden"]
     # the hostile cell is shown as text in a dataframe, never as Markdown or HTML
@@ -349,8 +407,53 @@ def test_page_upload_flow_map_report_table_and_settings():
     assert keys == {
         "up_download",
         "up_download_xlsx",
+        "up_ranking_export_svg",
+        "up_ranking_export_png",
         "up_settings_download",
-    }  # the matched table (CSV, XLSX), the settings
+    }  # the matched table (CSV, XLSX), the ranking (SVG, PNG), the settings
+    # the ranking writes numbers as the page's language does: members 9000, 5100, 2000 give axis
+    # ticks of thousands, which Vega (rendered to SVG here) writes '8.000' in Dutch, never '8,000'
+    import vl_convert
+
+    at.selectbox(key="up_shown").set_value("leden").run()
+    [chart] = at.get("vega_lite_chart")
+    svg = vl_convert.vegalite_to_svg(spec_with_data(chart.proto))
+    ticks = re.findall(r">(\d[\d.,]*)</text>", svg)
+    assert "8.000" in ticks and not any("," in tick for tick in ticks), ticks
+
+
+SATISFACTION = b"gemeente;tevredenheid\nEnschede;7,1\nAlmelo;6,8\nLosser;7,9\n"
+
+
+def map_layers(at) -> str:
+    """The JavaScript of the layers the page hands to the map component."""
+    [component] = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
+    return json.loads(component.proto.json_args)["feature_group"]
+
+
+def test_page_rate_is_coloured_by_class_and_the_user_can_say_it_is_a_count():
+    at = page("en")
+    at.file_uploader(key="up_file").set_value(("t.csv", SATISFACTION, "text/csv")).run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="up_figures").value == "rate"
+    group = map_layers(at)
+    assert "twente-circle" not in group
+    assert any(c.value.startswith("Drawn as a share, average or score") for c in at.caption)
+    at.selectbox(key="up_figures").set_value("count").run()  # the user knows better
+    assert not at.exception, at.exception
+    group = map_layers(at)
+    assert group.count('"kind": "twente-circle"') == 3
+    assert any(c.value.startswith("Drawn as counts") for c in at.caption)
+    at.text_input(key="up_unit").set_value("punten").run()  # the user's own choice stays, another unit or not
+    assert at.selectbox(key="up_figures").value == "count"
+    # and a settings file brings it back with the same file in a new session
+    again = page("en")
+    again.file_uploader(key="up_file").set_value(("t.csv", SATISFACTION, "text/csv")).run()
+    settings = upload.Settings("gemeente", ("tevredenheid",), figures="count")
+    again.file_uploader(key="up_settings_file").set_value(("s.json", settings.to_json(), "application/json")).run()
+    assert not again.exception, again.exception
+    assert again.selectbox(key="up_figures").value == "count"
+    assert map_layers(again).count('"kind": "twente-circle"') == 3
 
 
 def test_page_settings_file_restores_the_view():
@@ -528,6 +631,18 @@ def test_page_district_upload_by_name_draws_the_wijken():
     at.selectbox(key="up_municipality").set_value("").run()  # all of Twente: 127 wijken, the rest no value
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Wijken zonder waarde"] == "117"
+    # as counts, the wijken get circles (10, one per wijk with a value) over the municipal borders,
+    # as the profile's district map draws a count on all of Twente
+    assert at.selectbox(key="up_figures").value == "rate"  # 'score': not an amount
+    at.selectbox(key="up_figures").set_value("count").run()
+    assert not at.exception, at.exception
+    group = map_layers(at)
+    assert group.count('"kind": "twente-circle"') == 10
+    from twente.registry import MUNICIPALITIES
+
+    assert "twente-outline" in group and all(f'"name": "{m.name}"' in group for m in MUNICIPALITIES), (
+        "the 14 municipal borders under the circles"
+    )
 
 
 def test_really_merged_header_cells_in_excel():

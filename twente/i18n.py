@@ -1640,6 +1640,45 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "licence: not stated by the source",
         "de": "Lizenz: von der Quelle nicht angegeben",
     },
+    # --- present ---
+    "upload_figures": {"nl": "Soort cijfers", "en": "Kind of figures", "de": "Art der Zahlen"},
+    "upload_figures_count": {
+        "nl": "Aantallen (cirkels)",
+        "en": "Counts (circles)",
+        "de": "Anzahlen (Kreise)",
+    },
+    "upload_figures_rate": {
+        "nl": "Aandeel, gemiddelde of score (kleuren)",
+        "en": "Share, average or score (colours)",
+        "de": "Anteil, Durchschnitt oder Wert (Farben)",
+    },
+    "upload_figures_help": {
+        "nl": "Zoals op de andere kaarten: een aantal (inwoners, woningen, verenigingen) wordt een cirkel per gebied, "
+        "een aandeel, gemiddelde of score een kleur per gebied. De pagina raadt dit uit de kolomnaam, de "
+        "eenheid en de getallen (hele getallen: aantallen); kies zelf als de gok niet klopt.",
+        "en": "As on the other maps: a count (inhabitants, dwellings, associations) becomes a circle per area, a share, "
+        "average or score a colour per area. The page guesses from the column name, the unit and the numbers "
+        "(whole numbers: counts); choose yourself if the guess is wrong.",
+        "de": "Wie auf den anderen Karten: Eine Anzahl (Vereine, Einwohner, Wohnungen) wird ein Kreis je "
+        "Gebiet, ein Anteil, Durchschnitt oder Wert eine Farbe je Gebiet. Die Seite schätzt das aus dem "
+        "Spaltennamen, der Einheit und den Zahlen (ganze Zahlen: Anzahlen); wählen Sie selbst, wenn die "
+        "Schätzung nicht stimmt.",
+    },
+    "upload_drawn_count": {
+        "nl": "Getekend als aantallen: een cirkel per gebied, de oppervlakte staat voor het aantal.",
+        "en": "Drawn as counts: one circle per area, its area stands for the number.",
+        "de": "Als Anzahlen gezeichnet: ein Kreis je Gebiet, seine Fläche steht für die Anzahl.",
+    },
+    "upload_drawn_rate": {
+        "nl": "Getekend als aandeel, gemiddelde of score: elk gebied gekleurd naar zijn klasse.",
+        "en": "Drawn as a share, average or score: each area coloured by its class.",
+        "de": "Als Anteil, Durchschnitt oder Wert gezeichnet: jedes Gebiet nach seiner Klasse gefärbt.",
+    },
+    "upload_drawn_change": {
+        "nl": "Anders? Kies bij ‘Soort cijfers’.",
+        "en": "Not right? Choose under ‘Kind of figures’.",
+        "de": "Nicht richtig? Wählen Sie unter ‚Art der Zahlen‘.",
+    },
 }
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import re
 from dataclasses import dataclass
 
 import folium
@@ -77,8 +78,10 @@ MAP_CSS = """
 .leaflet-control-attribution { white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
   max-width: calc(100vw - 130px); }
 @media (max-width: 520px) { .gm-label { font-size: 10px; } }
+@media print { .leaflet-control-zoom, .leaflet-control-layers { display: none !important; } }
 </style>
 """
+MAP_CSS = re.sub(r"\s*([{};,])\s*", r"\1", MAP_CSS)  # sent with every map: only the spaces CSS needs
 
 
 class LocalMap(folium.Map):

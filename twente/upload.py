@@ -48,6 +48,7 @@ HEADER_SEARCH_ROWS = 20
 DELIMITERS = (",", ";", "\t", "|")
 DIRECTIONS = ("neutral", "higher_better", "higher_worse")
 LEVELS = ("municipality", "district")
+KINDS = ("count", "rate")  # as the catalogue's aggregate: 'sum' (circles) or 'none' (coloured areas)
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # old .xls and other Office 97 files
@@ -797,6 +798,42 @@ def decimals_for(values: pd.Series, most: int = 3) -> int:
     return most
 
 
+# Words in a column's name or unit that say its figures are not amounts: a share, rate, average,
+# density, score or index is coloured by class, never drawn as circles that add up.
+_RATE_WORDS = re.compile(
+    r"%|‰|\bper\b|\bpro\b|procent|percent|prozent|aandeel|share|anteil|gemiddeld|average|mean|durchschnitt"
+    r"|dichtheid|density|dichte|score|index|ratio|rate\b|cijfer|\bgraad|quote|tevreden|satisf",
+    re.IGNORECASE,
+)
+
+
+def guess_kind(values: pd.Series, column: str, unit: str = "") -> str:
+    """'rate' when the column's name or the unit the user typed says share, rate, average,
+    density, score or index (or '%', 'per'), or when a value has decimals; otherwise 'count'
+    (whole numbers: an amount such as clubs, members or inhabitants, drawn as circles)."""
+    if _RATE_WORDS.search(f"{column} {unit}"):
+        return "rate"
+    finite = pd.to_numeric(values, errors="coerce").dropna()
+    if finite.empty or not np.allclose(finite, finite.round()):
+        return "rate"
+    return "count"
+
+
+def guess_column_kind(table: Table, column: str, unit: str = "") -> str:
+    """``guess_kind`` of a column of the uploaded table (its first 2,000 cells); a cell written
+    with '%' makes it a rate."""
+    cells = [v for v in table.cells[column].head(2000) if v is not None] if column in table.columns else []
+    if any(isinstance(v, str) and "%" in v for v in cells):
+        return "rate"
+    numbers = []
+    for v in cells:
+        try:
+            numbers.append(to_number(v, table.decimal, table.decimal_chosen))
+        except ValueError:
+            pass
+    return guess_kind(pd.Series(numbers, dtype=float), column, unit)
+
+
 # --------------------------------------------------------------------------- settings file
 
 SETTINGS_KIND = "twente-upload-settings"
@@ -822,6 +859,7 @@ class Settings:
     compare_with: str = ""
     level: str = "municipality"
     municipality: str = ""
+    figures: str = ""  # 'count' or 'rate' as the user chose; '' = guessed again (files written before)
 
     def to_json(self) -> bytes:
         body = {"kind": SETTINGS_KIND, "version": SETTINGS_VERSION, **asdict(self)}
@@ -843,6 +881,7 @@ _TEXT_FIELDS = (
     "compare_with",
     "level",
     "municipality",
+    "figures",
 )
 
 
@@ -893,6 +932,8 @@ def read_settings(name: str, data: bytes) -> Settings:
         raise bad("level")
     if body.get("municipality", "") not in ("", *MUNICIPALITY_CODES):
         raise bad("municipality")
+    if body.get("figures", "") not in ("", *KINDS):
+        raise bad("figures")
     if body.get("delimiter", "") not in ("",) + DELIMITERS or body.get("decimal", "") not in ("", ",", "."):
         raise bad("delimiter/decimal")
     fields = {k: body[k] for k in _TEXT_FIELDS if k in body}

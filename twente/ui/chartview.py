@@ -66,6 +66,18 @@ def show(
         exports.chart_buttons(export, spec, lang, key="chart_" + "_".join(str(k) for k in key)[:120])
 
 
+def show_uncached(chart, lang: str, export: Meta | None = None, key: str = "chart") -> None:
+    """Draw a chart of one session's own data (an uploaded file) as ``show`` draws a view: the
+    numbers in ``lang``'s locale (``charts.spec``), Streamlit's theme, the SVG/PNG buttons with
+    ``export``; but built on every run and never put in the process-wide cache."""
+    spec = charts.spec(chart, lang)
+    st.vega_lite_chart(copy.deepcopy(spec), width="stretch", theme="streamlit")
+    if export is not None:
+        from twente.ui import exports
+
+        exports.chart_buttons(export, spec, lang, key=key)
+
+
 def _scale_type(node, factor: float) -> None:
     """Multiply every font size (``fontSize``, ``labelFontSize``, ...) and label width in a spec."""
     if isinstance(node, dict):

@@ -1,7 +1,9 @@
 """Presenter mode: one storyboard slide filling a 1920×1080 projector.
 
 A slide is a title with the slide counter, the view's map or chart on the left and the slide's
-text (>= 28 px), legend and source line on the right. The maps have no basemap: presenter mode
+text (>= 28 px), legend and source line on the right; a map's legend says what the map draws
+(circles at the map's sizes for a count, the colour classes otherwise). On a health or living
+slide the ranking takes the right column and the map's legend and source line go under the map. The maps have no basemap: presenter mode
 makes no request outside the app. The sidebar, toolbar and menu are hidden on this page only;
 the next/previous buttons answer the keys a presenter's clicker sends (arrows, Page Up/Down)."""
 
@@ -16,7 +18,7 @@ import streamlit as st
 from branca.element import Element
 
 from twente import maps, storyboard
-from twente.classify import classify
+from twente.classify import NO_DATA_COLOUR, classify
 from twente.formatting import format_number, format_value
 from twente.i18n import data_language, localized, t
 from twente.indicators import growth_to_each, series, with_growth, with_index
@@ -25,6 +27,8 @@ from twente.storyboard import Slide, Storyboard
 from twente.ui import cache, chartview, compare, mapview, panels, recreation
 
 VISUAL_HEIGHT = 800  # px: with the title row, inside 1080 px without scrolling
+RANKED_MAP_HEIGHT = 680  # px: a map with its colour legend under it (the ranking has the right column)
+MAX_RADIUS = 24.0  # px: the largest circle of a count, on the map and in its legend
 NO_TILES = maps.NO_TILES
 
 
@@ -55,9 +59,17 @@ h1 {{ font-size: 56px !important; line-height: 1.15 !important; margin: 0 160px 
 .slide-counter .step.off {{ visibility: hidden; }}
 .slide-text {{ font-size: 32px; line-height: 1.35; color: {ink}; font-weight: {weight}; }}
 .slide-small {{ font-size: 22px; line-height: 1.35; color: {"#000" if contrast else "#404b57"}; margin-top: 12px; }}
-.slide-legend {{ font-size: 24px; line-height: 1.5; color: {ink}; margin-top: 12px; }}
-.slide-legend .sw {{ display: inline-block; width: 28px; height: 20px; border: 1px solid #333; margin-right: 8px;
-  vertical-align: middle; }}
+.slide-legend {{ font-size: 28px; line-height: 1.4; color: {ink}; margin-top: 12px; font-weight: {weight}; }}
+.slide-legend .title {{ font-weight: 700; }}
+.slide-legend .note {{ font-size: 24px; color: {"#000" if contrast else "#404b57"}; margin: 2px 0 6px 0; }}
+.slide-legend .sw {{ display: inline-block; width: 40px; height: 28px; border: 1px solid #333; margin-right: 12px;
+  vertical-align: middle; flex: none; }}
+.slide-legend .row {{ display: flex; align-items: center; margin: 2px 0; }}
+.slide-legend.across .rows {{ display: flex; flex-wrap: wrap; column-gap: 28px; }}
+.slide-legend .circles {{ display: flex; align-items: center; flex-wrap: wrap; column-gap: 28px; }}
+.slide-legend .circle {{ display: inline-block; border-radius: 50%; margin-right: 10px; flex: none; opacity: .7; }}
+.slide-legend .shape {{ display: inline-block; width: 40px; margin-right: 12px; text-align: center; flex: none; }}
+.slide-legend .nodata {{ font: 600 18px sans-serif; border: 1px dashed #555; padding: 0 4px; margin-right: 12px; }}
 .slide-figures {{ font-size: 28px; line-height: 1.45; color: {ink}; margin-top: 12px; border-collapse: collapse; }}
 .slide-figures td {{ padding: 2px 18px 2px 0; }} .slide-figures td.v {{ font-weight: 700; text-align: right; }}
 .slide-problems {{ font-size: 20px; color: #8c2d04; margin-top: 24px; }}
@@ -121,29 +133,107 @@ def _base(lang: str, contrast: bool, with_parks: bool):
     return m
 
 
-def _map(key: tuple, build_groups, lang: str, contrast: bool, with_parks: bool = False) -> None:
+def _map(
+    key: tuple, build_groups, lang: str, contrast: bool, with_parks: bool = False, height: int = VISUAL_HEIGHT
+) -> None:
     mapview.show_map(
         ("presenter", lang, contrast, with_parks),
         lambda: _base(lang, contrast, with_parks),
         ("presenter",) + key,
         build_groups,
         key="presenter_map",
-        height=VISUAL_HEIGHT,
+        height=height,
         returned=[],
     )
 
 
-def _legend(rows: list[tuple[str, str]], title: str, missing: bool, lang: str) -> None:
-    items = "".join(
-        f"<div><span class='sw' style='background:{html.escape(c)}'></span>{html.escape(label)}</div>"
-        for c, label in rows
-    )
-    if missing:
-        items += f"<div><span class='sw' style='background:#d9d9d9;border-style:dashed'></span>{html.escape(t('legend_no_data', lang))}</div>"
+def _legend_html(title: str, items: list[str], lang: str, note: str = "", across: bool = False) -> None:
+    """A legend in the slide's type (>= 28 px): its title, an optional note, then its items."""
+    note_html = f"<div class='note'>{html.escape(note)}</div>" if note else ""
     st.html(
-        f"<div class='slide-legend' role='img' aria-label='{html.escape(t('legend', lang))}'>"
-        f"<b>{html.escape(title)}</b>{items}</div>"
+        f"<div class='slide-legend{' across' if across else ''}' role='group' "
+        f"aria-label='{html.escape(t('legend', lang))}'><div class='title'>{html.escape(title)}</div>"
+        f"{note_html}<div class='rows'>{''.join(items)}</div></div>"
     )
+
+
+def _swatch_row(colour: str, label: str, dashed: bool = False) -> str:
+    border = ";border-style:dashed" if dashed else ""
+    return (
+        f"<div class='row'><span class='sw' style='background:{html.escape(colour)}{border}'></span>"
+        f"{html.escape(label)}</div>"
+    )
+
+
+def _legend(rows: list[tuple[str, str]], title: str, missing: bool, lang: str, across: bool = False) -> None:
+    """The colour classes of a choropleth: one swatch per class, as on the map."""
+    items = [_swatch_row(c, label) for c, label in rows]
+    if missing:
+        items.append(_swatch_row(NO_DATA_COLOUR, t("legend_no_data", lang), dashed=True))
+    _legend_html(title, items, lang, across=across)
+
+
+def _circle_legend(values: pd.Series, indicator, lang: str, title: str, max_radius: float = MAX_RADIUS) -> None:
+    """The circles of a count as the slide's map draws them (``mapview.value_layers``: area ~ value,
+    the largest ``max_radius`` px on the map, the same pixels here), each with its amount."""
+    finite = pd.to_numeric(values, errors="coerce").dropna()
+    largest = float(finite.abs().max()) if len(finite) else 0.0
+    d = indicator.decimals
+    items = []
+    for amount in maps.nice_amounts(largest):
+        size = 2 * maps.circle_radius(amount, largest, max_radius)
+        text = format_number(amount, d if abs(amount) < 10 else 0, lang) or ""
+        items.append(
+            f"<span class='row'><span class='circle' style='width:{size:.1f}px;height:{size:.1f}px;"
+            f"background:{maps.CIRCLE_COLOUR}'></span>{html.escape(text)}</span>"
+        )
+    if (finite == 0).any():
+        items.append(
+            "<span class='row'><span class='circle' style='width:6px;height:6px;border:1px solid #333;opacity:1'>"
+            f"</span>{html.escape(t('circle_zero', lang))}</span>"
+        )
+    note = t("circle_legend", lang) + (" " + t("circle_sign", lang) if (finite < 0).any() else "")
+    rows = [f"<div class='circles'>{''.join(items)}</div>"]
+    if finite.size < values.size:
+        rows.append(
+            f"<div class='row'><span class='nodata' style='background:{NO_DATA_COLOUR}'>"
+            f"{html.escape(t('no_data_mark', lang))}</span>{html.escape(t('legend_no_data', lang))}</div>"
+        )
+    _legend_html(title, rows, lang, note=note)
+
+
+def _map_legend(values: pd.Series, indicator, classes, lang: str, title: str, across: bool = False) -> None:
+    """The legend of a slide's indicator map: circles for a count, colour classes otherwise (the
+    rule of ``mapview.value_layers``, which drew the map)."""
+    if maps.is_count(indicator):
+        _circle_legend(values, indicator, lang, title)
+    else:
+        rows = maps.legend_rows(classes, lambda v: format_number(v, indicator.decimals, lang))
+        _legend(rows, title, bool(values.isna().any()), lang, across=across)
+
+
+def _significance_legend(view, lang: str) -> None:
+    """What the ranking's colours and shapes mean, in the slide's type (the chart's own legend is
+    left out: at a projector's size Vega cut its title and lines)."""
+    frame = view.frame[view.frame["value"].notna()]
+    colours = compare.charts.status_colours(view.pick.indicator.direction)
+    marks = {"higher": "▲", "lower": "▼", "similar": "●", None: "●"}
+    present = [k for k in ("higher", "lower", "similar") if (frame["significance"] == k).any()]
+    items = [
+        f"<div class='row'><span class='shape' style='color:{colours[k]}' aria-hidden='true'>{marks[k]}</span>"
+        f"{html.escape(compare.charts.status_label(k, view.reference_name, lang))}</div>"
+        for k in present
+    ]
+    _legend_html(t("comparison_with", lang, ref=view.reference_name), items, lang)
+
+
+def _without_legend(chart):
+    """The chart without its colour legend (the slide draws it in HTML, see ``_significance_legend``)."""
+    for layer in getattr(chart, "layer", []):
+        colour = getattr(getattr(layer, "encoding", None), "color", alt.Undefined)
+        if isinstance(colour, alt.Color):  # a field's colours (a fixed colour has no legend)
+            layer.encoding.color = colour.legend(None)
+    return chart
 
 
 def _text(text: str) -> None:
@@ -179,8 +269,9 @@ def show(slide: Slide, lang: str, contrast: bool) -> None:
     """The slide's view: one visual on the left, the words on the right."""
     left, right = st.columns([3, 2], gap="large")
     kind = slide.view.kind
+    room = right  # the column with room for the source line and notes
     if kind == "indicator":
-        _indicator(slide, lang, contrast, left, right)
+        room = _indicator(slide, lang, contrast, left, right)
     elif kind == "trend":
         _trend(slide, lang, contrast, left, right)
     elif kind == "growth":
@@ -188,7 +279,7 @@ def show(slide: Slide, lang: str, contrast: bool) -> None:
     else:
         _parks(slide, lang, contrast, left, right)
     if data_language(lang) != lang:  # German: the indicator names and units are the sources' Dutch
-        with right:
+        with room:
             _small(t("presenter_data_note", lang))
 
 
@@ -203,7 +294,9 @@ def _pick(view):
     )
 
 
-def _indicator(slide: Slide, lang: str, contrast: bool, left, right) -> None:
+def _indicator(slide: Slide, lang: str, contrast: bool, left, right):
+    """A map with its legend and, for a health or living indicator, the ranking. Returns the
+    column with room left for notes (on a ranked slide the left one, under the map's legend)."""
     values = cache.values().frame
     pick = _pick(slide.view)
     view = compare.view_for(values, pick, lang)
@@ -211,33 +304,44 @@ def _indicator(slide: Slide, lang: str, contrast: bool, left, right) -> None:
     classes = classify(view.frame["value"], pick.indicator.direction, pick.indicator.scale)
     title = panels.view_title(pick, lang)
     tips = compare.tooltips(view, lang) if view.intervals else None
+    ranked = slide.view.page in ("gezondheid", "leefomgeving")
     with left:
         _map(
             ("indicator", pick.indicator.id, pick.year, pick.group, selected),
-            lambda: mapview.value_layers(view.frame, pick.indicator, classes, lang, title, selected, tooltips=tips),
+            lambda: mapview.value_layers(
+                view.frame, pick.indicator, classes, lang, title, selected, tooltips=tips, max_radius=MAX_RADIUS
+            ),
             lang,
             contrast,
+            height=RANKED_MAP_HEIGHT if ranked else VISUAL_HEIGHT,
         )
+        if ranked:  # the ranking takes the right column: the map's legend goes under the map
+            _map_legend(view.frame["value"], pick.indicator, classes, lang, title, across=True)
     with right:
         _text(slide.text(lang))
-        rows = mapview.legend_rows_for(view.frame["value"], pick.indicator, classes, lang)
-        if slide.view.page in ("gezondheid", "leefomgeving"):
+        if ranked:
             st.html(f"<div class='slide-small'><b>{html.escape(t('ranking_title', lang))}</b></div>")
             chartview.show(
-                ("ranking", pick.indicator.id, pick.year, pick.group, lang, selected),
-                lambda: compare.charts.ranking_chart(
-                    view.frame, pick.indicator, view.refs, lang, view.reference_name, selected
+                ("ranking", pick.indicator.id, pick.year, pick.group, lang, selected, "presenter"),
+                lambda: _without_legend(
+                    compare.charts.ranking_chart(
+                        view.frame, pick.indicator, view.refs, lang, view.reference_name, selected
+                    )
                 ),
                 style=_ranking_style(contrast),
                 height={"step": 24},
                 type_scale=1.45,
             )
+            if view.intervals:
+                _significance_legend(view, lang)
         else:
-            _legend(rows, title, bool(view.frame["value"].isna().any()), lang)
+            _map_legend(view.frame["value"], pick.indicator, classes, lang, title)
         if selected:
             _key_figures(selected, lang)
-        note = pick.indicator.note(lang)
+    note = pick.indicator.note(lang)
+    with left if ranked else right:
         _small(pick.indicator.source_line(lang) + (f" · {note}" if note else ""))
+    return left if ranked else right
 
 
 def _key_figures(code: str, lang: str) -> None:

@@ -28,7 +28,7 @@ from twente.i18n import t
 from twente.indicators import Indicator
 from twente.registry import MUNICIPALITY_CODES, area_name
 from twente.text import escape_markdown
-from twente.ui import cache, common, folium_adapter, mapview
+from twente.ui import cache, chartview, common, folium_adapter, mapview
 
 P = "up_"  # widget keys
 # seconds between looks for ended sessions' uploads (0: never; bench/upload_memory.py compares)
@@ -191,6 +191,11 @@ def apply_settings(settings_file, table: upload.Table, lang: str) -> None:
     state[P + "direction"], state[P + "compare"] = settings.direction, settings.compare_with
     state[P + "level"], state[P + "municipality"] = settings.level, settings.municipality
     state[P + "level_guessed"] = (table.file, len(table.cells), settings.area_column)
+    if settings.figures:  # what the user chose stays, instead of the page's guess
+        state[P + "figures"] = settings.figures
+        shown = settings.shown or settings.value_columns[0]
+        state[P + "figures_guessed"] = (table.file, len(table.cells), shown, settings.unit.strip())
+        state[P + "figures_guess"] = None  # the file's choice counts as the user's own
     for name, value in (("sheet", settings.sheet), ("delimiter", settings.delimiter), ("decimal", settings.decimal)):
         if value:
             state[P + name] = value
@@ -289,9 +294,10 @@ def area_level(table: upload.Table, area: str, known: upload.Wijken | None, lang
     return level, municipality
 
 
-def labels(chosen: upload.Choices, lang: str) -> dict:
-    """Title, unit, period and direction typed by the user (outside text: escaped where rendered)."""
-    c1, c2, c3, c4 = st.columns([3, 2, 2, 2])
+def labels(chosen: upload.Choices, table: upload.Table, lang: str) -> dict:
+    """Title, unit, period and direction typed by the user (outside text: escaped where rendered),
+    and whether the figures are counts or a share/average/score (``figures``)."""
+    c1, c2, c3, c4, c5 = st.columns([3, 2, 2, 2, 3])
     title = c1.text_input(t("upload_title_input", lang), key=P + "title", max_chars=120)
     unit = c2.text_input(t("upload_unit", lang), key=P + "unit", max_chars=40)
     period = c3.text_input(t("upload_period", lang), key=P + "period", max_chars=40) if not chosen.year_column else ""
@@ -308,7 +314,35 @@ def labels(chosen: upload.Choices, lang: str) -> dict:
         "unit": unit.strip(),
         "period": period.strip(),
         "direction": direction,
+        "figures": figures(c5, chosen, table, unit, lang),
     }
+
+
+def figures(column, chosen: upload.Choices, table: upload.Table, unit: str, lang: str) -> str:
+    """'count' (circles) or 'rate' (coloured areas), as on the built-in maps, where the catalogue
+    says it (``aggregate``). The page guesses it from the column and the unit typed: again for
+    another file or column; for another unit only while the user has not chosen otherwise."""
+    state = st.session_state
+    guessed = (table.file, len(table.cells), chosen.value, unit.strip())
+    before = state.get(P + "figures_guessed")
+    if before != guessed:
+        guess = upload.guess_column_kind(table, chosen.value, unit)
+        own_choice = (
+            before is not None
+            and before[:3] == guessed[:3]
+            and state.get(P + "figures") != state.get(P + "figures_guess")
+        )
+        state[P + "figures_guessed"], state[P + "figures_guess"] = guessed, guess
+        if not own_choice:
+            state[P + "figures"] = guess
+    _keep(P + "figures", list(upload.KINDS))
+    return column.selectbox(
+        t("upload_figures", lang),
+        list(upload.KINDS),
+        key=P + "figures",
+        format_func=lambda k: t("upload_figures_" + k, lang),
+        help=t("upload_figures_help", lang),
+    )
 
 
 def indicator_for(result: upload.Result, text: dict, decimals: int) -> Indicator:
@@ -327,7 +361,7 @@ def indicator_for(result: upload.Result, text: dict, decimals: int) -> Indicator
         "",
         text["direction"],
         decimals,
-        "none",
+        "sum" if text.get("figures") == "count" else "none",  # as the catalogue says a count
         scale,
     )
 
@@ -387,20 +421,26 @@ def map_and_ranking(
     basemap: str,
     municipality: str = "",
 ) -> None:
-    """The choropleth and the ranking, as for a built-in indicator, drawn without shared caches."""
+    """The map and the ranking, as for a built-in indicator (``mapview.value_layers``: circles for
+    counts, coloured areas for a share, average or score), drawn without shared caches."""
     frame = result.frame
     title = text["title"] + (f" ({text['unit']})" if text["unit"] else "")
     title += f", {text['period']}" if text["period"] else ""
-    classes = classify(frame["value"], indicator.direction, indicator.scale)
+    count = maps.is_count(indicator)
+    classes = None if count else classify(frame["value"], indicator.direction, indicator.scale)
     left, right = st.columns([1, 1], gap="medium")
     with left:
+        drawn = t("upload_drawn_count" if count else "upload_drawn_rate", lang)
+        st.caption(f"{drawn} {t('upload_drawn_change', lang)}")
         if result.level == "district":
-            build_base, layers = district_layers(result, indicator, classes, title, municipality, lang, basemap)
+            build_base, layers, max_radius = district_layers(
+                result, indicator, classes, title, municipality, lang, basemap
+            )
         else:
             build_base = functools.partial(mapview.base_map, lang, basemap, wheel_zoom=False)
-            layers = [mapview.choropleth(frame, indicator, classes, lang, title, None)]
+            layers, max_radius = mapview.value_layers(frame, indicator, classes, lang, title), 24.0
         folium_adapter.draw_uncached(build_base, layers, key=P + "map", height=560, returned=[])
-        mapview.legend_for(classes, indicator, lang, title, frame["value"].isna().any())
+        mapview.value_legend(frame["value"], indicator, classes, lang, title, max_radius=max_radius)
         common.source_caption(source)
     with right:
         heading = t("upload_ranking_district" if result.level == "district" else "ranking_title", lang)
@@ -408,7 +448,8 @@ def map_and_ranking(
         # Areas such as 'Nederland' in the file are listed, not drawn: a country's total would
         # squash the 14 bars, and whether a figure is a total or a rate is the file's secret.
         chart = charts.ranking_chart(frame, indicator, result.refs.iloc[0:0], lang)
-        st.vega_lite_chart(charts.spec(chart), width="stretch")
+        meta = Meta(title, text["period"] or t("export_date_in_table", lang), source)
+        chartview.show_uncached(chart, lang, export=meta, key=P + "ranking")
         st.caption(t("ranking_sorted", lang) + t("ranking_how_plain", lang))
         if len(result.refs):
             st.caption(
@@ -424,28 +465,28 @@ def map_and_ranking(
 def district_layers(
     result: upload.Result, indicator: Indicator, classes, title: str, municipality: str, lang: str, basemap: str
 ):
-    """The wijken coloured by the upload's values on the shared map (one municipality's wijken
-    within its border, or all 127 on the Twente map); the shapes are the app's, the colours this
-    session's."""
-    values = result.frame.set_index("code")["value"]
-    colours = {code: classes.colour(v) for code, v in values.items()}
-    missing = {code for code, v in values.items() if pd.isna(v)}
-    tips = {code: format_value(v, indicator, lang) for code, v in values.items()}
+    """The wijken with the upload's values on the shared map component (one municipality's wijken
+    within its border, or all 127 on the Twente map): coloured by class, or circles for a count as
+    on the profile's district map. The shapes are the app's, the values this session's. Returns
+    the base map's builder, the layers and the largest circle's radius."""
     shapes = cache.district_shapes(municipality or None)
-    layers = [
-        maps.choropleth_group(
-            shapes,
-            colours,
-            tips,
-            name=title,
-            title=title,
-            missing=missing,
-            area_label=t("district", lang),
-            class_name="twente-district",
-        )
-    ]
+    count = maps.is_count(indicator)
+    max_radius = 24.0 if municipality else 17.0  # 127 wijken on one map: smaller circles (as the profile)
+    layers = mapview.value_layers(
+        result.frame,
+        indicator,
+        classes,
+        lang,
+        title,
+        shapes=shapes,
+        points=cache.district_points(),
+        area_label=t("district", lang),
+        class_name="twente-district",
+        outlines=cache.municipality_shapes() if count and not municipality else None,
+        max_radius=max_radius,
+    )
     if not municipality:
-        return functools.partial(mapview.base_map, lang, basemap, wheel_zoom=False), layers
+        return functools.partial(mapview.base_map, lang, basemap, wheel_zoom=False), layers, max_radius
     outline, bounds = cache.municipality_outline(municipality)
     layers.append(
         maps.outline_group(
@@ -453,7 +494,7 @@ def district_layers(
         )
     )
     corners = bounds or maps.TWENTE_CORNERS
-    return functools.partial(maps.folium_map, basemap, lang, bounds=corners, wheel_zoom=False), layers
+    return functools.partial(maps.folium_map, basemap, lang, bounds=corners, wheel_zoom=False), layers, max_radius
 
 
 def download(
@@ -500,7 +541,8 @@ def comparison(result: upload.Result, text: dict, catalogue, values: pd.DataFram
         {"name": result.frame["name"], "x": builtin["value"].to_numpy(), "y": result.frame["value"].to_numpy()}
     )
     x_title = f"{indicator.title(lang)} ({indicator.unit(lang)}), {year}"
-    st.vega_lite_chart(charts.spec(charts.scatter_chart(pair, x_title, text["title"], lang)), width="stretch")
+    meta = Meta(f"{text['title']} × {indicator.title(lang)}", str(year), indicator.source_line(lang))
+    chartview.show_uncached(charts.scatter_chart(pair, x_title, text["title"], lang), lang, meta, key=P + "scatter")
     r, n = upload.correlation(pair["x"], pair["y"])
     if r is None:
         st.caption(t("upload_no_correlation", lang, n=n))
@@ -527,6 +569,7 @@ def settings_download(chosen: upload.Choices, table: upload.Table, text: dict, c
         compare_with=compare_with,
         level=chosen.level,
         municipality=chosen.municipality,
+        figures=text["figures"],
     )
     st.subheader(t("upload_settings", lang))
     st.caption(t("upload_no_link", lang))
