@@ -670,3 +670,62 @@ def test_district_file_with_buurt_codes_and_empty_cells_is_reported_not_drawn(wi
     result = build(read_upload("buurten.csv", data), Choices("code", ("n",), level="district"), wijken)
     assert result.counts["matched"] == 1 and result.counts["unmatched"] == 1 and result.counts["empty"] == 1
     assert result.drawn == 1 and len(result.missing) == 126
+
+
+# --------------------------------------------------------------------------- found by trying (review)
+
+
+def test_a_number_too_long_for_a_float_is_named_not_drawn():
+    """400 digits overflow to infinity: refused with the row, like the text 'inf', never drawn."""
+    data = ("gemeente;aantal\nEnschede;1" + "0" * 400 + "\nHengelo;5\nAlmelo;7\n").encode()
+    result = build(read_upload("lang.csv", data), Choices("gemeente", ("aantal",)))
+    [problem] = [p for p in result.problems if p.kind == "upload_not_a_number"]
+    assert problem.row == 2
+    assert value(result, HENGELO) == 5 and value(result, ALMELO) == 7
+    assert value(result, ENSCHEDE) != value(result, ENSCHEDE), "no value (NaN), not infinity"
+
+
+def test_settings_nested_too_deep_are_refused_with_a_message():
+    with pytest.raises(UploadError) as caught:
+        upload.read_settings("s.json", b"[" * 5000 + b"]" * 5000)
+    assert kinds(caught.value) == {"upload_bad_settings"}
+
+
+def test_settings_texts_no_longer_than_the_page_accepts():
+    base = {"kind": "twente-upload-settings", "version": 1, "area_column": "g", "value_columns": ["n"]}
+    upload.read_settings("s.json", json.dumps({**base, "unit": "x" * 40}).encode())
+    with pytest.raises(UploadError):
+        upload.read_settings("s.json", json.dumps({**base, "unit": "x" * 41}).encode())
+    with pytest.raises(UploadError):
+        upload.read_settings("s.json", json.dumps({**base, "title": "x" * 121}).encode())
+
+
+def test_a_file_without_a_header_row_is_said_not_swallowed():
+    table = read_upload("geen_kop.csv", b"Enschede;10\nHengelo;20\nAlmelo;30\n")
+    [problem] = [p for p in table.problems if p.kind == "upload_header_has_numbers"]
+    assert problem.row == 1 and problem.params["value"] == "10"
+    assert "geen_kop.csv, rij 1" in problem.text("nl")
+    # a proper header raises nothing
+    assert "upload_header_has_numbers" not in kinds(read_upload("kop.csv", b"gemeente;n\nEnschede;10\n"))
+
+
+def test_every_area_on_two_rows_is_called_ambiguous_not_unmatched():
+    data = b"gemeente;jaar;aantal\nEnschede;2020;1\nHengelo;2020;3\nEnschede;2021;5\nHengelo;2021;6\n"
+    result = build(read_upload("jaren.csv", data), Choices("gemeente", ("aantal",)))
+    assert "upload_nothing_unambiguous" in kinds(result) and "upload_nothing_matched" not in kinds(result)
+    assert "jaarkolom" in next(p for p in result.problems if p.kind == "upload_nothing_unambiguous").text("nl")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"gemeente;kans\nEnschede;0,00001\nHengelo;0,5\nAlmelo;0,25\n",  # repr '1e-05' has no '.'
+        ("gemeente;aantal\nEnschede;1" + "0" * 400 + "\nHengelo;5\nAlmelo;7\n").encode(),
+    ],
+    ids=["tiny", "overflow"],
+)
+def test_page_draws_tiny_and_overlong_numbers_without_a_traceback(data):
+    at = page()
+    at.file_uploader(key="up_file").set_value(("x.csv", data, "text/csv")).run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="up_area").value == "gemeente"

@@ -120,6 +120,13 @@ def parse_number(cell: str, decimal: str | None) -> float | None:
 
     ``decimal`` is the file's decimal mark (',' or '.'), or None when the file has no
     fractional numbers at all."""
+    value = _parse_number(cell, decimal)
+    if value is not None and not math.isfinite(value):  # 'inf', or 400 digits: beyond a float
+        raise ValueError("not_a_number")
+    return value
+
+
+def _parse_number(cell: str, decimal: str | None) -> float | None:
     text = cell.strip().replace("\u00a0", "").replace(" ", "")
     if text.lower() in MISSING_MARKERS:
         return None
@@ -144,12 +151,9 @@ def parse_number(cell: str, decimal: str | None) -> float | None:
         # the digits it dropped are gone (72757 became 72800).
         raise ValueError("scientific_notation")
     try:
-        value = float(text)
+        return float(text)
     except ValueError:
         raise ValueError("not_a_number") from None
-    if math.isnan(value) or math.isinf(value):
-        raise ValueError("not_a_number")
-    return value
 
 
 def read_table(path: Path, schema: Schema, codes: frozenset[str] | None = None) -> tuple[pd.DataFrame, list[Problem]]:

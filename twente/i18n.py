@@ -1328,6 +1328,22 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{n} row(s) not recognised as a municipality of Twente; see the matching",
         "de": "{n} Zeile(n) nicht als Twenter Gemeinde erkannt; siehe die Zuordnung",
     },
+    "problem_upload_header_has_numbers": {
+        "nl": "deze rij is als kolomnamen gelezen, maar er staat een getal in ({value}); heeft het bestand geen"
+        " kopregel, zet er dan een boven de gegevens (deze rij telt nu niet mee)",
+        "en": "this row was read as the column names, but it holds a number ({value}); if the file has no header"
+        " row, add one above the data (this row is not counted now)",
+        "de": "diese Zeile wurde als Spaltennamen gelesen, enthält aber eine Zahl ({value}); hat die Datei keine"
+        " Kopfzeile, fügen Sie eine über den Daten ein (diese Zeile zählt jetzt nicht mit)",
+    },
+    "problem_upload_nothing_unambiguous": {
+        "nl": "elke gevonden rij is dubbelzinnig (een gebied op meer rijen met verschillende waarden, of twee in één cel);"
+        " kies een jaarkolom of haal de dubbele rijen weg",
+        "en": "every row found is ambiguous (an area on several rows with different values, or two in one cell);"
+        " choose a year column or remove the duplicate rows",
+        "de": "jede gefundene Zeile ist mehrdeutig (ein Gebiet in mehreren Zeilen mit unterschiedlichen Werten oder"
+        " zwei in einer Zelle); wählen Sie eine Jahresspalte oder entfernen Sie die doppelten Zeilen",
+    },
     "problem_upload_nothing_matched": {
         "nl": "geen enkele rij noemt een Twentse gemeente; kies een andere kolom",
         "en": "no row names a municipality of Twente; choose another column",

@@ -229,6 +229,17 @@ def _table(name: str, kind: str, rows: list[list]) -> Table:
     filled = [sum(v is not None for v in r) for r in rows[:HEADER_SEARCH_ROWS]]
     header = _header_index(rows[:HEADER_SEARCH_ROWS], filled)
     problems: list[Problem] = []
+    numbers = [v for v in rows[header] if v is not None and not _is_name(v)]
+    if numbers:  # no row of names only: the first full row is taken as the header, though it holds data
+        problems.append(
+            Problem(
+                name,
+                "upload_header_has_numbers",
+                row=header + 1,
+                severity="warning",
+                params={"value": _short(numbers[0])},
+            )
+        )
     labels = ["" if v is None else _label(v) for v in rows[header]]
     for i in range(header - 1, -1, -1):  # header bands above it: merged cells, left value carried right
         if filled[i] == 0 or (filled[i] == 1 and rows[i][0] is not None):
@@ -695,7 +706,10 @@ def build(table: Table, choices: Choices, wijken: Wijken | None = None) -> Resul
         problems.append(Problem(name, "upload_ambiguous_rows", severity="warning", params={"n": counts["ambiguous"]}))
     if counts["unmatched"]:
         problems.append(Problem(name, "upload_unmatched_rows", severity="warning", params={"n": counts["unmatched"]}))
-    if not counts["matched"]:
+    if not counts["matched"] and counts["ambiguous"]:
+        # rows did name areas, but every one of them twice with different values (or two at once)
+        problems.append(Problem(name, "upload_nothing_unambiguous", column=choices.area_column))
+    elif not counts["matched"]:
         if district:
             problems.append(Problem(name, "upload_nothing_matched_district", column=choices.area_column))
         else:
@@ -883,6 +897,8 @@ _TEXT_FIELDS = (
     "municipality",
     "figures",
 )
+# What the page's text inputs accept (twente/ui/upload.py): a settings file may not bring more.
+TEXT_LIMITS = {"title": 120, "unit": 40, "period": 40}
 
 
 def read_settings(name: str, data: bytes) -> Settings:
@@ -900,7 +916,7 @@ def read_settings(name: str, data: bytes) -> Settings:
 
     try:
         body = json.loads(data.decode("utf-8-sig"), parse_constant=no_constant)
-    except (UnicodeDecodeError, ValueError) as error:
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:  # RecursionError: [[[[…]]]]
         raise bad(type(error).__name__) from None
     if not isinstance(body, dict):
         raise bad("not an object")
@@ -911,7 +927,7 @@ def read_settings(name: str, data: bytes) -> Settings:
     if unknown:
         raise bad("unknown keys: " + ", ".join(k[:40] for k in unknown[:5]))
     for key in _TEXT_FIELDS:
-        if not isinstance(body.get(key, ""), str) or len(body.get(key, "")) > 200:
+        if not isinstance(body.get(key, ""), str) or len(body.get(key, "")) > TEXT_LIMITS.get(key, 200):
             raise bad(key)
     columns = body.get("value_columns")
     if (

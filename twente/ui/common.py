@@ -4,6 +4,7 @@ source lines, table views and downloads, legends."""
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 
 import pandas as pd
@@ -289,8 +290,13 @@ def print_table(frame: pd.DataFrame, lang: str) -> str:
             return t("no_data", lang), ""
         if column in years:
             return str(int(value)), "n"
-        decimals = 0 if float(value).is_integer() else min(len(repr(float(value)).split(".")[1]), 2)
-        return format_number(value, decimals, lang), "n"
+        number = float(value)
+        if not math.isfinite(number):
+            return ("∞" if number > 0 else "−∞"), "n"
+        decimals = 0 if number.is_integer() else 1 if round(number, 1) == number else 2
+        if 0 < abs(number) < 0.01:  # two significant digits, not '0,00'
+            decimals = min(6, 1 - math.floor(math.log10(abs(number))))
+        return format_number(number, decimals, lang), "n"
 
     def td(value, column) -> str:
         text, kind = cell(value, column)

@@ -298,9 +298,13 @@ def labels(chosen: upload.Choices, table: upload.Table, lang: str) -> dict:
     """Title, unit, period and direction typed by the user (outside text: escaped where rendered),
     and whether the figures are counts or a share/average/score (``figures``)."""
     c1, c2, c3, c4, c5 = st.columns([3, 2, 2, 2, 3])
-    title = c1.text_input(t("upload_title_input", lang), key=P + "title", max_chars=120)
-    unit = c2.text_input(t("upload_unit", lang), key=P + "unit", max_chars=40)
-    period = c3.text_input(t("upload_period", lang), key=P + "period", max_chars=40) if not chosen.year_column else ""
+    title = c1.text_input(t("upload_title_input", lang), key=P + "title", max_chars=upload.TEXT_LIMITS["title"])
+    unit = c2.text_input(t("upload_unit", lang), key=P + "unit", max_chars=upload.TEXT_LIMITS["unit"])
+    period = (
+        c3.text_input(t("upload_period", lang), key=P + "period", max_chars=upload.TEXT_LIMITS["period"])
+        if not chosen.year_column
+        else ""
+    )
     _keep(P + "direction", list(upload.DIRECTIONS))
     direction = c4.selectbox(
         t("upload_direction", lang),
