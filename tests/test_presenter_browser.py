@@ -206,4 +206,18 @@ def test_slide_legends_match_the_map(app_url, browser):
     significance = page.locator(".slide-legend .title").filter(has_text="Vergeleken met")
     assert significance.inner_text().strip() == "Vergeleken met GGD Twente (regio) (95%-interval)"
     assert "…" not in page.locator(".slide-legend").last.inner_text()
+
+    # the parks slide: every kind of thing on its map has a legend row (read from the map itself)
+    parks = next(i for i, s in enumerate(slides, 1) if "parken" in s["view"] or "parks" in s["title_en"].lower())
+    page.goto(f"{app_url}/presentatie?dia={parks}")
+    wait_for_slide(page, parks, len(slides), slides[parks - 1]["title_nl"])
+    visual(page)
+    inner.locator(".park-marker").first.wait_for(timeout=30_000)
+    drawn = set(inner.locator(".park-marker").evaluate_all("ms => ms.map(m => m.innerText.trim())"))
+    nature = inner.locator("path[fill='#5aae61'], path[fill='rgb(90, 174, 97)']").count()
+    legend = page.locator(".slide-legend").first.inner_text()
+    assert drawn == {"P", "≈"} and nature > 0, (drawn, nature)
+    for mark, words in (("P", "Recreatieparken"), ("≈", "locatie bij benadering"), ("", "Natura 2000-gebieden")):
+        assert mark in legend and words in legend, legend
+    assert inside_first_screen(page.locator(".slide-legend").first.bounding_box())
     page.close()

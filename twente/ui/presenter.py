@@ -451,7 +451,9 @@ def _parks(slide: Slide, lang: str, contrast: bool, left, right) -> None:
             lang,
             contrast,
             with_parks=True,
+            height=RANKED_MAP_HEIGHT,
         )
+        _parks_legend(lang)
     with right:
         _text(slide.text(lang))
         facts = cache.recreation_facts().frame
@@ -467,6 +469,24 @@ def _parks(slide: Slide, lang: str, contrast: bool, left, right) -> None:
             st.html(f"<table class='slide-figures'>{''.join(lines)}</table>")
         publishers = ", ".join(sorted(set(facts["publisher"]))) if len(facts) else ""
         _small(" ".join(x for x in (t("parks_sources", lang), t("nature_sources", lang), publishers) if x))
+
+
+def _parks_legend(lang: str) -> None:
+    """What the parks map draws, as it draws it (``maps.park_markers``, ``recreation._nature_group``):
+    a park, a park whose location is approximate (dashed), a Natura 2000 area."""
+    marker = (
+        "<span class='shape' aria-hidden='true'><span style='display:inline-block;width:34px;height:34px;"
+        "border-radius:50%;font:700 20px/34px sans-serif;text-align:center;{}'>{}</span></span>"
+    )
+    items = [
+        f"<div class='row'>{marker.format('background:#1b7837;color:#fff', 'P')}"
+        f"{html.escape(t('layer_parks', lang))}</div>",
+        "<div class='row'>"
+        + marker.format("background:#fff;color:#1b7837;border:2px dashed #1b7837;box-sizing:border-box", "≈")
+        + f"{html.escape(t('approximate_short', lang))}</div>",
+        _swatch_row("rgba(90,174,97,.35)", t("layer_nature", lang)),
+    ]
+    _legend_html(t("legend", lang), items, lang, across=True)
 
 
 def problems(board: Storyboard, lang: str) -> None:
