@@ -22,6 +22,8 @@ if profile.level_choice(lang) == "wijken":
     profile.all_districts(lang, basemap)
     common.show_problems(cache.district_values().problems + cache.districts().problems, lang)
     st.stop()
+for name in ("wijkjaar", "wijkindicator"):  # the wijken's choosers: not used at municipal level
+    common.set_url(name, None)
 pick = (
     pickers.indicator_picker(catalogue, values, lang, ("population", "health", "living"), "population", "ov")
     if len(values)

@@ -11,6 +11,7 @@ from twente.ui import common, nav, presenter
 
 lang = nav.page_start("presentation")
 contrast = state.choice(st.query_params, "contrast", ["hoog"], None) == "hoog"
+common.set_url("contrast", "hoog" if contrast else None)  # anything else leaves the URL
 presenter.style(contrast)
 board = presenter.load_storyboard()
 count = len(board.slides)

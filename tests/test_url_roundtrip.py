@@ -225,3 +225,22 @@ def test_a_tapped_point_from_the_url(raw, expected):
     from twente.registry import TWENTE_BOUNDS
 
     assert state.point({"punt": raw}, "punt", TWENTE_BOUNDS) == expected
+
+
+@pytest.mark.parametrize(
+    "page, params, kept",
+    [
+        ("pages/bronnen.py", {"kaart": "evil", "lang": "en"}, {"lang": "en"}),  # no basemap chooser here
+        ("pages/gemeente.py", {"kaart": "<b>x</b>", "gemeente": "GM0153"}, {"gemeente": "GM0153"}),
+        ("pages/presentatie.py", {"kaart": "evil", "contrast": "<b>", "dia": "2"}, {"dia": "2"}),
+        ("pages/presentatie.py", {"contrast": "HOOG"}, {"contrast": "hoog"}),
+        ("pages/bronnen.py", {"kaart": "None"}, {"kaart": "None"}),  # a valid basemap, any case, stays
+        ("dashboard.py", {"niveau": "wijk", "wijkjaar": "abc", "wijkindicator": "evil"}, {}),
+        ("dashboard.py", {"wijkjaar": "2024", "wijkindicator": "share_65_plus"}, {}),  # municipal level
+    ],
+    ids=["sources", "profile", "presenter", "presenter-case", "valid-basemap", "bad-level", "wijk-at-municipal"],
+)
+def test_global_and_level_parameters_that_make_no_sense_leave_the_url(page, params, kept):
+    at = run(page, **params)
+    assert not at.exception, at.exception
+    assert url(at) == kept

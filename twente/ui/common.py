@@ -141,6 +141,13 @@ def drop_unknown_params(known: Sequence[str]) -> None:
     for name in list(st.query_params):
         if name not in known and name not in GLOBAL_PARAMS:
             set_url(name, None)
+    # ?kaart= is kept on every page (links carry it), so it is checked on every page, not only
+    # where the basemap chooser is drawn
+    from twente import maps
+
+    if "kaart" in st.query_params:
+        if st.query_params.get("kaart", "").lower() not in {b.lower() for b in maps.BASEMAPS}:
+            set_url("kaart", None)
 
 
 def page_link(
