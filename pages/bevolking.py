@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from twente import maps
-from twente.charts import area_colour
+from twente.charts import area_colour, bottom_legend
 from twente.classify import classify
 from twente.data import AGE_SEX_FILE
 from twente.exports import Meta
@@ -92,7 +92,7 @@ if len(trend):
             .encode(
                 x=alt.X("year:O", title=capitalised(t("col_year", lang))),
                 y=alt.Y(f"{column}:Q", title=label, scale=alt.Scale(zero=mode != "index")),
-                color=area_colour("area:N", codes, lang, title=None, legend=alt.Legend(orient="bottom")),
+                color=area_colour("area:N", codes, lang, title=None, legend=bottom_legend()),
                 strokeDash=alt.condition(
                     alt.FieldOneOfPredicate("code", refs_all), alt.value([5, 3]), alt.value([1, 0])
                 ),
@@ -103,7 +103,7 @@ if len(trend):
                     alt.Tooltip(f"{column}:Q", title=label, format=",.1f" if mode != "absolute" else ",.0f"),
                 ],
             )
-            .properties(height=380, title=f"{t('pop_trend', lang)}: {label}")
+            .properties(height=380, title=[f"{t('pop_trend', lang)}:", label])  # two lines: fits a phone
         ),
         export=trend_meta,
         lang=lang,
@@ -225,7 +225,7 @@ if age.ok:
                     [c for c in age_codes if c in set(show["code"])],
                     lang,
                     title=None,
-                    legend=alt.Legend(orient="bottom"),
+                    legend=bottom_legend(),
                 ),
                 tooltip=[
                     alt.Tooltip("area:N", title=capitalised(t("col_name", lang))),

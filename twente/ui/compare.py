@@ -303,8 +303,9 @@ def caveats(view: View, lang: str) -> None:
         return
     # Compact (issue #15): one line, the first caveat, above the map; the others fold out under 'more'.
     first = f"**{t('caveats', lang)}:** {escape_markdown(lines[0])}"
-    if len(lines) == 1:
-        st.caption(":material/info: " + first)
-        return
-    with st.expander(f"{first} · _{t('caveats_more', lang, n=len(lines) - 1)}_", icon=":material/info:"):
-        st.markdown("  \n".join("• " + escape_markdown(line) for line in lines[1:]))
+    with st.container(key="caveats"):  # smaller type on a phone (twente.ui.nav.SCREEN_CSS)
+        if len(lines) == 1:
+            st.caption(":material/info: " + first)
+            return
+        with st.expander(f"{first} · _{t('caveats_more', lang, n=len(lines) - 1)}_", icon=":material/info:"):
+            st.markdown("  \n".join("• " + escape_markdown(line) for line in lines[1:]))
