@@ -103,7 +103,8 @@ if len(trend):
                     alt.Tooltip(f"{column}:Q", title=label, format=",.1f" if mode != "absolute" else ",.0f"),
                 ],
             )
-            .properties(height=380, title=[f"{t('pop_trend', lang)}:", label])  # two lines: fits a phone
+            # the view as a subtitle: one line each fits a phone
+            .properties(height=380, title=alt.TitleParams(t("pop_trend", lang), subtitle=label, anchor="start"))
         ),
         export=trend_meta,
         lang=lang,

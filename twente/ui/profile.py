@@ -78,7 +78,8 @@ def chooser(lang: str) -> str | None:
             text += " " + t("profile_did_you_mean", lang, names=", ".join(close))
         st.warning(escape_markdown(text))
     names = {m.code: m.name for m in MUNICIPALITIES}
-    left, prev_col, next_col = st.columns([4, 1, 1], vertical_alignment="bottom")
+    # keyed: on a phone previous and next share a row under the chooser (twente.ui.nav.SCREEN_CSS)
+    left, prev_col, next_col = st.container(key="profile_chooser").columns([4, 1, 1], vertical_alignment="bottom")
     with left:
         code = (
             st.selectbox(
@@ -119,7 +120,7 @@ def chooser(lang: str) -> str | None:
 def headline(code: str, values: pd.DataFrame, lang: str) -> None:
     trend = population_trend(values, code)
     wijken = cache.district_shapes(code)["features"]
-    c1, c2, c3 = st.columns(3)
+    c1, c2, c3 = st.container(key="headline").columns(3)  # side by side on a phone too (twente.ui.nav)
     if len(trend):
         last = trend.iloc[-1]
         label = f"{t('inhabitants', lang)} ({t('jan1', lang, year=int(last['year']))})"  # German: 1.1.2025
