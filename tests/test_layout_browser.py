@@ -261,19 +261,32 @@ def test_on_a_phone_the_finders_first_result_is_on_the_first_screen(app_url, bro
         context.close()
 
 
-def test_on_a_phone_a_tap_on_the_map_brings_the_panel_into_view(app_url, browser):
-    context, page = open_page(browser, f"{app_url}/?kaart=none", PHONE)
+@pytest.mark.parametrize(
+    ("path", "answer"),
+    [
+        ("/", ".st-key-ov_panel h3"),  # the municipality's panel: its name as heading
+        ("/gezondheid", ".st-key-hl_answer [data-testid=stSelectbox]"),  # the chooser above the ranking
+        ("/leefomgeving", ".st-key-lv_answer [data-testid=stSelectbox]"),
+    ],
+)
+def test_on_a_phone_a_tap_on_the_map_brings_the_answer_into_view(app_url, browser, path, answer):
+    context, page = open_page(browser, f"{app_url}{path}?kaart=none", PHONE)
     try:
         frame = map_frame(page, timeout=90_000)
         page.locator("iframe[title='streamlit_folium.st_folium']").first.scroll_into_view_if_needed()
+        assert not page.evaluate(
+            "(sel) => { const el = document.querySelector(sel); if (!el) return false;"
+            " const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }",
+            answer,
+        ), "the answer is already in view before the tap: the test would prove nothing"
         frame.locator("path.twente-municipality").nth(3).click()
-        heading = page.locator(".st-key-ov_panel h3").first
-        heading.wait_for(timeout=30_000)
+        page.wait_for_function("() => location.search.includes('gemeente=GM')", timeout=30_000)
+        page.locator(answer).first.wait_for(timeout=30_000)
         page.wait_for_function(
-            """() => { const r = document.querySelector('.st-key-ov_panel h3').getBoundingClientRect();
+            """(sel) => { const r = document.querySelector(sel).getBoundingClientRect();
                        return r.top >= 0 && r.bottom <= window.innerHeight; }""",
+            arg=answer,
             timeout=15_000,
-        )  # fails (times out) when the panel stays out of sight
-        assert "gemeente=GM" in page.url
+        )  # fails (times out) when the answer stays out of sight
     finally:
         context.close()

@@ -97,9 +97,13 @@ def _map_and_ranking(
             wheel_zoom=False,
         )
         map_notice(values, pick, problems, lang)
-    with right:
+    with right, st.container(key=f"{key}_answer"):
         selected = highlight_chooser(view, lang, f"{key}_selected")
         ranking(view, lang, selected)
+    # On a phone the chooser and the ranking are below the map: a tap (or a new choice) brings them into view.
+    if selected and selected != st.session_state.get(f"_{key}_shown", selected):
+        nav.scroll_into_view(f"{key}_answer")
+    st.session_state[f"_{key}_shown"] = selected
 
 
 def view_for(values: pd.DataFrame, pick, lang: str) -> View:
