@@ -103,8 +103,9 @@ if len(trend):
                     alt.Tooltip(f"{column}:Q", title=label, format=",.1f" if mode != "absolute" else ",.0f"),
                 ],
             )
-            # the view as a subtitle: one line each fits a phone
-            .properties(height=380, title=alt.TitleParams(t("pop_trend", lang), subtitle=label, anchor="start"))
+            # the view is the y axis's title: the chart's own title fits a phone on one line (a second
+            # line, or a subtitle, is drawn above the chart's box and cut off there)
+            .properties(height=380, title=t("pop_trend", lang))
         ),
         export=trend_meta,
         lang=lang,

@@ -174,17 +174,20 @@ def test_on_a_phone_the_map_starts_on_the_first_screen(app_url, browser, name, l
 
 
 # Every text a chart draws (Vega's SVG: axis and legend labels, titles, reference labels) that runs
-# past the screen's edge, or that Vega shortened with '…' because it did not fit its limit.
+# past the screen's edge or above the chart's box (a second title line is), or a text Vega shortened with '…'.
 CHART_TEXT_JS = """() => {
   const vw = document.documentElement.clientWidth;
   const bad = [];
   document.querySelectorAll('[data-testid=stVegaLiteChart] svg.marks').forEach((svg, i) => {
+    const box = svg.getBoundingClientRect();  // an <svg> clips what it draws outside its box
     for (const text of svg.querySelectorAll('text')) {
       const r = text.getBoundingClientRect();
       if (r.width === 0) continue;
       const role = (text.closest('g[class*=role-]') || svg).getAttribute('class');
-      if (r.right > vw + 1 || r.left < -1 || text.textContent.endsWith('…')) {
-        bad.push(`chart ${i} ${role}: '${text.textContent}' at ${Math.round(r.left)}..${Math.round(r.right)}`);
+      const clipped = r.top < box.top - r.height / 2;  // half a line or more above the box: cut off
+      if (r.right > vw + 1 || r.left < -1 || clipped || text.textContent.endsWith('…')) {
+        bad.push(`chart ${i} ${role}: '${text.textContent}' at x ${Math.round(r.left)}..${Math.round(r.right)}`
+          + ` y ${Math.round(r.top)} (box from ${Math.round(box.top)})`);
       }
     }
   });
@@ -193,22 +196,23 @@ CHART_TEXT_JS = """() => {
 
 
 @pytest.mark.parametrize(
-    ("path", "charts"),
+    ("path", "charts", "size"),
     [
-        ("/gezondheid?gemeente=GM0153&lang=nl", 2),  # ranking and change, with their comparison legends
-        ("/gezondheid?gemeente=GM0153&lang=de", 2),  # German words are the longest
-        ("/bevolking?lang=de&gemeenten=GM1742,GM0189,GM1735", 2),  # trend and ages, legends of five areas
-        ("/gemeente?gemeente=GM1742&lang=de", 2),  # the profile's trend and ages
+        ("/gezondheid?gemeente=GM0153&lang=nl", 2, PHONE),  # ranking and change, with their comparison legends
+        ("/gezondheid?gemeente=GM0153&lang=de", 2, PHONE),  # German words are the longest
+        ("/bevolking?lang=de&gemeenten=GM1742,GM0189,GM1735", 2, PHONE),  # trend and ages, legends of five areas
+        ("/bevolking?lang=de", 2, SCREENS["1440x900"]),  # a title over two lines was covered here
+        ("/gemeente?gemeente=GM1742&lang=de", 2, PHONE),  # the profile's trend and ages
     ],
 )
-def test_on_a_phone_no_chart_text_is_cut_off(app_url, browser, path, charts):
-    context, page = open_page(browser, f"{app_url}{path}&kaart=none", PHONE)
+def test_no_chart_text_is_cut_off(app_url, browser, path, charts, size):
+    context, page = open_page(browser, f"{app_url}{path}&kaart=none", size)
     try:
         page.locator("[data-testid=stVegaLiteChart] svg.marks").nth(charts - 1).wait_for(timeout=60_000)
         page.locator("[data-testid=stVegaLiteChart] svg.marks .role-legend-label text").first.wait_for(timeout=30_000)
         found = page.evaluate(CHART_TEXT_JS)
         assert found["charts"] >= charts
-        assert found["bad"] == [], f"chart text cut off on a phone: {found['bad']}"
+        assert found["bad"] == [], f"chart text cut off at {size}: {found['bad']}"
     finally:
         context.close()
 
