@@ -87,7 +87,7 @@ def _width(frame: pd.DataFrame, name) -> int | None:
 _T = "[class*='st-key-static-table']"
 STATIC_CSS = (
     f"<style>{_T} th,{_T} th *{{white-space:normal!important;overflow-wrap:anywhere;hyphens:auto}}"
-    f"{_T} th{{vertical-align:bottom}}{_T} td{{white-space:nowrap}}"
+    f"{_T} thead th{{vertical-align:bottom}}{_T} td{{white-space:nowrap}}"
     # the row names stay in view when a wide table is swiped sideways on a phone
     f"{_T} tbody th,{_T} thead th:first-child{{position:sticky;left:0;z-index:1;"
     "background:var(--st-background-color,#fff)}"
