@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from twente import maps
-from twente.charts import area_colour, bottom_legend
+from twente.charts import area_colour, bottom_legend, chart_title
 from twente.classify import classify
 from twente.data import AGE_SEX_FILE
 from twente.exports import Meta
@@ -105,7 +105,7 @@ if len(trend):
             )
             # the view is the y axis's title: the chart's own title fits a phone on one line (a second
             # line, or a subtitle, is drawn above the chart's box and cut off there)
-            .properties(height=380, title=t("pop_trend", lang))
+            .properties(height=380, title=chart_title(t("pop_trend", lang)))
         ),
         export=trend_meta,
         lang=lang,
@@ -236,7 +236,7 @@ if age.ok:
                     alt.Tooltip("share_pct:Q", title=capitalised(t("share_pct", lang)), format=",.1f"),
                 ],
             )
-            .properties(height=340, title=t("pop_age", lang))
+            .properties(height=340, title=chart_title(t("pop_age", lang)))
         ),
         export=(
             age_meta := Meta(

@@ -129,6 +129,12 @@ def bottom_legend(**kwargs) -> alt.Legend:
     return alt.Legend(orient="bottom", columns=2, labelLimit=LEGEND_LIMIT // 2, columnPadding=16, **kwargs)
 
 
+def chart_title(text: str) -> alt.TitleParams:
+    """A chart's title inside the chart's box: Streamlit's theme puts a title 26 px above the plot,
+    which Vega leaves partly outside the box it sizes, where the top of the letters is cut off."""
+    return alt.TitleParams(text, anchor="start", offset=6)
+
+
 def _order(frame: pd.DataFrame) -> list[str]:
     """Names from highest to lowest value, missing values last (sorted by name)."""
     with_value = frame[frame["value"].notna()].sort_values(["value", "name"], ascending=[False, True])
