@@ -94,7 +94,12 @@ STATIC_CSS = (
     # a table of words (the catalogue, the file list): cells wrap between words, a path or code anywhere
     f"{_T}[class*='-wrap-'] td,{_T}[class*='-wrap-'] tbody th{{min-width:4.5rem;vertical-align:top}}"
     f"{_T}[class*='-wrap-'] td,{_T}[class*='-wrap-'] td *,{_T}[class*='-wrap-'] tbody th,"
-    f"{_T}[class*='-wrap-'] tbody th *{{white-space:normal!important;overflow-wrap:anywhere!important}}</style>"
+    f"{_T}[class*='-wrap-'] tbody th *{{white-space:normal!important;overflow-wrap:anywhere!important}}"
+    # on a phone nine columns do not fit however they wrap ('Bevölkeru-ng'): cells on one line, swiped
+    # sideways beside the pinned row names, which wrap between words
+    f"@media (max-width:640px){{{_T}[class*='-wrap-'] td,{_T}[class*='-wrap-'] td *{{white-space:nowrap!important;"
+    f"overflow-wrap:normal!important}}{_T}[class*='-wrap-'] tbody th,{_T}[class*='-wrap-'] tbody th *{{"
+    "min-width:8rem;overflow-wrap:normal!important}}</style>"
 )
 
 
