@@ -8,7 +8,7 @@ heights the pages ask for."""
 
 import pytest
 
-from tests.browser import ARTIFACTS, app_idle, chromium, map_frame, streamlit_server
+from tests.browser import ARTIFACTS, app_idle, map_frame  # app_url and browser: tests/conftest.py
 from twente.i18n import t
 
 pytestmark = pytest.mark.browser
@@ -36,18 +36,6 @@ ALL_PAGES = (
     "/presentatie",
 )
 SHOTS = ARTIFACTS / "layout"
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with streamlit_server() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 def open_page(browser, url: str, size: tuple[int, int]):
