@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from twente import maps
-from twente.charts import area_colour
+from twente.charts import area_colour, bottom_legend, chart_title
 from twente.classify import classify
 from twente.data import AGE_SEX_FILE
 from twente.exports import Meta
@@ -92,7 +92,7 @@ if len(trend):
             .encode(
                 x=alt.X("year:O", title=capitalised(t("col_year", lang))),
                 y=alt.Y(f"{column}:Q", title=label, scale=alt.Scale(zero=mode != "index")),
-                color=area_colour("area:N", codes, lang, title=None, legend=alt.Legend(orient="bottom")),
+                color=area_colour("area:N", codes, lang, title=None, legend=bottom_legend()),
                 strokeDash=alt.condition(
                     alt.FieldOneOfPredicate("code", refs_all), alt.value([5, 3]), alt.value([1, 0])
                 ),
@@ -103,7 +103,9 @@ if len(trend):
                     alt.Tooltip(f"{column}:Q", title=label, format=",.1f" if mode != "absolute" else ",.0f"),
                 ],
             )
-            .properties(height=380, title=f"{t('pop_trend', lang)}: {label}")
+            # the view is the y axis's title: the chart's own title fits a phone on one line (a second
+            # line, or a subtitle, is drawn above the chart's box and cut off there)
+            .properties(height=380, title=chart_title(t("pop_trend", lang)))
         ),
         export=trend_meta,
         lang=lang,
@@ -225,7 +227,7 @@ if age.ok:
                     [c for c in age_codes if c in set(show["code"])],
                     lang,
                     title=None,
-                    legend=alt.Legend(orient="bottom"),
+                    legend=bottom_legend(),
                 ),
                 tooltip=[
                     alt.Tooltip("area:N", title=capitalised(t("col_name", lang))),
@@ -234,7 +236,7 @@ if age.ok:
                     alt.Tooltip("share_pct:Q", title=capitalised(t("share_pct", lang)), format=",.1f"),
                 ],
             )
-            .properties(height=340, title=t("pop_age", lang))
+            .properties(height=340, title=chart_title(t("pop_age", lang)))
         ),
         export=(
             age_meta := Meta(

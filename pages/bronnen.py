@@ -51,8 +51,8 @@ if len(catalogue):
     )
     meta = Meta(t("catalogue", lang), t("export_date_in_table", lang), t("export_source_in_table", lang))
     common.table_and_download(
-        frame, "twente_indicator_catalogue.csv", lang, key="catalogue_download", expanded=True, meta=meta
-    )
+        frame, "twente_indicator_catalogue.csv", lang, key="catalogue_download", expanded=True, meta=meta, wrap=True
+    )  # wraps: the catalogue's nine columns fit the page instead of scrolling sideways
 
 # Every file the app reads, the park finder's included.
 problems = (
@@ -73,7 +73,7 @@ problems = (
     + presenter.load_storyboard().problems
 )
 st.subheader(t("data_problems", lang))
-common.dataframe(common.file_status(problems, lang), lang, "file_status")
+common.dataframe(common.file_status(problems, lang), lang, "file_status", static=True, wrap=True)
 if problems:
     common.show_problems(problems, lang, expanded=True)
 else:

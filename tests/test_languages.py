@@ -131,7 +131,10 @@ def _strings(value) -> list[str]:
 # Vega-Lite keys whose string values are words a reader sees; data rows are read separately.
 CHART_TEXT_KEYS = ("title", "text", "subtitle")
 # Data columns of the charts that hold words (the others hold codes, numbers or shape names).
-CHART_WORD_FIELDS = ("area", "name", "status", "label", "change_label", "year_label", "value_text", "age_group")
+CHART_WORD_FIELDS = (
+    "area", "name", "status", "status_short", "label", "change_label", "change_short", "year_label", "value_text",
+    "age_group",
+)  # fmt: skip
 
 
 def chart_texts(spec: dict) -> list[str]:

@@ -8,7 +8,7 @@ heights the pages ask for."""
 
 import pytest
 
-from tests.browser import ARTIFACTS, app_idle, chromium, map_frame, streamlit_server
+from tests.browser import ARTIFACTS, app_idle, map_frame  # app_url and browser: tests/conftest.py
 from twente.i18n import t
 
 pytestmark = pytest.mark.browser
@@ -21,6 +21,8 @@ MAP_PAGES = {
     "health": ("/gezondheid?gemeente=GM0153", True, "Indicator"),
     "living": ("/leefomgeving", True, "Indicator"),
     "parks": ("/parken", False, "Plaats of postcode"),
+    "municipality": ("/gemeente?gemeente=GM0153", True, "Indicator"),
+    "districts": ("/?niveau=wijken", True, "Indicator"),
 }
 ALL_PAGES = (
     "/?gemeente=GM0153",
@@ -34,18 +36,6 @@ ALL_PAGES = (
     "/presentatie",
 )
 SHOTS = ARTIFACTS / "layout"
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with streamlit_server() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 def open_page(browser, url: str, size: tuple[int, int]):
@@ -148,17 +138,106 @@ def test_nothing_is_wider_than_a_phone(app_url, browser, path):
         context.close()
 
 
+@pytest.mark.parametrize("lang", ["nl", "de"])
 @pytest.mark.parametrize("name", ["overview", "health", "living", "parks"])
-def test_on_a_phone_the_map_starts_on_the_first_screen(app_url, browser, name):
+def test_on_a_phone_the_map_starts_on_the_first_screen(app_url, browser, name, lang):
     path = MAP_PAGES[name][0]
-    context, page = open_page(browser, f"{app_url}{path}{'&' if '?' in path else '?'}kaart=none", PHONE)
+    context, page = open_page(browser, f"{app_url}{path}{'&' if '?' in path else '?'}kaart=none&lang={lang}", PHONE)
     try:
         m = box(first_map(page))
         SHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SHOTS / f"{name}_phone.png"))
+        page.screenshot(path=str(SHOTS / f"{name}_phone_{lang}.png"))
         assert m["y"] + 200 <= PHONE[1], (
             f"the map starts at {m['y']:.0f} px: less than 200 px of it on the first screen"
         )
+        if name != "parks":  # the finder's first result comes before its map (next test)
+            # the choosers side by side and a compact caveat: at least half the map is on the first screen
+            assert m["y"] + m["height"] / 2 <= PHONE[1], (
+                f"the map starts at {m['y']:.0f} px: less than half of its {m['height']:.0f} px on the first screen"
+            )
+            chooser = box(page.get_by_label(t("indicator", lang), exact=True).first)
+            assert chooser["y"] < m["y"], "the indicator chooser is above the map"
+    finally:
+        context.close()
+
+
+# Every text a chart draws (Vega's SVG: axis and legend labels, titles, reference labels) that runs
+# past the screen's edge or above the chart's box (a second title line is), or a text Vega shortened with '…'.
+CHART_TEXT_JS = """() => {
+  const vw = document.documentElement.clientWidth;
+  const bad = [];
+  document.querySelectorAll('[data-testid=stVegaLiteChart] svg.marks').forEach((svg, i) => {
+    const box = svg.getBoundingClientRect();  // an <svg> clips what it draws outside its box
+    for (const text of svg.querySelectorAll('text')) {
+      const r = text.getBoundingClientRect();
+      if (r.width === 0) continue;
+      const role = (text.closest('g[class*=role-]') || svg).getAttribute('class');
+      const clipped = r.top < box.top - 6;  // a text's box reaches ~4 px above its letters: beyond that, cut off
+      if (r.right > vw + 1 || r.left < -1 || clipped || text.textContent.endsWith('…')) {
+        bad.push(`chart ${i} ${role}: '${text.textContent}' at x ${Math.round(r.left)}..${Math.round(r.right)}`
+          + ` y ${Math.round(r.top)} (box from ${Math.round(box.top)})`);
+      }
+    }
+  });
+  return {charts: document.querySelectorAll('[data-testid=stVegaLiteChart] svg.marks').length, bad};
+}"""
+
+
+@pytest.mark.parametrize(
+    ("path", "charts", "size"),
+    [
+        ("/gezondheid?gemeente=GM0153&lang=nl", 2, PHONE),  # ranking and change, with their comparison legends
+        ("/gezondheid?gemeente=GM0153&lang=de", 2, PHONE),  # German words are the longest
+        ("/bevolking?lang=de&gemeenten=GM1742,GM0189,GM1735", 2, PHONE),  # trend and ages, legends of five areas
+        ("/bevolking?lang=de", 2, SCREENS["1440x900"]),  # a title over two lines was covered here
+        ("/gemeente?gemeente=GM1742&lang=de", 2, PHONE),  # the profile's trend and ages
+    ],
+)
+def test_no_chart_text_is_cut_off(app_url, browser, path, charts, size):
+    context, page = open_page(browser, f"{app_url}{path}&kaart=none", size)
+    try:
+        page.locator("[data-testid=stVegaLiteChart] svg.marks").nth(charts - 1).wait_for(timeout=60_000)
+        page.locator("[data-testid=stVegaLiteChart] svg.marks .role-legend-label text").first.wait_for(timeout=30_000)
+        found = page.evaluate(CHART_TEXT_JS)
+        assert found["charts"] >= charts
+        assert found["bad"] == [], f"chart text cut off at {size}: {found['bad']}"
+    finally:
+        context.close()
+
+
+# Tables that scroll sideways inside themselves (their content wider than their box): the page's own
+# OVERFLOW_JS does not see them, as the table clips what it cannot show. Streamlit's grids too.
+TABLE_SCROLL_JS = """() => {
+  const out = [];
+  for (const t of document.querySelectorAll('[data-testid=stTable] table')) {
+    const box = t.parentElement;
+    if (t.getBoundingClientRect().width > box.clientWidth + 1) {
+      const head = [...t.querySelectorAll('thead th')].map(th => th.textContent).join('|');
+      out.push(`${head.slice(0, 80)}: ${Math.round(t.getBoundingClientRect().width)} > ${box.clientWidth}`);
+    }
+  }
+  for (const grid of document.querySelectorAll('[data-testid=stDataFrame] .dvn-scroller')) {
+    if (grid.scrollWidth > grid.clientWidth + 1) out.push(`a grid: ${grid.scrollWidth} > ${grid.clientWidth}`);
+  }
+  return {tables: document.querySelectorAll('[data-testid=stTable] table').length, wide: out};
+}"""
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.parametrize("lang", ["nl", "de"])
+def test_the_sources_tables_fit_the_page(app_url, browser, screen, lang):
+    """The catalogue (nine columns of titles, units and table numbers) and the list of data files
+    wrap their text to the page's width instead of scrolling sideways."""
+    context, page = open_page(browser, f"{app_url}/bronnen?kaart=none&lang={lang}", SCREENS[screen])
+    try:
+        page.locator("[data-testid=stTable] table, [data-testid=stDataFrame] .dvn-scroller").nth(2).wait_for(
+            timeout=30_000
+        )
+        found = page.evaluate(TABLE_SCROLL_JS)
+        assert found["wide"] == [], f"tables that scroll sideways: {found['wide']}"
+        assert found["tables"] >= 3, "licences, catalogue and data files"
+        catalogue = page.locator("[data-testid=stTable] table").nth(1)
+        assert catalogue.locator("tbody tr").count() > 50, "the whole catalogue is there"
     finally:
         context.close()
 
@@ -174,19 +253,32 @@ def test_on_a_phone_the_finders_first_result_is_on_the_first_screen(app_url, bro
         context.close()
 
 
-def test_on_a_phone_a_tap_on_the_map_brings_the_panel_into_view(app_url, browser):
-    context, page = open_page(browser, f"{app_url}/?kaart=none", PHONE)
+@pytest.mark.parametrize(
+    ("path", "answer"),
+    [
+        ("/", ".st-key-ov_panel h3"),  # the municipality's panel: its name as heading
+        ("/gezondheid", ".st-key-hl_answer [data-testid=stSelectbox]"),  # the chooser above the ranking
+        ("/leefomgeving", ".st-key-lv_answer [data-testid=stSelectbox]"),
+    ],
+)
+def test_on_a_phone_a_tap_on_the_map_brings_the_answer_into_view(app_url, browser, path, answer):
+    context, page = open_page(browser, f"{app_url}{path}?kaart=none", PHONE)
     try:
         frame = map_frame(page, timeout=90_000)
         page.locator("iframe[title='streamlit_folium.st_folium']").first.scroll_into_view_if_needed()
+        assert not page.evaluate(
+            "(sel) => { const el = document.querySelector(sel); if (!el) return false;"
+            " const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }",
+            answer,
+        ), "the answer is already in view before the tap: the test would prove nothing"
         frame.locator("path.twente-municipality").nth(3).click()
-        heading = page.locator(".st-key-ov_panel h3").first
-        heading.wait_for(timeout=30_000)
+        page.wait_for_function("() => location.search.includes('gemeente=GM')", timeout=30_000)
+        page.locator(answer).first.wait_for(timeout=30_000)
         page.wait_for_function(
-            """() => { const r = document.querySelector('.st-key-ov_panel h3').getBoundingClientRect();
+            """(sel) => { const r = document.querySelector(sel).getBoundingClientRect();
                        return r.top >= 0 && r.bottom <= window.innerHeight; }""",
+            arg=answer,
             timeout=15_000,
-        )  # fails (times out) when the panel stays out of sight
-        assert "gemeente=GM" in page.url
+        )  # fails (times out) when the answer stays out of sight
     finally:
         context.close()

@@ -93,6 +93,48 @@ def status_label(status: str | None, reference_name: str, lang: str) -> str:
     return t(f"sig_{status}", lang, ref=reference_name)
 
 
+def status_short(status: str | None, lang: str) -> str:
+    """The comparison result in a legend's few words ('significantly higher'): the legend's title
+    names the reference area, so a legend fits a phone's chart (issue #15)."""
+    if status is None:
+        return t("sig_none", lang)
+    return t(
+        "sig_higher_short" if status == "higher" else "sig_lower_short" if status == "lower" else "sig_similar_short",
+        lang,
+    )
+
+
+def change_short(change: str | None, lang: str) -> str:
+    """A change between two years in a legend's few words ('clearly up'); the legend's title says
+    what 'clearly' means."""
+    if not isinstance(change, str):
+        return t("chg_none", lang)
+    return t("chg_up_short" if change == "up" else "chg_down_short" if change == "down" else "chg_similar_short", lang)
+
+
+def _two_lines(title: str) -> list[str]:
+    """'Compared with GGD Twente (region) (95% interval)' as two lines, split before its last
+    parenthesis: a legend title as narrow as a phone's chart."""
+    head, sep, tail = title.rpartition(" (")
+    return [head, "(" + tail] if sep and head else [title]
+
+
+# A legend under its chart, its lines cut (with '…') at the width a phone leaves beside the names.
+LEGEND_LIMIT = 240
+
+
+def bottom_legend(**kwargs) -> alt.Legend:
+    """A legend of areas under its chart, in two columns: a phone's chart has room for two names
+    side by side, not for a row of five (issue #15: 'Nede…' was cut off)."""
+    return alt.Legend(orient="bottom", columns=2, labelLimit=LEGEND_LIMIT // 2, columnPadding=16, **kwargs)
+
+
+def chart_title(text: str) -> alt.TitleParams:
+    """A chart's title inside the chart's box: Streamlit's theme puts a title 26 px above the plot,
+    which Vega leaves partly outside the box it sizes, where the top of the letters is cut off."""
+    return alt.TitleParams(text, anchor="start", offset=6)
+
+
 def _order(frame: pd.DataFrame) -> list[str]:
     """Names from highest to lowest value, missing values last (sorted by name)."""
     with_value = frame[frame["value"].notna()].sort_values(["value", "name"], ascending=[False, True])
@@ -124,6 +166,10 @@ def ranking_chart(
     reference_name = reference_name or ""
     data["status"] = [
         status_label(s if intervals else None, reference_name, lang) if pd.notna(v) else t("no_data", lang)
+        for s, v in zip(data["significance"], data["value"])
+    ]
+    data["status_short"] = [
+        status_short(s if intervals and isinstance(s, str) else None, lang) if pd.notna(v) else t("no_data", lang)
         for s, v in zip(data["significance"], data["value"])
     ]
     data["shape_key"] = [s if isinstance(s, str) else "none" for s in data["significance"]]
@@ -168,12 +214,10 @@ def ranking_chart(
             if status_label(k, reference_name, lang) in set(has_value["status"])
         ]
         colour = alt.Color(
-            "status:N",
-            title=t("comparison_with", lang, ref=reference_name),
-            scale=alt.Scale(
-                domain=[status_label(k, reference_name, lang) for k in present], range=[colours[k] for k in present]
-            ),
-            legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400, titleLimit=400),
+            "status_short:N",
+            title=_two_lines(t("comparison_with", lang, ref=reference_name)),
+            scale=alt.Scale(domain=[status_short(k, lang) for k in present], range=[colours[k] for k in present]),
+            legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=LEGEND_LIMIT, titleLimit=LEGEND_LIMIT),
         )
         shape = alt.Shape(
             "shape_key:N",
@@ -257,18 +301,16 @@ def change_chart(
     colours = status_colours(indicator.direction)
     key = {"up": "higher", "down": "lower", "similar": "similar", None: None}
     both["change_label"] = [t(f"chg_{c}" if isinstance(c, str) else "chg_none", lang) for c in both["change"]]
-    present = [
-        c
-        for c in ("up", "down", "similar", None)
-        if t(f"chg_{c}" if c else "chg_none", lang) in set(both["change_label"])
-    ]
-    domain = [t(f"chg_{c}" if c else "chg_none", lang) for c in present]
+    # the legend's few words; its title says what 'clearly' means
+    both["change_short"] = [change_short(c, lang) for c in both["change"]]
+    present = [c for c in ("up", "down", "similar", None) if change_short(c, lang) in set(both["change_short"])]
+    domain = [change_short(c, lang) for c in present]
     colour_range = [colours[key[c]] for c in present]
     colour = alt.Color(
-        "change_label:N",
-        title=t("change_meaning", lang),
+        "change_short:N",
+        title=[t("change_meaning", lang), t("chg_clear_means", lang)],
         scale=alt.Scale(domain=domain, range=colour_range),
-        legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400, titleLimit=400)
+        legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=LEGEND_LIMIT, titleLimit=LEGEND_LIMIT)
         if present != [None]
         else None,
     )
@@ -314,14 +356,14 @@ def change_chart(
                 "year_label:N",
                 title=None,
                 scale=alt.Scale(domain=[start_label, end_label], range=["circle", "diamond"]),
-                legend=alt.Legend(orient="bottom"),
+                legend=alt.Legend(orient="top"),
             ),
             fill=alt.Fill(
                 "year_label:N",
                 title=None,
                 scale=alt.Scale(domain=[start_label, end_label], range=["white", "#222"]),
-                legend=alt.Legend(orient="bottom"),
-            ),  # same field, title and legend as shape: one merged legend
+                legend=alt.Legend(orient="top"),
+            ),  # same field, title and legend as shape: one merged legend, above the chart (the colours' below)
             color=alt.value("#222"),
             tooltip=tooltip,
         )

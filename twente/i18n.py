@@ -1695,6 +1695,27 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Not right? Choose under ‘Kind of figures’.",
         "de": "Nicht richtig? Wählen Sie unter ‚Art der Zahlen‘.",
     },
+    # --- layout ---
+    # short legend labels: the chart's legend title names the reference area and the interval
+    "sig_higher_short": {"nl": "significant hoger", "en": "significantly higher", "de": "signifikant höher"},
+    "sig_lower_short": {"nl": "significant lager", "en": "significantly lower", "de": "signifikant niedriger"},
+    "sig_similar_short": {
+        "nl": "geen significant verschil",
+        "en": "no significant difference",
+        "de": "kein signifikanter Unterschied",
+    },
+    "chg_up_short": {"nl": "duidelijk gestegen", "en": "clearly up", "de": "deutlich gestiegen"},
+    "chg_down_short": {"nl": "duidelijk gedaald", "en": "clearly down", "de": "deutlich gesunken"},
+    "chg_similar_short": {
+        "nl": "geen duidelijke verandering",
+        "en": "no clear change",
+        "de": "keine deutliche Veränderung",
+    },
+    "chg_clear_means": {
+        "nl": "duidelijk: intervallen overlappen niet",
+        "en": "clear: intervals do not overlap",
+        "de": "deutlich: Intervalle überlappen nicht",
+    },
 }
 
 

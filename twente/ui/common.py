@@ -266,7 +266,7 @@ def source_caption(text: str) -> None:
 # --------------------------------------------------------------------------- tables and downloads
 
 
-def dataframe(frame: pd.DataFrame, lang: str, key: str, static: bool = False, **kwargs) -> None:
+def dataframe(frame: pd.DataFrame, lang: str, key: str, static: bool = False, wrap: bool = False, **kwargs) -> None:
     """A table shown on the page: Streamlit's interactive table on screen, and for print a plain
     HTML copy (the interactive table is drawn on a canvas of fixed height and width, which a
     printed page cuts off). The print style sheet (twente.ui.exports.PRINT_CSS) swaps them."""
@@ -276,7 +276,7 @@ def dataframe(frame: pd.DataFrame, lang: str, key: str, static: bool = False, **
         if kwargs:  # a grid of its own size (e.g. the profile's long, sortable key-figure table)
             st.dataframe(frame, hide_index=True, width="stretch", **kwargs)
         else:  # every row, numbers in the reader's format (twente.ui.tables); static: headers wrap
-            tables.show(frame, lang, static=static)
+            tables.show(frame, lang, static=static, wrap=wrap)
     with st.container(key=f"print_copy_{key}"):
         st.html(print_table(frame, lang))
 
@@ -346,18 +346,20 @@ def table_and_download(
     *,
     meta,
     lazy: bool = False,
+    wrap: bool = False,
 ) -> None:
     """The numbers behind a view: a table (also for screen readers), a CSV and an XLSX download
     (``meta``: the view's title, reference date and source; see ``twente.exports.Meta``).
     ``lazy``: filled only while open (opening reruns): the table's grid loads 1.3 MB of script in
-    the browser, which held back a map drawn beside it (issue #16)."""
+    the browser, which held back a map drawn beside it (issue #16). ``wrap``: a plain table whose text
+    wraps to the page's width (``twente.ui.tables.show``), for a table of words rather than figures."""
     section = st.expander(
         t("table_view", lang), expanded=expanded, **({"key": f"{key}_table", "on_change": "rerun"} if lazy else {})
     )
     with section:
         if lazy and not section.open:
             return
-        dataframe(frame, lang, key)
+        dataframe(frame, lang, key, static=wrap, wrap=wrap)
         downloads(frame, filename, lang, key, meta)
 
 

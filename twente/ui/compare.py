@@ -97,9 +97,13 @@ def _map_and_ranking(
             wheel_zoom=False,
         )
         map_notice(values, pick, problems, lang)
-    with right:
+    with right, st.container(key=f"{key}_answer"):
         selected = highlight_chooser(view, lang, f"{key}_selected")
         ranking(view, lang, selected)
+    # On a phone the chooser and the ranking are below the map: a tap (or a new choice) brings them into view.
+    if selected and selected != st.session_state.get(f"_{key}_shown", selected):
+        nav.scroll_into_view(f"{key}_answer")
+    st.session_state[f"_{key}_shown"] = selected
 
 
 def view_for(values: pd.DataFrame, pick, lang: str) -> View:
@@ -303,8 +307,9 @@ def caveats(view: View, lang: str) -> None:
         return
     # Compact (issue #15): one line, the first caveat, above the map; the others fold out under 'more'.
     first = f"**{t('caveats', lang)}:** {escape_markdown(lines[0])}"
-    if len(lines) == 1:
-        st.caption(":material/info: " + first)
-        return
-    with st.expander(f"{first} · _{t('caveats_more', lang, n=len(lines) - 1)}_", icon=":material/info:"):
-        st.markdown("  \n".join("• " + escape_markdown(line) for line in lines[1:]))
+    with st.container(key="caveats"):  # smaller type on a phone (twente.ui.nav.SCREEN_CSS)
+        if len(lines) == 1:
+            st.caption(":material/info: " + first)
+            return
+        with st.expander(f"{first} · _{t('caveats_more', lang, n=len(lines) - 1)}_", icon=":material/info:"):
+            st.markdown("  \n".join("• " + escape_markdown(line) for line in lines[1:]))

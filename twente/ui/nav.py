@@ -50,6 +50,29 @@ SCREEN_CSS = """<style>
   .st-key-headline [data-testid="stColumn"] { min-width: 0 !important; width: auto; flex: 1 1 0; }
   .st-key-headline [data-testid="stMetricValue"] { font-size: 1.3rem; }
   .st-key-headline [data-testid="stMetricLabel"] p { font-size: 0.8rem; }
+  /* 'Inwoners (1-1-2025)' on two lines rather than 'Inwoners (1-1-…' */
+  .st-key-headline [data-testid="stMetricLabel"] div,
+  .st-key-headline [data-testid="stMetricLabel"] p { white-space: normal; overflow: visible; text-overflow: clip; }
+  /* the choosers above a map: the indicator on a row of its own, domain, year and age group side by side;
+     a domain that is not a choice (the page's title says it) and empty columns take no room */
+  [class*="st-key-pickers_"] [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: 0.5rem 0.75rem; }
+  [class*="st-key-pickers_"] [data-testid="stColumn"] { flex: 1 1 8rem !important; min-width: 0 !important; }
+  [class*="st-key-pickers_"] [data-testid="stColumn"]:nth-child(2) { order: -1; flex-basis: 100% !important; }
+  [class*="st-key-pickers_"] [data-testid="stColumn"]:nth-child(3) { flex: 0 0 6.5rem !important; }
+  [class*="st-key-pickers_"] [data-testid="stColumn"]:first-child:not(:has([data-testid="stSelectbox"])),
+  [class*="st-key-pickers_"] [data-testid="stColumn"]:not(:has([data-testid="stElementContainer"])) {
+    display: none; }
+  /* the profile's previous and next buttons side by side under its chooser */
+  .st-key-profile_chooser [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: 0.5rem; }
+  .st-key-profile_chooser [data-testid="stColumn"] { flex: 1 1 0 !important; min-width: 0 !important; }
+  .st-key-profile_chooser [data-testid="stColumn"]:first-child { flex-basis: 100% !important; }
+  /* the caveat line above a map in smaller type */
+  .st-key-caveats summary p, .st-key-caveats [data-testid="stCaptionContainer"] p {
+    font-size: 0.8rem; line-height: 1.35; }
+  /* section headings a size below the title, not as large as it (28 px against 30 px) */
+  [data-testid="stMainBlockContainer"] h2 { font-size: 1.5rem; padding-top: 0.5rem; }
+  [data-testid="stMainBlockContainer"] h3 { font-size: 1.3rem; }
+  .st-key-caveats summary { padding-top: 0.4rem; padding-bottom: 0.4rem; }
 }
 </style>"""
 

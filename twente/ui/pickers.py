@@ -32,7 +32,9 @@ def indicator_picker(
     with_data = [i for i in catalogue.ids() if catalogue[i].domain in domains and index.get(i)]
     if not with_data:
         return None
-    cols = st.columns([2, 4, 1.3, 1.8])
+    # keyed for the phone layout in twente.ui.nav.SCREEN_CSS: the indicator on a row of its own, the others
+    # side by side, so the map starts on the first screen
+    cols = st.container(key=f"pickers_{prefix}").columns([2, 4, 1.3, 1.8])
     domain_options = [d for d in domains if any(catalogue[i].domain == d for i in with_data)]
     # The one rule Streamlit cannot express: a link with only ?indicator= implies its domain.
     implied = state.choice(st.query_params, "indicator", with_data, None)

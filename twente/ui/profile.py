@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from twente import maps
+from twente.charts import bottom_legend
 from twente.classify import classify
 from twente.districts import DistrictIndicator, district_values, indicators_in, source_line, years
 from twente.exports import Meta
@@ -77,7 +78,8 @@ def chooser(lang: str) -> str | None:
             text += " " + t("profile_did_you_mean", lang, names=", ".join(close))
         st.warning(escape_markdown(text))
     names = {m.code: m.name for m in MUNICIPALITIES}
-    left, prev_col, next_col = st.columns([4, 1, 1], vertical_alignment="bottom")
+    # keyed: on a phone previous and next share a row under the chooser (twente.ui.nav.SCREEN_CSS)
+    left, prev_col, next_col = st.container(key="profile_chooser").columns([4, 1, 1], vertical_alignment="bottom")
     with left:
         code = (
             st.selectbox(
@@ -118,7 +120,7 @@ def chooser(lang: str) -> str | None:
 def headline(code: str, values: pd.DataFrame, lang: str) -> None:
     trend = population_trend(values, code)
     wijken = cache.district_shapes(code)["features"]
-    c1, c2, c3 = st.columns(3)
+    c1, c2, c3 = st.container(key="headline").columns(3)  # side by side on a phone too (twente.ui.nav)
     if len(trend):
         last = trend.iloc[-1]
         label = f"{t('inhabitants', lang)} ({t('jan1', lang, year=int(last['year']))})"  # German: 1.1.2025
@@ -149,12 +151,16 @@ def district_section(code: str, lang: str, basemap: str) -> None:
     if not available or not catalogue:
         st.warning(t("data_unavailable", lang))
         return
-    left, right = st.columns(2)
-    year, indicator_id = district_choosers(frame, available, catalogue, lang, left, right, "profile")
+    # The map beside its choosers and table (issue #15): title, choosers, the whole map and its legend
+    # fit 1440×900. On a phone the map comes first, under the heading; its choosers follow its legend.
+    left, right = st.columns([3, 2], gap="medium")
+    year, indicator_id = district_choosers(frame, available, catalogue, lang, right, right, "profile")
     indicator = catalogue[indicator_id]
-    rows = district_map(code, year, indicator, lang, basemap)
-    st.caption(escape_markdown(source_line(year, lang)))
-    district_table(code, year, indicator, rows, lang)
+    with left:
+        rows = district_map(code, year, indicator, lang, basemap)
+        st.caption(escape_markdown(source_line(year, lang)))
+    with right:
+        district_table(code, year, indicator, rows, lang)
 
 
 def _tooltip_value(value, indicator: DistrictIndicator, lang: str) -> str:
@@ -258,7 +264,7 @@ def district_map(code: str, year: int, indicator: DistrictIndicator, lang: str, 
         return [border, nature_group(code, lang)]
 
     rows = districts_map(
-        code, year, indicator, lang, ("profile", code, lang, basemap), build_base, "profile_map", 520, border_and_nature
+        code, year, indicator, lang, ("profile", code, lang, basemap), build_base, "profile_map", 440, border_and_nature
     )
     st.caption(t("profile_map_hint", lang))
     return rows
@@ -443,7 +449,7 @@ def _age_chart(ages: pd.DataFrame, code: str, lang: str):
         "area_name:N",
         sort=areas,
         title=None,
-        legend=alt.Legend(orient="bottom"),
+        legend=bottom_legend(),
         scale=alt.Scale(domain=areas, range=["#2166ac", "#111111", "#e08214"][: len(areas)]),
     )
     bars = (
@@ -504,24 +510,26 @@ def all_districts(lang: str, basemap: str) -> None:
     if not available or not catalogue:
         st.warning(t("data_unavailable", lang))
         return
-    left, right = st.columns(2)
-    year, indicator_id = district_choosers(frame, available, catalogue, lang, left, right, "ov_district")
+    # The map beside its choosers, note and table: title, choosers, the whole map and its legend fit 1440×900.
+    left, right = st.columns([3, 2], gap="medium")
+    year, indicator_id = district_choosers(frame, available, catalogue, lang, right, right, "ov_district")
     indicator = catalogue[indicator_id]
     if year == 2023:
-        st.info(t("districts_2023_note", lang))
+        right.info(t("districts_2023_note", lang))
     # No separate municipal borders over a choropleth: they would cost about 20 KB more; the base map
     # names the municipalities and each wijk's tooltip does too.
-    rows = districts_map(
-        None,
-        year,
-        indicator,
-        lang,
-        ("overview", lang, basemap, True),
-        lambda: mapview.base_map(lang, basemap),
-        "overview_districts",
-        600,
-    )
-    st.caption(escape_markdown(source_line(year, lang)))
+    with left:
+        rows = districts_map(
+            None,
+            year,
+            indicator,
+            lang,
+            ("overview", lang, basemap, True),
+            lambda: mapview.base_map(lang, basemap),
+            "overview_districts",
+            460,
+        )
+        st.caption(escape_markdown(source_line(year, lang)))
     names = {m.code: m.name for m in MUNICIPALITIES}
     table = pd.DataFrame(
         {
@@ -535,6 +543,7 @@ def all_districts(lang: str, basemap: str) -> None:
         }
     )
     meta = Meta(_title(indicator, year, lang), str(year), source_line(year, lang))
-    common.table_and_download(
-        table, f"wijken_twente_{indicator.id}_{year}.csv", lang, key="ov_district_download", meta=meta
-    )
+    with right:
+        common.table_and_download(
+            table, f"wijken_twente_{indicator.id}_{year}.csv", lang, key="ov_district_download", meta=meta
+        )

@@ -17,16 +17,18 @@ from twente.text import escape_markdown
 ROW_PX = 35  # Streamlit's row height
 
 
-def show(frame: pd.DataFrame, lang: str, pin_first: bool = True, static: bool = False) -> None:
+def show(frame: pd.DataFrame, lang: str, pin_first: bool = True, static: bool = False, wrap: bool = False) -> None:
     """Formatting a table costs ~15 ms; the element is built once per table and language and
     replayed from Streamlit's cache after that (a cached function's elements are replayed). The
     table is found by a fingerprint of its headers and cells (cheaper than Streamlit's own hashing).
     ``static``: a plain table whose headers wrap (for a table of many long headers that a grid would
-    cut off), the first column as its row names."""
+    cut off), the first column as its row names. ``wrap``: its cells' text wraps too (a catalogue of
+    long names and titles fits the page's width instead of scrolling sideways)."""
     if static:
         key = fingerprint(frame)
         st.html(STATIC_CSS)  # a style sheet goes to Streamlit's event block: not in the cached function
-        with st.container(key="static-table-" + hashlib.sha1(repr(key).encode()).hexdigest()[:12]):
+        digest = hashlib.sha1(repr(key).encode()).hexdigest()[:12]
+        with st.container(key="static-table-" + ("wrap-" if wrap else "") + digest):
             _static(key, lang, frame)
     else:
         _show(fingerprint(frame), lang, pin_first, frame)
@@ -85,10 +87,19 @@ def _width(frame: pd.DataFrame, name) -> int | None:
 _T = "[class*='st-key-static-table']"
 STATIC_CSS = (
     f"<style>{_T} th,{_T} th *{{white-space:normal!important;overflow-wrap:anywhere;hyphens:auto}}"
-    f"{_T} th{{vertical-align:bottom}}{_T} td{{white-space:nowrap}}"
+    f"{_T} thead th{{vertical-align:bottom}}{_T} td{{white-space:nowrap}}"
     # the row names stay in view when a wide table is swiped sideways on a phone
     f"{_T} tbody th,{_T} thead th:first-child{{position:sticky;left:0;z-index:1;"
-    "background:var(--st-background-color,#fff)}</style>"
+    "background:var(--st-background-color,#fff)}"
+    # a table of words (the catalogue, the file list): cells wrap between words, a path or code anywhere
+    f"{_T}[class*='-wrap-'] td,{_T}[class*='-wrap-'] tbody th{{min-width:4.5rem;vertical-align:top}}"
+    f"{_T}[class*='-wrap-'] td,{_T}[class*='-wrap-'] td *,{_T}[class*='-wrap-'] tbody th,"
+    f"{_T}[class*='-wrap-'] tbody th *{{white-space:normal!important;overflow-wrap:anywhere!important}}"
+    # on a phone nine columns do not fit however they wrap ('Bevölkeru-ng'): cells on one line, swiped
+    # sideways beside the pinned row names, which wrap between words
+    f"@media (max-width:640px){{{_T}[class*='-wrap-'] td,{_T}[class*='-wrap-'] td *{{white-space:nowrap!important;"
+    f"overflow-wrap:normal!important}}{_T}[class*='-wrap-'] tbody th,{_T}[class*='-wrap-'] tbody th *{{"
+    "min-width:8rem;overflow-wrap:normal!important}}</style>"
 )
 
 
