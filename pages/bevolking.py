@@ -58,7 +58,13 @@ chosen = common.url_chooser(
 )
 refs_all = [TWENTE.code, NETHERLANDS.code]
 refs = common.url_chooser(
-    st.multiselect, t("pop_refs", lang), "ref", refs_all, refs_all, "pop_refs", format_func=lambda c: area_name(c, lang)
+    st.multiselect,
+    t("pop_refs", lang),
+    "ref",
+    refs_all,
+    refs_all,
+    "pop_refs",
+    format_func=lambda c: capitalised(area_name(c, lang)),
 )
 codes = chosen + [r for r in refs if not (mode == "absolute" and r == NETHERLANDS.code)]
 column = {"absolute": "value", "index": "index", "growth": "growth_pct"}[mode]

@@ -64,6 +64,8 @@ def test_overview_headline_figures():
     assert metrics["Inwoners (1-1-2025)"] == "643.603"
     german = {m.label: m.value for m in run("dashboard.py", lang="de").metric}
     assert german["Einwohner (1.1.2025)"] == "643.603", "a German date and Dutch number marks"
+    english = {m.label: m.value for m in run("dashboard.py", lang="en").metric}
+    assert english["Inhabitants (1 Jan 2025)"] == "643,603", "an English date, not the Dutch 1-1-2025"
     assert metrics["Gemeenten"] == "14" and metrics["Recreatieparken"] == "4"
 
 

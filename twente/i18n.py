@@ -79,7 +79,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Sum of the 14 municipalities on 1 January {year}",
         "de": "Summe der 14 Gemeinden am 1. Januar {year}",
     },
-    "jan1": {"nl": "1-1-{year}", "en": "1-1-{year}", "de": "1.1.{year}"},  # 1 January, short (German: 1.1.2025)
+    "jan1": {"nl": "1-1-{year}", "en": "1 Jan {year}", "de": "1.1.{year}"},  # 1 January, short
     "municipalities": {"nl": "Gemeenten", "en": "Municipalities", "de": "Gemeinden"},
     "parks": {"nl": "Recreatieparken", "en": "Recreation parks", "de": "Freizeitparks"},
     "parks_help": {
