@@ -76,7 +76,9 @@ def test_table_columns_keep_their_kind():
     assert [formats["jaar"](v) for v in frame["jaar"]] == ["2024", "2025"], "a year has no thousands mark"
     assert [formats["inwoners"](v) for v in frame["inwoners"]] == ["81.938", "162.317"]
     assert [formats["aandeel"](v) for v in frame["aandeel"]] == ["56,3", "47,0"], "one column, one number of decimals"
-    assert formats["aandeel"](float("nan")) == "", "missing stays empty (the caption says empty is no data)"
+    # missing is said ('n.b.'), never empty: Streamlit's grid shows an empty display text as 'None'
+    assert formats["aandeel"](float("nan")) == "n.b." and formats["n"](None) == "n.b."
+    assert formats["jaar"](float("nan")) == "n.b." and table_formats(frame, "en")["aandeel"](None) == "n/a"
     assert column_decimals(pd.Series([1.25, 2.0])) == 2 and column_decimals(pd.Series([3.0, None])) == 0
 
 

@@ -114,9 +114,9 @@ def _missing(value) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
-def _text_cell(value) -> str:
+def _text_cell(value, missing: str = "") -> str:
     if _missing(value):
-        return ""
+        return missing
     text = f"{value}"
     return capitalised(text) if text.startswith("the ") else text  # 'km²' keeps its case
 
@@ -124,20 +124,22 @@ def _text_cell(value) -> str:
 def table_formats(frame: pd.DataFrame, lang: str) -> dict[str, object]:
     """For each column of a table, a function that writes a cell as the reader's language does:
     numbers with its marks (years without a thousands mark), English 'the Netherlands' opening a cell
-    as 'The Netherlands' (units such as 'km²' keep their case); missing stays empty (said beside the table)."""
+    as 'The Netherlands' (units such as 'km²' keep their case); a missing value is written 'n.b.' ('n/a',
+    'k. A.'): an empty text would make Streamlit's grid show the raw value, 'None'."""
     formats = {}
+    missing = t("no_data_mark", lang)
     for name in frame.columns:
         column = frame[name]
         if pd.api.types.is_bool_dtype(column):
             continue
         if not pd.api.types.is_numeric_dtype(column):  # a cell opening with 'the' is a name: 'The Netherlands'
-            formats[name] = _text_cell
+            formats[name] = lambda v: _text_cell(v, missing)
             continue
         if _year_like(name):
-            formats[name] = lambda v: "" if pd.isna(v) else str(int(v))
+            formats[name] = lambda v: missing if pd.isna(v) else str(int(v))
             continue
         decimals = column_decimals(column)
-        formats[name] = lambda v, d=decimals: format_number(v, d, lang) or ""
+        formats[name] = lambda v, d=decimals: format_number(v, d, lang) or missing
     return formats
 
 

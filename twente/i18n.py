@@ -1412,11 +1412,11 @@ TEXT: dict[str, dict[str, str]] = {
     "district": {"nl": "Wijk", "en": "District (wijk)", "de": "Stadtteil"},
     "district_source": {
         "nl": "Bron: CBS, Kerncijfers wijken en buurten {year} ({table}), CC BY 4.0. Grenzen: CBS / Kadaster via "
-        "PDOK (wijken 2024, gemeenten 2026). Lege cel = geheim of niet beschikbaar bij CBS (geen gegevens).",
+        "PDOK (wijken 2024, gemeenten 2026). n.b. = geheim of niet beschikbaar bij CBS (geen gegevens).",
         "en": "Source: Statistics Netherlands (CBS), Key figures districts and neighbourhoods {year} ({table}), "
-        "CC BY 4.0. Boundaries: CBS / Kadaster via PDOK (districts 2024, municipalities 2026). Empty cell = "
+        "CC BY 4.0. Boundaries: CBS / Kadaster via PDOK (districts 2024, municipalities 2026). n/a = "
         "secret or not available at CBS (no data).",
-        "de": "Quelle: CBS, Kennzahlen Stadtteile und Nachbarschaften {year} ({table}), CC BY 4.0. Grenzen: CBS / Kadaster über PDOK (Stadtteile 2024, Gemeinden 2026). Leere Zelle = geheim oder beim CBS nicht verfügbar (keine Daten).",
+        "de": "Quelle: CBS, Kennzahlen Stadtteile und Nachbarschaften {year} ({table}), CC BY 4.0. Grenzen: CBS / Kadaster über PDOK (Stadtteile 2024, Gemeinden 2026). k. A. = geheim oder beim CBS nicht verfügbar (keine Daten).",
     },
     "profile_context": {"nl": "Buurgemeenten", "en": "Neighbouring municipalities", "de": "Nachbargemeinden"},
     "profile_map_hint": {
