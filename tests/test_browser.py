@@ -202,4 +202,4 @@ def test_sidebar_navigation_keeps_language_and_basemap(app_url, page):
     basemap = sidebar.locator("[data-testid='stSelectbox']").filter(
         has=page.locator("[data-testid='stWidgetLabel']", has_text="Background map")
     )
-    assert basemap.locator("input").input_value() == "No background map (works offline)"
+    assert basemap.locator("input").input_value() == "None (works offline)"

@@ -282,3 +282,20 @@ def test_on_a_phone_a_tap_on_the_map_brings_the_answer_into_view(app_url, browse
         )  # fails (times out) when the answer stays out of sight
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "de"])
+def test_every_basemap_choice_reads_whole_in_the_sidebar(app_url, browser, lang):
+    """The sidebar's basemap chooser at 1440×900: the chosen option's text fits its box (it was
+    'Geen achtergrondkaart (werkt of…'), for every option."""
+    from twente import maps
+
+    for basemap in maps.BASEMAPS:
+        context, page = open_page(browser, f"{app_url}/?lang={lang}&kaart={basemap}", SCREENS["1440x900"])
+        try:
+            field = page.locator("[data-testid=stSidebar] .st-key-basemap input")
+            field.wait_for(timeout=30_000)
+            assert field.input_value() == maps.BASEMAPS[basemap].label(lang)
+            assert field.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), (basemap, field.input_value())
+        finally:
+            context.close()

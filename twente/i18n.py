@@ -677,20 +677,20 @@ TEXT: dict[str, dict[str, str]] = {
     "empty_is_no_data": {"nl": "leeg = geen gegevens", "en": "empty = no data", "de": "leer = keine Daten"},
     # maps
     "basemap_brt": {
-        "nl": "PDOK BRT-Achtergrondkaart (grijs)",
-        "en": "PDOK BRT background map (grey)",
-        "de": "PDOK BRT-Hintergrundkarte (grau)",
+        "nl": "PDOK BRT (grijs)",
+        "en": "PDOK BRT (grey)",
+        "de": "PDOK BRT (grau)",
     },
     "basemap_brt-kleur": {
-        "nl": "PDOK BRT-Achtergrondkaart (kleur)",
-        "en": "PDOK BRT background map (colour)",
-        "de": "PDOK BRT-Hintergrundkarte (farbig)",
+        "nl": "PDOK BRT (kleur)",
+        "en": "PDOK BRT (colour)",
+        "de": "PDOK BRT (farbig)",
     },
     "basemap_osm": {"nl": "OpenStreetMap", "en": "OpenStreetMap", "de": "OpenStreetMap"},
     "basemap_none": {
-        "nl": "Geen achtergrondkaart (werkt offline)",
-        "en": "No background map (works offline)",
-        "de": "Keine Hintergrundkarte (funktioniert offline)",
+        "nl": "Geen (werkt offline)",
+        "en": "None (works offline)",
+        "de": "Keine (funktioniert offline)",
     },
     "map_attribution": {
         "nl": "Grenzen: CBS/Kadaster via PDOK (CC BY 4.0) · Cijfers: CBS (CC BY 4.0)",
