@@ -73,6 +73,16 @@ h1 {{ font-size: 56px !important; line-height: 1.15 !important; margin: 0 160px 
 .slide-figures {{ font-size: 28px; line-height: 1.45; color: {ink}; margin-top: 12px; border-collapse: collapse; }}
 .slide-figures td {{ padding: 2px 18px 2px 0; }} .slide-figures td.v {{ font-weight: 700; text-align: right; }}
 .slide-problems {{ font-size: 20px; color: #8c2d04; margin-top: 24px; }}
+/* Made for a projector; on a phone the same slide in smaller type, words kept whole. */
+@media (max-width: 640px) {{
+  [data-testid="stMainBlockContainer"], .block-container {{ padding: 8px 12px 0 12px !important; }}
+  h1 {{ font-size: 30px !important; margin-right: 96px !important; overflow-wrap: normal !important;
+    word-break: normal !important; hyphens: manual !important; }}
+  .slide-counter {{ top: 10px; right: 12px; font-size: 20px; }}
+  .slide-counter .step {{ padding: 0 6px; }}
+  .slide-text, .slide-figures, .slide-legend {{ font-size: 20px; }}
+  .slide-small, .slide-legend .note {{ font-size: 16px; }}
+}}
 /* The map is to look at: clicks and keys stay with the page, where the clicker's keys are heard. */
 iframe {{ pointer-events: none; }}
 /* The next/previous buttons: hidden from sight, still there for the keyboard. */
