@@ -143,3 +143,12 @@ def test_population_tables_show_twente_and_the_netherlands_and_a_rerun_replays_t
     assert len(households) == 16
     at.run()  # a warm rerun replays the cached tables
     assert not at.exception and len(at.table) == 2 and len(at.dataframe) == 4
+
+
+def test_a_huge_number_is_written_without_invented_digits():
+    """1e300 is exactly '1' and 300 zeros as a decimal; the float's binary expansion adds digits
+    (…052504760…) that are in no file (found by trying an upload)."""
+    text = format_number(1e300, 0, "nl")
+    assert text.replace(".", "") == "1" + "0" * 300
+    assert format_number(1.5e20, 0, "en") == "150,000,000,000,000,000,000"
+    assert format_number(123456789.5, 1, "nl") == "123.456.789,5"

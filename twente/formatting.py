@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -35,7 +36,10 @@ def format_number(value, decimals: int = 0, lang: str = "nl") -> str | None:
     if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
         return None
     thousands, decimal = NUMBER_MARKS[lang]
-    text = f"{_rounded(value, decimals):,.{int(decimals)}f}"
+    number = _rounded(value, decimals)
+    if abs(number) >= 1e16:  # past a float's 16 digits: the shortest decimal that is this float, not
+        number = Decimal(repr(float(number)))  # its binary expansion ('1000…000052504760…' for 1e300)
+    text = f"{number:,.{int(decimals)}f}"
     return text.translate(str.maketrans({",": thousands, ".": decimal}))
 
 
