@@ -278,3 +278,29 @@ def test_change_chart_says_which_municipalities_lack_one_of_the_years(values, ca
     both = {"GM0164", "GM1735", "GM1742"}
     assert {c for c, label in labels.items() if label == "not in both years"} == one_year
     assert {c for c, label in labels.items() if label == "no data"} == set(MUNICIPALITY_CODES) - one_year - both
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.45, 2.0])
+def test_reference_labels_stay_apart_at_any_type_size(values, catalogue, scale):
+    """The three reference labels above the ranking (NL, Overijssel, GGD region) stacked by offsets:
+    rendered to SVG (vl-convert, not the code under test) at the type size a projector asks for,
+    their baselines are at least one font size apart (they ran into each other on slide 4)."""
+    import re
+
+    import vl_convert
+
+    from twente.ui.chartview import _scale_type
+
+    frame, refs, reference = overweight_view(values)
+    spec = charts.spec(
+        charts.ranking_chart(frame, catalogue["overweight_bmi_ge_25"], refs, "de", reference["name"]), "de"
+    )
+    _scale_type(spec, scale)
+    svg = vl_convert.vegalite_to_svg(spec)
+    ys = sorted(
+        float(m.group(1))
+        for m in re.finditer(r'<text[^>]*transform="translate\([\d.]+,(-?[\d.]+)\)"[^>]*>([^<]*)</text>', svg)
+        if re.match(r"(Nederland|Niederlande|Overijssel|GGD Twente)[^:]*: ", m.group(2))
+    )
+    assert len(ys) == 3, svg[:300]
+    assert min(b - a for a, b in zip(ys, ys[1:])) >= 11 * scale

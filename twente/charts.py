@@ -282,8 +282,10 @@ def ranking_chart(
         )
         labels = [
             alt.Chart(ref_data.iloc[[i]])
-            .mark_text(align="left", dx=3, fontSize=11, color=REFERENCE)
-            .encode(x=alt.X("value:Q", scale=x_scale), y=alt.value(-8 - 14 * i), text="label:N")
+            # stacked above the plot by an offset of the mark (dy), which grows with its type size
+            # (chartview's type_scale on a projector); a fixed y would let bigger labels overlap
+            .mark_text(align="left", dx=3, dy=-8 - 14 * i, fontSize=11, color=REFERENCE)
+            .encode(x=alt.X("value:Q", scale=x_scale), y=alt.value(0), text="label:N")
             for i in range(len(ref_data))
         ]
         layers += [rules, *labels]

@@ -79,10 +79,14 @@ def show_uncached(chart, lang: str, export: Meta | None = None, key: str = "char
 
 
 def _scale_type(node, factor: float) -> None:
-    """Multiply every font size (``fontSize``, ``labelFontSize``, ...) and label width in a spec."""
+    """Multiply every font size (``fontSize``, ``labelFontSize``, ...) and label width in a spec, and
+    a text mark's offsets (``dx``, ``dy``), so text stacked by offsets stays apart at the new size."""
     if isinstance(node, dict):
+        text_mark = "fontSize" in node
         for key, value in node.items():
             if (key.endswith("ontSize") or key == "labelLimit") and isinstance(value, (int, float)):
+                node[key] = value * factor
+            elif text_mark and key in ("dx", "dy") and isinstance(value, (int, float)):
                 node[key] = value * factor
             elif key not in ("data", "datasets"):
                 _scale_type(value, factor)
