@@ -278,7 +278,13 @@ def dataframe(frame: pd.DataFrame, lang: str, key: str, static: bool = False, wr
         else:  # every row, numbers in the reader's format (twente.ui.tables); static: headers wrap
             tables.show(frame, lang, static=static, wrap=wrap)
     with st.container(key=f"print_copy_{key}"):
-        st.html(print_table(frame, lang))
+        st.html(_printed(tables.fingerprint(frame), lang, frame))
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _printed(key: tuple, lang: str, _frame: pd.DataFrame) -> str:
+    """``print_table`` once per table (by its fingerprint) and language."""
+    return print_table(_frame, lang)
 
 
 def print_table(frame: pd.DataFrame, lang: str) -> str:

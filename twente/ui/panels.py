@@ -173,7 +173,28 @@ def table_for(
 ) -> None:
     """The figures behind the map: municipalities and reference areas, as shown; with the
     comparison against the region where ``frame`` has a 'significance' column. Shown only
-    while its section is open (``lazy``, see ``common.table_and_download``)."""
+    while its section is open (``lazy``, see ``common.table_and_download``). ``frame`` and
+    ``refs`` are a cached view's (``compare.view_for``): the table is built once per view."""
+    from twente.ui import chartview
+
+    out = chartview.view(
+        ("table_for", pick.indicator.id, pick.year, pick.group, lang, reference_name),
+        lambda: _table(frame, pick, refs, lang, reference_name),
+    )
+    from twente.exports import Meta
+
+    meta = Meta(view_title(pick, lang), str(pick.year), pick.indicator.source_line(lang))
+    common.table_and_download(
+        out,
+        f"twente_{pick.indicator.id}_{pick.year}{'_' + pick.group if pick.group else ''}.csv",
+        lang,
+        key=f"{key}_download",
+        meta=meta,
+        lazy=lazy,
+    )
+
+
+def _table(frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, reference_name: str) -> pd.DataFrame:
     both = pd.concat([frame, refs], ignore_index=True)
     out = pd.DataFrame(
         {
@@ -197,14 +218,4 @@ def table_for(
     if pick.group:
         out[t("age_group", lang)] = pick.group_label
     out[t("col_source", lang)] = pick.indicator.source_line(lang)
-    from twente.exports import Meta
-
-    meta = Meta(view_title(pick, lang), str(pick.year), pick.indicator.source_line(lang))
-    common.table_and_download(
-        out,
-        f"twente_{pick.indicator.id}_{pick.year}{'_' + pick.group if pick.group else ''}.csv",
-        lang,
-        key=f"{key}_download",
-        meta=meta,
-        lazy=lazy,
-    )
+    return out
