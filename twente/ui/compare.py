@@ -45,8 +45,10 @@ class View:
 
 
 def indicator_files(values: pd.DataFrame, indicator_id: str) -> list[str]:
-    """The data files the values of ``indicator_id`` were read from."""
-    return sorted(set(values.loc[values["indicator"] == indicator_id, "file"]))
+    """The data files the values of ``indicator_id`` were read from (once per indicator)."""
+    return chartview.view(
+        ("indicator_files", indicator_id), lambda: sorted(set(values.loc[values["indicator"] == indicator_id, "file"]))
+    )
 
 
 def map_notice(values: pd.DataFrame, pick, problems, lang: str) -> None:

@@ -354,9 +354,12 @@ def _indicator_view(
 ):
     """The cache keys and builders of an indicator map, its classes and title."""
     from twente.classify import classify
-    from twente.ui import panels
+    from twente.ui import chartview, panels
 
-    classes = classify(frame["value"], pick.indicator.direction, pick.indicator.scale)
+    classes = chartview.view(
+        ("classes", pick.indicator.id, pick.year, pick.group),
+        lambda: classify(frame["value"], pick.indicator.direction, pick.indicator.scale),
+    )
     title = panels.view_title(pick, lang)
     return (
         (
