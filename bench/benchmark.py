@@ -76,9 +76,13 @@ def _child(page: str, runs: int) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+RERUNS = 20  # warm reruns per page: a rerun takes milliseconds, and a loaded machine scatters them
+
+
 def script_runs(runs: int) -> dict:
     """Each page, and its own floor: bench/elements_page.py with as many containers, elements and
     widgets as the page showed (Streamlit's cost per element, with nothing computed)."""
+    runs = max(runs, RERUNS)
     results = {}
     for page in PAGES:
         results[page] = _child(page, runs)
@@ -340,7 +344,9 @@ def print_script_runs(runs_wanted: int) -> None:
     runs = script_runs(runs_wanted)
     floor = runs["bench/empty_page.py"]
     empty_warm = med(floor["warm"])
-    print(f"\nScript runs (AppTest; warm: median of {runs_wanted} reruns, ms). Floors: the empty script, and the")
+    print(
+        f"\nScript runs (AppTest; warm: median of {max(runs_wanted, RERUNS)} reruns, ms). Floors: the empty script, and the"
+    )
     print("same number of containers/elements/widgets with nothing computed (bench/elements_page.py)")
     print(
         f"{'page':34} {'cold s':>7} {'warm':>6} {'x empty':>8} {'floor':>6} {'x floor':>8}"
