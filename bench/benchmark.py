@@ -1,7 +1,9 @@
 """Benchmark: prints figures, asserts nothing. Run: python bench/benchmark.py [--runs N]
 
 1. Script-run time of each page, cold (first run in a fresh process: imports and data
-   loads) and warm (a rerun), next to an empty Streamlit script (the floor), as a ratio.
+   loads) and warm (a rerun), next to two floors: an empty Streamlit script, and the page's own
+   floor, bench/elements_page.py with as many containers, elements and widgets as the page
+   shows and nothing computed (Streamlit's cost per element), each as a ratio.
 2. Bytes the map component receives per run (its JSON arguments).
 3. In Debian's Chromium: time until an empty page shows its first element, until a
    one-marker st_folium map is drawn (the floor of the map component), until the overview's
@@ -9,8 +11,10 @@
    otherwise empty page), and until the overview shows its headline figures and has drawn
    its map.
 4. In Chromium: a click on a municipality until its panel has settled (heading shown, the
-   run over), against the floor of an answer: a button on an almost empty page
-   (bench/button_page.py) until the text it adds is shown.
+   run over), against two floors: a button on an almost empty page (bench/button_page.py)
+   until the text it adds is shown, and a click on a one-shape st_folium map
+   (bench/one_shape_click.py) until the heading it adds is shown: the map component's own
+   floor, which includes the 250 ms streamlit-folium waits before it reports a click.
 5. The first visit after a fresh server start against the next visit (each on a new server).
 
 Every browser figure is also given as a ratio to its floor measured in the same run: on the
@@ -47,21 +51,47 @@ for pair in filter(None, query.split("&")):
     name, _, value = pair.partition("=")
     at.query_params[name] = value
 t0 = time.perf_counter(); at.run(); cold = time.perf_counter() - t0
-warm = []
+warm, cpu = [], []
 for _ in range(runs):
-    t0 = time.perf_counter(); at.run(); warm.append(time.perf_counter() - t0)
+    c0 = time.process_time(); t0 = time.perf_counter(); at.run()
+    warm.append(time.perf_counter() - t0); cpu.append(time.process_time() - c0)
 payload = [len(c.proto.json_args) for c in at.get("component_instance")]
-print(json.dumps({"cold": cold, "warm": warm, "payload": payload, "exception": bool(at.exception)}))
+from streamlit.testing.v1.element_tree import Block, Widget
+counts = {"blocks": 0, "elements": 0, "widgets": 0}
+def walk(node):
+    if isinstance(node, Block):
+        counts["blocks"] += 1
+        for child in node.children.values():
+            walk(child)
+    else:
+        counts["widgets" if isinstance(node, Widget) else "elements"] += 1
+walk(at._tree)
+result = {"cold": cold, "warm": warm, "cpu": cpu, "payload": payload, "counts": counts}
+print(json.dumps({**result, "exception": bool(at.exception)}))
 """
 
 
+def _child(page: str, runs: int) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, page, str(runs)], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+RERUNS = 20  # warm reruns per page: a rerun takes milliseconds, and a loaded machine scatters them
+
+
 def script_runs(runs: int) -> dict:
+    """Each page, and its own floor: bench/elements_page.py with as many containers, elements and
+    widgets as the page showed (Streamlit's cost per element, with nothing computed)."""
+    runs = max(runs, RERUNS)
     results = {}
     for page in PAGES:
-        out = subprocess.run(
-            [sys.executable, "-c", _CHILD, page, str(runs)], cwd=ROOT, capture_output=True, text=True, check=True
-        )
-        results[page] = json.loads(out.stdout.strip().splitlines()[-1])
+        results[page] = _child(page, runs)
+        if page != "bench/empty_page.py":
+            counts = results[page]["counts"]
+            query = "&".join(f"{k}={v}" for k, v in counts.items())
+            results[page]["floor"] = _child(f"bench/elements_page.py?{query}", runs)
     return results
 
 
@@ -210,17 +240,31 @@ def click_times(runs: int) -> dict[str, list[float]]:
         finally:
             context.close()
 
-    out: dict[str, list[float]] = {CLICK_FLOOR: [], CLICK: [], CLICK_NEXT: []}
+    def shape_click(browser, url: str) -> float:
+        context, page = page_with(browser, url)
+        try:
+            page.wait_for_selector(IFRAME, state="attached", timeout=120_000)
+            shape = page.frame_locator(IFRAME).first.locator("path.bench-shape").first
+            shape.wait_for(timeout=120_000)
+            app_idle(page)
+            return timed(page, shape, "Geklikt")
+        finally:
+            context.close()
+
+    out: dict[str, list[float]] = {CLICK_FLOOR: [], CLICK_MAP_FLOOR: [], CLICK: [], CLICK_NEXT: []}
     with (
         streamlit_server("bench/button_page.py") as floor,
+        streamlit_server("bench/one_shape_click.py") as shape,
         streamlit_server("dashboard.py") as app,
         chromium() as browser,
     ):
         for round_ in range(runs + 1):
             floor_time = button_click(browser, floor)
+            shape_time = shape_click(browser, shape)
             first, second = map_clicks(browser, app + "/?kaart=none")
             if round_:
                 out[CLICK_FLOOR].append(floor_time)
+                out[CLICK_MAP_FLOOR].append(shape_time)
                 out[CLICK].append(first)
                 out[CLICK_NEXT].append(second)
     return out
@@ -256,6 +300,7 @@ OVERVIEW = "overview map drawn"
 OVERVIEW_PDOK = "overview map drawn (PDOK basemap, offline here)"
 HEADLINE = "overview headline figures on screen"
 CLICK_FLOOR = "click on a button until its text settled (floor)"
+CLICK_MAP_FLOOR = "click on a one-shape st_folium map (map floor)"
 CLICK = "click on a municipality until its panel settled"
 CLICK_NEXT = "the next click, on another municipality"
 
@@ -277,57 +322,99 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--starts", type=int, default=0, help="fresh server starts (default: runs // 2, at least 1)")
     parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument(
+        "--only", choices=["scripts", "loads", "clicks", "visits"], help="one part only (default: all of them)"
+    )
     args = parser.parse_args()
-    med = statistics.median
     print(time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "·", load_average())
 
-    runs = script_runs(args.runs)
-    floor = runs["bench/empty_page.py"]
-    print("\nScript runs (AppTest, seconds; ratio to the empty script)")
-    print(f"{'page':34} {'cold':>8} {'x floor':>8} {'warm':>8} {'x floor':>8} {'map bytes':>10}")
-    for page, r in runs.items():
-        warm = med(r["warm"])
-        payload = ", ".join(str(p) for p in r["payload"]) or "-"
-        print(
-            f"{page:34} {r['cold']:8.3f} {r['cold'] / floor['cold']:8.1f} {warm:8.4f} {warm / med(floor['warm']):8.1f} {payload:>10}"
-            + ("  EXCEPTION" if r["exception"] else "")
-        )
-    if args.no_browser:
+    if args.only in (None, "scripts"):
+        print_script_runs(args.runs)
+    if args.no_browser or args.only == "scripts":
         return
+    if args.only in (None, "loads"):
+        print_loads(args.runs)
+    if args.only in (None, "clicks"):
+        print_clicks(args.runs)
+    if args.only in (None, "visits"):
+        print_visits(args.runs, args.starts)
+    print("\n" + time.strftime("%H:%M UTC", time.gmtime()), "·", load_average())
 
-    times = browser_times(args.runs)
+
+def print_script_runs(runs_wanted: int) -> None:
+    med = statistics.median
+    runs = script_runs(runs_wanted)
+    floor = runs["bench/empty_page.py"]
+    empty_warm = med(floor["warm"])
+    print(f"\nScript runs (AppTest; warm: median of {max(runs_wanted, RERUNS)} reruns, ms). Floors: the empty")
+    print("script, and as many containers/elements/widgets with nothing computed (bench/elements_page.py)")
+    print(
+        f"{'page':34} {'cold s':>7} {'warm':>6} {'cpu':>5} {'x empty':>8} {'floor':>6} {'x floor':>8}"
+        f" {'blocks/elements/widgets':>24} {'map bytes':>10}"
+    )
+    for page, r in runs.items():
+        warm = med(r["warm"]) * 1000
+        payload = ", ".join(str(p) for p in r["payload"]) or "-"
+        own = r.get("floor")
+        same = med(own["warm"]) * 1000 if own else empty_warm * 1000
+        counts = "/".join(str(v) for v in r["counts"].values())
+        print(
+            f"{page:34} {r['cold']:7.3f} {warm:6.1f} {med(r['cpu']) * 1000:5.1f} {warm / (empty_warm * 1000):8.1f}"
+            f" {same:6.1f} {warm / same:8.2f}"
+            f" {counts:>24} {payload:>10}" + ("  EXCEPTION" if r["exception"] or (own and own["exception"]) else "")
+        )
+    print("  (cpu: the process's CPU time per rerun, which a loaded machine changes less than the wall time;")
+    print("   target: every page's warm rerun <= 30 ms)")
+
+
+def print_loads(runs: int) -> None:
+    med = statistics.median
+    times = browser_times(runs)
     base, marker = med(times[EMPTY]), med(times[MARKER])
-    print(f"\nIn Chromium (seconds from navigation; median of {args.runs} interleaved rounds after one warm-up load)")
+    print(f"\nIn Chromium (seconds from navigation; median of {runs} interleaved rounds after one warm-up load)")
     print(f"{'':52} {'s':>7} {'x empty page':>13} {'x one-marker':>13}   all")
     for name, values in times.items():
         m = med(values)
         print(f"{name:52} {m:7.3f} {m / base:13.2f} {m / marker:13.2f}   {' '.join(f'{v:.2f}' for v in values)}")
     print("  (headline: from navigation commit; target for the overview map: <= 1.2 x one-marker)")
 
-    clicks = click_times(args.runs)
-    floor_click = med(clicks[CLICK_FLOOR])
-    print(f"\nClicks in Chromium (seconds; median of {args.runs}, each the first click of a fresh page, basemap off)")
-    for name, values in clicks.items():
-        answered = [v for v in values if v == v]
-        m = med(answered) if answered else float("nan")
-        print(f"{name:52} {m:7.3f}   x floor {m / floor_click:5.2f}   all: {' '.join(f'{v:.2f}' for v in values)}")
-    print("  (nan: no answer within 30 s; target for the municipality: <= 0.3 s)")
 
-    visits = first_visits(args.starts or max(1, args.runs // 2))
+def print_clicks(runs: int) -> None:
+    med = statistics.median
+    clicks = click_times(runs)
+
+    def median_answered(values):
+        answered = [v for v in values if v == v]
+        return med(answered) if answered else float("nan")
+
+    floor_click, map_floor = median_answered(clicks[CLICK_FLOOR]), median_answered(clicks[CLICK_MAP_FLOOR])
+    print(f"\nClicks in Chromium (seconds; median of {runs}, each the first click of a fresh page, basemap off)")
+    print(f"{'':52} {'s':>7} {'x button':>9} {'x map floor':>12}   all")
+    for name, values in clicks.items():
+        m = median_answered(values)
+        print(
+            f"{name:52} {m:7.3f} {m / floor_click:9.2f} {m / map_floor:12.2f}   {' '.join(f'{v:.2f}' for v in values)}"
+        )
+    print("  (nan: no answer within 30 s; target for the municipality: <= 0.3 s; streamlit-folium itself")
+    print("   waits 250 ms after a click before it reports it, which the map floor includes)")
+
+
+def print_visits(runs: int, starts: int) -> None:
+    med = statistics.median
+    visits = first_visits(starts or max(1, runs // 2))
     up, first, second = (med(v[i] for v in visits) for i in range(3))
     print(f"\nFresh server starts ({len(visits)}): seconds until the overview's map is drawn")
     print(f"{'server start until its health check answers':52} {up:7.3f}")
     print(f"{'first visit after that':52} {first:7.3f}   x the next visit {first / second:5.2f}")
     print(f"{'the next visit':52} {second:7.3f}")
     print("  all (start, first, next):", "; ".join(" ".join(f"{x:.2f}" for x in v) for v in visits))
-    warmed = first_visits(args.starts or max(1, args.runs // 2), warmed=True)
+    warmed = first_visits(starts or max(1, runs // 2), warmed=True)
     up, first, second = (statistics.median(v[i] for v in warmed) for i in range(3))
     print(f"\nAs deployed ({len(warmed)}): the replica runs the app once before it is ready (deploy/streamlit.env)")
     print(f"{'server start until ready (health, then one warm-up run)':52} {up:7.3f}")
     print(f"{'first visit after that':52} {first:7.3f}   x the next visit {first / second:5.2f}")
     print(f"{'the next visit':52} {second:7.3f}")
     print("  all (start, first, next):", "; ".join(" ".join(f"{x:.2f}" for x in v) for v in warmed))
-    print("\n" + time.strftime("%H:%M UTC", time.gmtime()), "·", load_average())
 
 
 if __name__ == "__main__":

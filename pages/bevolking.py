@@ -124,7 +124,9 @@ common.table_and_download(trend_table, f"twente_population_{mode}.csv", lang, ke
 
 # ---------------------------------------------------------------- 2. growth map
 st.subheader(t("pop_growth_map", lang))
-years = sorted(int(y) for y in values[values["indicator"] == "population"]["year"].unique())
+years = chartview.view(
+    ("population_years",), lambda: sorted(int(y) for y in values[values["indicator"] == "population"]["year"].unique())
+)
 if len(years) < 2:  # a growth needs two years: say which file lacks them instead of failing
     st.warning(f"**{t('cannot_draw', lang)}**", icon="⚠️")
     common.notice(loaded.problems, lang, population_files, indicator="population")
@@ -296,12 +298,16 @@ for heading, ids, filename in (
         frame.insert(0, t("col_name", lang), [labels[c] for c in codes])
         return frame.reset_index(drop=True)
 
+    def latest_years(ids=ids, codes=codes):
+        shown = values[values["indicator"].isin(ids) & values["code"].isin(codes) & values["value"].notna()]
+        latest = shown.groupby(["code", "indicator"])["year"].max()  # area_table shows each figure's latest year
+        return ", ".join(str(y) for y in sorted(set(latest)))
+
     frame = chartview.view(("population_table", filename, lang), area_view)
     common.dataframe(frame, lang, filename, static=True)  # six long headers: a grid would cut the last one off
     common.source_caption(catalogue[ids[0]].source_line(lang) + " · " + t("empty_is_no_data", lang))
-    shown = values[values["indicator"].isin(ids) & values["code"].isin(codes) & values["value"].notna()]
-    latest = shown.groupby(["code", "indicator"])["year"].max()  # area_table shows each figure's latest year
-    meta = Meta(t(heading, lang), ", ".join(str(y) for y in sorted(set(latest))), catalogue[ids[0]].source_line(lang))
+    years_shown = chartview.view(("population_table_years", filename, tuple(codes)), latest_years)
+    meta = Meta(t(heading, lang), years_shown, catalogue[ids[0]].source_line(lang))
     common.downloads(frame, f"twente_{filename}.csv", lang, f"dl_{filename}", meta)
 
 common.show_problems(catalogue_problems + loaded.problems + age.problems, lang)

@@ -6,7 +6,7 @@ import streamlit as st
 from twente.exports import Meta
 from twente.formatting import capitalised
 from twente.i18n import t
-from twente.ui import cache, common, nav, presenter
+from twente.ui import cache, chartview, common, nav, presenter
 
 lang = nav.page_start("sources")
 catalogue, catalogue_problems = cache.catalogue()
@@ -29,25 +29,33 @@ rows = [
 ]
 columns = [capitalised(t("col_data", lang)), capitalised(t("col_licence", lang)), capitalised(t("col_credit", lang))]
 # a static table: its text wraps, so no column is cut off on a phone
-common.dataframe(pd.DataFrame(rows, columns=columns), lang, "licences", static=True)
+common.dataframe(
+    chartview.view(("sources_licences", lang), lambda: pd.DataFrame(rows, columns=columns)),
+    lang,
+    "licences",
+    static=True,
+)
 
 st.subheader(t("catalogue", lang))
 if len(catalogue):
-    frame = pd.DataFrame(
-        [
-            {
-                t("indicator", lang): i.title(lang),
-                t("domain", lang): t(f"domain_{i.domain}", lang),
-                t("col_unit", lang): i.unit(lang),
-                t("col_year", lang): i.years_text,
-                t("col_compare", lang): i.compare,
-                t("col_publisher", lang): i.publisher,
-                t("col_table", lang): i.table_id,
-                t("col_licence", lang): i.licence,
-                "id": i.id,
-            }
-            for i in catalogue.all()
-        ]
+    frame = chartview.view(
+        ("sources_catalogue", lang),
+        lambda: pd.DataFrame(
+            [
+                {
+                    t("indicator", lang): i.title(lang),
+                    t("domain", lang): t(f"domain_{i.domain}", lang),
+                    t("col_unit", lang): i.unit(lang),
+                    t("col_year", lang): i.years_text,
+                    t("col_compare", lang): i.compare,
+                    t("col_publisher", lang): i.publisher,
+                    t("col_table", lang): i.table_id,
+                    t("col_licence", lang): i.licence,
+                    "id": i.id,
+                }
+                for i in catalogue.all()
+            ]
+        ),
     )
     meta = Meta(t("catalogue", lang), t("export_date_in_table", lang), t("export_source_in_table", lang))
     common.table_and_download(

@@ -317,7 +317,7 @@ def test_a_count_is_drawn_as_circles_with_a_size_legend():
     groups = _map_args(at)["feature_group"]
     assert "twente-circle" in groups
     assert groups.count('"type": "Point"') == 10  # one circle per wijk of Enschede
-    assert any("oppervlakte van een cirkel" in m.value for m in at.markdown)
+    assert any("oppervlakte van een cirkel" in m.value for m in at.html)
 
 
 @pytest.mark.parametrize("indicator, year", [("households", "2025"), ("net_migration", "2023")])
@@ -329,7 +329,7 @@ def test_the_overview_draws_a_municipal_count_as_circles_with_a_size_legend(indi
     assert not at.exception
     groups = _map_args(at)["feature_group"]
     assert groups.count('"type": "Point"') == 14 and "twente-circle" in groups
-    legend = [m.value for m in at.markdown if "circle-legend" in m.value]
+    legend = [m.value for m in at.html if "circle-legend" in m.value]
     assert legend and "oppervlakte van een cirkel" in legend[0]
 
 

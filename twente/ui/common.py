@@ -278,7 +278,13 @@ def dataframe(frame: pd.DataFrame, lang: str, key: str, static: bool = False, wr
         else:  # every row, numbers in the reader's format (twente.ui.tables); static: headers wrap
             tables.show(frame, lang, static=static, wrap=wrap)
     with st.container(key=f"print_copy_{key}"):
-        st.html(print_table(frame, lang))
+        st.html(_printed(tables.fingerprint(frame), lang, frame))
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _printed(key: tuple, lang: str, _frame: pd.DataFrame) -> str:
+    """``print_table`` once per table (by its fingerprint) and language."""
+    return print_table(_frame, lang)
 
 
 def print_table(frame: pd.DataFrame, lang: str) -> str:
@@ -378,9 +384,10 @@ def legend(title: str, rows: list[tuple[str, str]], no_data_colour: str | None, 
             f"<span style='display:inline-flex;align-items:center;margin:2px 12px 2px 0'>"
             f"<span style='width:18px;height:14px;background:{no_data_colour};border:1px dashed #555;margin-right:6px'></span>{html.escape(t('legend_no_data', lang))}</span>"
         )
-    st.markdown(
-        # a named group, not role='img': a screen reader reads the classes and their colours' labels
+    st.html(
+        # a named group, not role='img': a screen reader reads the classes and their colours' labels.
+        # st.html, not Markdown with HTML: Streamlit loads a 190 KB script for that, and the page's
+        # elements (the map among them) were drawn only once it had loaded (issue #16)
         f"<div class='twente-legend' role='group' aria-label='{html.escape(t('legend', lang))}' style='line-height:1.6'>"
-        f"<b>{html.escape(title)}</b><br>{items}</div>",
-        unsafe_allow_html=True,
+        f"<b>{html.escape(title)}</b><br>{items}</div>"
     )

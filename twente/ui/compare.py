@@ -45,8 +45,10 @@ class View:
 
 
 def indicator_files(values: pd.DataFrame, indicator_id: str) -> list[str]:
-    """The data files the values of ``indicator_id`` were read from."""
-    return sorted(set(values.loc[values["indicator"] == indicator_id, "file"]))
+    """The data files the values of ``indicator_id`` were read from (once per indicator)."""
+    return chartview.view(
+        ("indicator_files", indicator_id), lambda: sorted(set(values.loc[values["indicator"] == indicator_id, "file"]))
+    )
 
 
 def map_notice(values: pd.DataFrame, pick, problems, lang: str) -> None:
@@ -129,7 +131,14 @@ def _view(indicator_id: str, year: int, group: str, lang: str, _values: pd.DataF
 
 
 def tooltips(view: View, lang: str) -> dict[str, str]:
-    """Plain-text hover text per municipality: value, interval and the comparison."""
+    """Plain-text hover text per municipality: value, interval and the comparison (once per view)."""
+    pick = view.pick
+    return _tooltips(pick.indicator.id, pick.year, pick.group, lang, view)
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _tooltips(indicator_id: str, year: int, group: str, lang: str, _view: View) -> dict[str, str]:
+    view = _view
     out = {}
     for _, r in view.frame.iterrows():
         text = format_value(r["value"], view.pick.indicator, lang)
@@ -220,14 +229,10 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
         st.caption(t("change_not_comparable", lang))
         return
     start, end = years
-    change, refs = _change(indicator.id, start, end, view.pick.group, lang, values)
+    change, refs, labels, table = _change(indicator.id, start, end, view.pick.group, lang, values, indicator)
     if change["start"].isna().all() or change["end"].isna().all():
         st.caption(t("change_not_comparable", lang))
         return
-    labels = []
-    for year in (start, end):
-        label = group_label(values, indicator.id, year, view.pick.group)
-        labels.append(f"{year} ({label})" if label else str(year))
     group = in_sentence(t("group_" + view.pick.group, lang), lang) if view.pick.group else ""
     # ' (unit, group)' without what the title or unit already says ('% van de volwassenen, volwassenen')
     unit = title_with_unit(indicator.title(lang), indicator.unit(lang), group)[len(indicator.title(lang)) :]
@@ -259,6 +264,29 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
                 )
             )
         )
+    group = f"_{view.pick.group}" if view.pick.group else ""
+    common.table_and_download(
+        table, f"twente_{indicator.id}_{start}_{end}{group}.csv", lang, key=f"{key}_change_download", meta=meta
+    )
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _change(
+    indicator_id: str, start: int, end: int, group: str, lang: str, _values: pd.DataFrame, _indicator
+) -> tuple[pd.DataFrame, pd.DataFrame, list[str], pd.DataFrame]:
+    """(the 14 municipalities, the reference areas with both values, the two years' labels, the
+    table) between two years, once per view: the table is the same object on every rerun."""
+    indicator = _indicator
+    codes = list(MUNICIPALITY_CODES) + [GGD_REGION.code, NETHERLANDS.code]
+    change = change_between(_values, indicator_id, start, end, group, codes=codes)
+    change["name"] = [area_name(c, lang) for c in change["code"]]
+    municipalities = change[change["code"].isin(MUNICIPALITY_CODES)].reset_index(drop=True)
+    refs = change[~change["code"].isin(MUNICIPALITY_CODES) & change["start"].notna() & change["end"].notna()]
+    labels = []
+    for year in (start, end):
+        label = group_label(_values, indicator_id, year, group)
+        labels.append(f"{year} ({label})" if label else str(year))
+    change = municipalities
     table = pd.DataFrame(
         {
             t("col_code", lang): change["code"],
@@ -276,23 +304,7 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
             t("col_source", lang): indicator.source_line(lang),
         }
     )
-    group = f"_{view.pick.group}" if view.pick.group else ""
-    common.table_and_download(
-        table, f"twente_{indicator.id}_{start}_{end}{group}.csv", lang, key=f"{key}_change_download", meta=meta
-    )
-
-
-@st.cache_resource(max_entries=512, show_spinner=False)
-def _change(
-    indicator_id: str, start: int, end: int, group: str, lang: str, _values: pd.DataFrame
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(the 14 municipalities, the reference areas with both values) between two years."""
-    codes = list(MUNICIPALITY_CODES) + [GGD_REGION.code, NETHERLANDS.code]
-    change = change_between(_values, indicator_id, start, end, group, codes=codes)
-    change["name"] = [area_name(c, lang) for c in change["code"]]
-    municipalities = change[change["code"].isin(MUNICIPALITY_CODES)].reset_index(drop=True)
-    refs = change[~change["code"].isin(MUNICIPALITY_CODES) & change["start"].notna() & change["end"].notna()]
-    return municipalities, refs
+    return municipalities, refs, labels, table
 
 
 def caveats(view: View, lang: str) -> None:

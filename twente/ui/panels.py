@@ -33,27 +33,18 @@ KEY_FIGURES = (
 
 def headline(values: pd.DataFrame, catalogue: Catalogue, parks, lang: str) -> None:
     """Inhabitants of Twente (sum of the 14), number of municipalities, number of parks."""
-    pop = (
-        values[
-            (values["indicator"] == "population") & values["code"].isin(MUNICIPALITY_CODES) & values["value"].notna()
-        ]
-        if len(values)
-        else values
-    )
+    from twente.ui import chartview
+
+    year, total, count = chartview.view(("headline",), lambda: _headline_figures(values))
     c1, c2, c3 = st.container(key="headline").columns(3)  # kept in one row on a phone (nav.SCREEN_CSS)
-    if len(pop):
-        year = int(pop["year"].max())
-        latest = pop[pop["year"] == year]
-        total = values[
-            (values["indicator"] == "population") & (values["code"] == TWENTE.code) & (values["year"] == year)
-        ]["value"]
-        shown = format_number(total.iloc[0], 0, lang) if len(total) and pd.notna(total.iloc[0]) else t("no_data", lang)
+    if year is not None:
+        shown = format_number(total, 0, lang) if total is not None and pd.notna(total) else t("no_data", lang)
         c1.metric(
             t("inhabitants", lang) + f" ({t('jan1', lang, year=year)})",
             shown,
             help=t("inhabitants_help", lang, year=year),
         )
-        c2.metric(t("municipalities", lang), latest["code"].nunique())
+        c2.metric(t("municipalities", lang), count)
         source = catalogue["population"].source_line(lang) if "population" in catalogue else ""
     else:
         c1.metric(t("inhabitants", lang), t("no_data", lang))
@@ -61,6 +52,26 @@ def headline(values: pd.DataFrame, catalogue: Catalogue, parks, lang: str) -> No
         source = ""
     c3.metric(t("parks", lang), len(parks.frame) if parks.ok else t("no_data", lang), help=t("parks_help", lang))
     common.source_caption(f"{source} · {t('parks', lang)}: Recreatieschap Twente, Natuurmonumenten, zwemwater.nl")
+
+
+def _headline_figures(values: pd.DataFrame) -> tuple[int | None, float | None, int]:
+    """(the latest year of the 14's population, Twente's population then, how many of the 14 have it),
+    once per loaded data (``chartview.view``); (None, None, 0) without population figures."""
+    pop = (
+        values[
+            (values["indicator"] == "population") & values["code"].isin(MUNICIPALITY_CODES) & values["value"].notna()
+        ]
+        if len(values)
+        else values
+    )
+    if not len(pop):
+        return None, None, 0
+    year = int(pop["year"].max())
+    latest = pop[pop["year"] == year]
+    total = values[(values["indicator"] == "population") & (values["code"] == TWENTE.code) & (values["year"] == year)][
+        "value"
+    ]
+    return year, (total.iloc[0] if len(total) else None), int(latest["code"].nunique())
 
 
 def view_title(pick, lang: str) -> str:
@@ -173,7 +184,28 @@ def table_for(
 ) -> None:
     """The figures behind the map: municipalities and reference areas, as shown; with the
     comparison against the region where ``frame`` has a 'significance' column. Shown only
-    while its section is open (``lazy``, see ``common.table_and_download``)."""
+    while its section is open (``lazy``, see ``common.table_and_download``). ``frame`` and
+    ``refs`` are a cached view's (``compare.view_for``): the table is built once per view."""
+    from twente.ui import chartview
+
+    out = chartview.view(
+        ("table_for", pick.indicator.id, pick.year, pick.group, lang, reference_name),
+        lambda: _table(frame, pick, refs, lang, reference_name),
+    )
+    from twente.exports import Meta
+
+    meta = Meta(view_title(pick, lang), str(pick.year), pick.indicator.source_line(lang))
+    common.table_and_download(
+        out,
+        f"twente_{pick.indicator.id}_{pick.year}{'_' + pick.group if pick.group else ''}.csv",
+        lang,
+        key=f"{key}_download",
+        meta=meta,
+        lazy=lazy,
+    )
+
+
+def _table(frame: pd.DataFrame, pick, refs: pd.DataFrame, lang: str, reference_name: str) -> pd.DataFrame:
     both = pd.concat([frame, refs], ignore_index=True)
     out = pd.DataFrame(
         {
@@ -197,14 +229,4 @@ def table_for(
     if pick.group:
         out[t("age_group", lang)] = pick.group_label
     out[t("col_source", lang)] = pick.indicator.source_line(lang)
-    from twente.exports import Meta
-
-    meta = Meta(view_title(pick, lang), str(pick.year), pick.indicator.source_line(lang))
-    common.table_and_download(
-        out,
-        f"twente_{pick.indicator.id}_{pick.year}{'_' + pick.group if pick.group else ''}.csv",
-        lang,
-        key=f"{key}_download",
-        meta=meta,
-        lazy=lazy,
-    )
+    return out

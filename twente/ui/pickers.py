@@ -11,8 +11,8 @@ import streamlit as st
 
 from twente import state
 from twente.i18n import t
-from twente.indicators import Catalogue, Indicator, group_label
-from twente.ui import common
+from twente.indicators import Catalogue, Indicator
+from twente.ui import cache, common
 
 
 @dataclass
@@ -26,9 +26,7 @@ class Pick:
 def indicator_picker(
     catalogue: Catalogue, values, lang: str, domains: tuple[str, ...], default: str, prefix: str
 ) -> Pick | None:
-    from twente.ui.cache import data_index
-
-    index = data_index()
+    index = cache.data_index()
     with_data = [i for i in catalogue.ids() if catalogue[i].domain in domains and index.get(i)]
     if not with_data:
         return None
@@ -92,8 +90,8 @@ def indicator_picker(
                 groups,
                 groups[0],
                 f"{prefix}_group",
-                format_func=lambda g: f"{t('group_' + g, lang)} ({group_label(values, indicator_id, year, g)})",
+                format_func=lambda g: f"{t('group_' + g, lang)} ({cache.group_label(indicator_id, year, g)})",
             )
     else:
         common.set_url("groep", None)
-    return Pick(indicator, year, group, group_label(values, indicator_id, year, group))
+    return Pick(indicator, year, group, cache.group_label(indicator_id, year, group))

@@ -118,7 +118,7 @@ def chooser(lang: str) -> str | None:
 
 
 def headline(code: str, values: pd.DataFrame, lang: str) -> None:
-    trend = population_trend(values, code)
+    trend = chartview.view(("profile_trend_frame", code), lambda: population_trend(values, code))
     wijken = cache.district_shapes(code)["features"]
     c1, c2, c3 = st.container(key="headline").columns(3)  # side by side on a phone too (twente.ui.nav)
     if len(trend):
@@ -144,8 +144,8 @@ def district_section(code: str, lang: str, basemap: str) -> None:
     loaded = cache.district_values()
     frame = loaded.frame
     st.subheader(t("profile_districts", lang, name=area_name(code, lang)))
-    available = years(frame, code) if len(frame) else []
-    missing_2023 = len(frame) and 2023 in years(frame) and 2023 not in available
+    available = chartview.view(("district_years", code), lambda: years(frame, code) if len(frame) else [])
+    missing_2023 = len(frame) and 2023 in _all_years(frame) and 2023 not in available
     if missing_2023:
         st.info(t("profile_no_2023", lang, name=area_name(code, lang)))
     if not available or not catalogue:
@@ -298,15 +298,18 @@ def nature_group(code: str, lang: str) -> folium.FeatureGroup:
 
 
 def district_table(code: str, year: int, indicator: DistrictIndicator, rows: pd.DataFrame, lang: str) -> None:
-    table = pd.DataFrame(
-        {
-            t("col_code", lang): rows["code"],
-            t("district", lang): rows["name"],
-            t("col_year", lang): year,
-            indicator.title(lang): rows["value"],
-            t("col_unit", lang): indicator.unit(lang),
-            t("col_source", lang): source_line(year, lang),
-        }
+    table = chartview.view(  # once per view: a new frame on every run was hashed again on every run
+        ("profile_district_table", code, year, indicator.id, lang),
+        lambda: pd.DataFrame(
+            {
+                t("col_code", lang): rows["code"],
+                t("district", lang): rows["name"],
+                t("col_year", lang): year,
+                indicator.title(lang): rows["value"],
+                t("col_unit", lang): indicator.unit(lang),
+                t("col_source", lang): source_line(year, lang),
+            }
+        ),
     )
     meta = Meta(f"{area_name(code, lang)}: {_title(indicator, year, lang)}", str(year), source_line(year, lang))
     common.table_and_download(
@@ -395,7 +398,7 @@ def charts_section(code: str, values: pd.DataFrame, lang: str) -> None:
     left, right = st.columns(2, gap="medium")
     with left:
         st.markdown(f"**{escape_markdown(t('profile_trend', lang))}**")
-        trend = population_trend(values, code)
+        trend = chartview.view(("profile_trend_frame", code), lambda: population_trend(values, code))
         if trend.empty:
             st.info(t("no_data", lang))
         else:
@@ -481,13 +484,18 @@ def level_choice(lang: str) -> str:
     )
 
 
+def _all_years(frame: pd.DataFrame) -> list[int]:
+    """The years of the district values (``cache.district_values``), once per loaded file."""
+    return chartview.view(("district_years", None), lambda: years(frame))
+
+
 def district_choosers(frame, available: list[int], catalogue, lang: str, left, right, prefix: str) -> tuple[int, str]:
     """Year and district indicator, kept in ?wijkjaar= and ?wijkindicator= (share of 65+ by default)."""
     years_text = [str(y) for y in available]  # the URL holds text
     year = int(
         common.url_chooser(left.selectbox, t("year", lang), "wijkjaar", years_text, years_text[0], f"{prefix}_year")
     )
-    options = indicators_in(frame, year, catalogue)
+    options = chartview.view(("district_indicators", year), lambda: indicators_in(frame, year, catalogue))
     default = "share_65_plus" if "share_65_plus" in options else options[0]
     indicator_id = common.url_chooser(
         right.selectbox,
@@ -506,7 +514,7 @@ def all_districts(lang: str, basemap: str) -> None:
     municipal borders drawn over them, legend, source line and table."""
     catalogue, _ = cache.district_catalogue()
     frame = cache.district_values().frame
-    available = years(frame) if len(frame) else []
+    available = _all_years(frame) if len(frame) else []
     if not available or not catalogue:
         st.warning(t("data_unavailable", lang))
         return

@@ -14,7 +14,7 @@ from twente.exports import Meta
 from twente.formatting import format_number
 from twente.i18n import in_sentence, localized, t
 from twente.text import escape_markdown
-from twente.ui import cache, common, mapview
+from twente.ui import cache, chartview, common, mapview
 
 DIRECTIVES = {"HR": "directive_hr", "VR": "directive_vr", "VR+HR": "directive_vr_hr"}
 
@@ -39,15 +39,21 @@ def facts(lang: str) -> None:
     dates = sorted(set(frame["reference_date"]) - {""})
     when = ", ".join(dates) if dates else t("undated", lang)
     common.source_caption(f"{t('source', lang)}: {', '.join(publishers)}, {', '.join(urls)} ({when})")
-    table = pd.DataFrame(
-        {
-            t("indicator", lang): localized(frame, "label", lang),
-            t("col_qualifier", lang): [t("qualifier_" + q, lang) if q != "exactly" else "" for q in frame["qualifier"]],
-            t("col_value", lang): frame["value"],
-            t("col_unit", lang): localized(frame, "unit", lang),
-            t("col_source", lang): frame["publisher"] + ", " + frame["source_url"],
-        }
-    )
+
+    def build() -> pd.DataFrame:
+        return pd.DataFrame(
+            {
+                t("indicator", lang): localized(frame, "label", lang),
+                t("col_qualifier", lang): [
+                    t("qualifier_" + q, lang) if q != "exactly" else "" for q in frame["qualifier"]
+                ],
+                t("col_value", lang): frame["value"],
+                t("col_unit", lang): localized(frame, "unit", lang),
+                t("col_source", lang): frame["publisher"] + ", " + frame["source_url"],
+            }
+        )
+
+    table = chartview.view(("recreation_facts", lang), build)
     meta = Meta(
         t("recreation_facts", lang),
         when,
@@ -115,17 +121,21 @@ def parks_and_nature_map(lang: str, basemap: str) -> None:
     )
     st.caption(t("recreation_map_hint", lang) + " " + t("map_table_note", lang))
     common.source_caption(t("nature_sources", lang) + " " + t("parks_sources", lang))
-    areas = [p for _, p in cache.nature_areas().frame.iterrows() if (p.get("area_in_twente_ha") or 0) > 0]
-    table = pd.DataFrame(
-        {
-            t("col_name", lang): [p["name"] for p in areas],
-            "Natura 2000": [
-                t(DIRECTIVES[p["directive"]], lang) if p.get("directive") in DIRECTIVES else "" for p in areas
-            ],
-            t("col_area_ha", lang): [p.get("area_ha") for p in areas],
-            t("col_area_twente_ha", lang): [p.get("area_in_twente_ha") for p in areas],
-        }
-    )
+
+    def build() -> pd.DataFrame:
+        areas = [p for _, p in cache.nature_areas().frame.iterrows() if (p.get("area_in_twente_ha") or 0) > 0]
+        return pd.DataFrame(
+            {
+                t("col_name", lang): [p["name"] for p in areas],
+                "Natura 2000": [
+                    t(DIRECTIVES[p["directive"]], lang) if p.get("directive") in DIRECTIVES else "" for p in areas
+                ],
+                t("col_area_ha", lang): [p.get("area_ha") for p in areas],
+                t("col_area_twente_ha", lang): [p.get("area_in_twente_ha") for p in areas],
+            }
+        )
+
+    table = chartview.view(("recreation_nature_table", lang), build)
     common.table_and_download(table, "twente_natura2000.csv", lang, key="nature_download", meta=meta)
 
 
@@ -135,20 +145,26 @@ def parks_table(lang: str) -> None:
     if not parks.ok or parks.frame.empty:
         st.warning(t("data_unavailable", lang))
         return
-    tags: dict[str, list[str]] = {}
-    for _, r in cache.facilities().frame.iterrows():
-        tags.setdefault(r["park"], []).append(t("fac_" + r["facility"], lang))
     frame = parks.frame
-    table = pd.DataFrame(
-        {
-            t("col_park", lang): frame["name"],
-            in_sentence(t("municipality", lang), lang): frame["municipality"],
-            t("col_operator", lang): [str(o).split("(")[0].strip() for o in frame["operator"]],
-            t("col_offers", lang): [", ".join(tags.get(n, [])) or t("no_data", lang) for n in frame["name"]],
-            t("col_area_ha", lang): frame["area_ha"],
-            t("col_location", lang): [t("loc_approximate" if a else "loc_sourced", lang) for a in frame["approximate"]],
-        }
-    )
+
+    def build() -> pd.DataFrame:
+        tags: dict[str, list[str]] = {}
+        for _, r in cache.facilities().frame.iterrows():
+            tags.setdefault(r["park"], []).append(t("fac_" + r["facility"], lang))
+        return pd.DataFrame(
+            {
+                t("col_park", lang): frame["name"],
+                in_sentence(t("municipality", lang), lang): frame["municipality"],
+                t("col_operator", lang): [str(o).split("(")[0].strip() for o in frame["operator"]],
+                t("col_offers", lang): [", ".join(tags.get(n, [])) or t("no_data", lang) for n in frame["name"]],
+                t("col_area_ha", lang): frame["area_ha"],
+                t("col_location", lang): [
+                    t("loc_approximate" if a else "loc_sourced", lang) for a in frame["approximate"]
+                ],
+            }
+        )
+
+    table = chartview.view(("recreation_parks_table", lang), build)
     st.subheader(t("parks_table", lang))
     common.dataframe(table, lang, "parks_table")
     if frame["approximate"].any():

@@ -7,6 +7,7 @@ view) and the first column pinned, so on a phone the name stays beside the figur
 from __future__ import annotations
 
 import hashlib
+import weakref
 
 import pandas as pd
 import streamlit as st
@@ -35,8 +36,20 @@ def show(frame: pd.DataFrame, lang: str, pin_first: bool = True, static: bool = 
 
 
 def fingerprint(frame: pd.DataFrame) -> tuple:
+    """The table's headers, types, shape and a hash of its cells. Remembered per frame object
+    while it lives: a view's frames are cached and shown again on every rerun, and hashing them
+    cost 1-2 ms a table (frames shown are not changed afterwards; see ``cache``)."""
+    known = _fingerprints.get(id(frame))
+    if known is not None and known[0]() is frame:
+        return known[1]
     cells = pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
-    return tuple(map(str, frame.columns)), tuple(map(str, frame.dtypes)), frame.shape, cells
+    key = tuple(map(str, frame.columns)), tuple(map(str, frame.dtypes)), frame.shape, cells
+    ident = id(frame)
+    _fingerprints[ident] = (weakref.ref(frame, lambda _: _fingerprints.pop(ident, None)), key)
+    return key
+
+
+_fingerprints: dict[int, tuple[weakref.ref, tuple]] = {}
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
