@@ -252,7 +252,9 @@ def test_sources_page_lists_every_file_and_the_finders_problems(project_copy):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     at = AppTest.from_file(str(PAGES["sources"]), default_timeout=120).run()
     assert not at.exception
-    status = next(d.value for d in at.dataframe if "bestand" in d.value.columns)
+    # a static table (st.table) whose text wraps: the file names are its row names, headers capitalised
+    status = next(tb.value for tb in at.table if tb.value.index.name == "Bestand")
+    status = status.reset_index().rename(columns=str.lower)
     assert set(status["bestand"]) >= {loading.display_name(rel) for rel in datafiles.DATA_FILES} | {
         f"geodata/{rel}" for rel in datafiles.GEO_USED_BY
     }
