@@ -125,7 +125,8 @@ def build_groups():
                 tooltip=html.escape(f"{n}. {d.name}" + (f" ({t('approximate_short', lang)})" if d.approximate else "")),
             )
             marker.add_to(group)
-        maps.FitView([(origin.lat, origin.lon)] + [(r.target_lat, r.target_lon) for r in ranked[:3]]).add_to(group)
+        # every result the list shows is on the map (the nearest three only left 4 to 6 off it)
+        maps.FitView([(origin.lat, origin.lon)] + [(r.target_lat, r.target_lon) for r in ranked]).add_to(group)
     else:
         for _, p in cache.parks().frame.iterrows():
             folium.Marker(

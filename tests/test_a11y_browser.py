@@ -181,6 +181,12 @@ def first(stops: list[dict], test, what: str) -> int:
 def test_the_main_controls_are_reached_with_tab_in_order(page, app_url):
     load(page, f"{app_url}/?kaart=none")
     stops = tab_order(page)
+    for _ in range(2):  # a rerun during the walk (the map reporting its state) fades and skips the sidebar
+        if any(s["tid"].startswith("stPageLink") for s in stops):
+            break
+        app_idle(page, 90_000)
+        page.wait_for_function("!document.querySelector('[data-stale=\"true\"]')", timeout=30_000)
+        stops = tab_order(page)
     pages = first(
         stops, lambda s: s["tid"].startswith("stPageLink") and s["name"] == t("page_health", "nl"), "page link"
     )

@@ -182,3 +182,40 @@ def test_park_finder_without_basemap_draws_outlines_and_names(app_url, browser):
     app_idle(page)
     assert log.outside_hosts() == set(), log.outside_hosts()
     page.close()
+
+
+@pytest.mark.parametrize("size", [(1440, 900), (390, 844)])
+def test_park_finder_map_shows_every_result_it_lists(app_url, browser, size):
+    """The numbered markers of the finder's results all lie inside the map as drawn (read from the
+    browser's geometry): the map was zoomed in on the starting point when it fitted its bounds
+    before its frame had a size, and results 4 to 6 were off the map."""
+    page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+    page.goto(f"{app_url}/parken?kaart=none&plaats=Enschede")
+    frame = page.frame_locator(FRAME).first
+    frame.locator(".rank-marker").nth(5).wait_for(timeout=90_000)
+    app_idle(page)
+    listed = page.locator("[data-testid=stMarkdownContainer] strong").filter(has_text=re.compile(r"^\d+\. ")).count()
+    assert listed == 6, listed
+    inside = """() => {
+      const d = document.querySelector("iframe[title='streamlit_folium.st_folium']").contentDocument;
+      const c = d.querySelector('.leaflet-container').getBoundingClientRect();
+      const ms = [...d.querySelectorAll('.rank-marker')];
+      return ms.length && ms.filter(m => { const b = m.getBoundingClientRect();
+        return b.left >= c.left && b.right <= c.right && b.top >= c.top && b.bottom <= c.bottom; }).length;
+    }"""
+    try:  # Leaflet zooms with an animation: wait until every marker is inside
+        page.wait_for_function(f"() => ({inside})() === {listed}", timeout=30_000)
+    except Exception:  # noqa: BLE001 - the assertion below says how many
+        pass
+    assert page.evaluate(inside) == listed
+    # and zoomed to them, not left at all of Twente: Leaflet's own zoom for the markers' bounds
+    # (getBoundsZoom) against the map's zoom (the results and the starting point need a little less)
+    zoom, needed = page.evaluate("""() => {
+      const w = document.querySelector("iframe[title='streamlit_folium.st_folium']").contentWindow, m = w.map;
+      const pts = [];
+      m.eachLayer(l => { if (l instanceof w.L.Marker && l.getElement()
+                             && l.getElement().matches('.rank-marker, :has(.rank-marker)')) pts.push(l.getLatLng()); });
+      return [m.getZoom(), m.getBoundsZoom(w.L.latLngBounds(pts), false, w.L.point(60, 60))];
+    }""")
+    assert zoom >= needed - 1.0, (zoom, needed)
+    page.close()

@@ -95,7 +95,9 @@ def test_map_loads_no_outside_assets():
 def test_map_payload_is_small():
     at = run("dashboard.py")
     [component] = at.get("component_instance")
-    assert len(component.proto.json_args) < 60_000
+    # about 59.8 KB of shapes, labels and scripts, plus 0.55 KB for the fit that keeps the whole of
+    # Twente in view when the map's frame is sized late or narrowed for print (maps.FitView)
+    assert len(component.proto.json_args) < 61_000
 
 
 def test_view_restores_from_the_url():

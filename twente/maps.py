@@ -78,7 +78,8 @@ MAP_CSS = """
 .leaflet-control-attribution { white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
   max-width: calc(100vw - 130px); }
 @media (max-width: 520px) { .gm-label { font-size: 10px; } }
-@media print { .leaflet-control-zoom, .leaflet-control-layers { display: none !important; } }
+@media print { .leaflet-control-zoom, .leaflet-control-layers { display: none !important; }
+  .gm-label { visibility: visible !important; } }
 </style>
 """
 MAP_CSS = re.sub(r"\s*([{};,])\s*", r"\1", MAP_CSS)  # sent with every map: only the spaces CSS needs
@@ -203,23 +204,34 @@ class MapManners(MacroElement):
 class FitView(MacroElement):
     """Zoom the map to some points when the layer this is added to (a feature group, or the map
     itself) is drawn. It finds the map through that layer, not through a variable name, so it
-    works when streamlit-folium swaps the group in (``feature_group_to_add``) and in plain folium."""
+    works when streamlit-folium swaps the group in (``feature_group_to_add``) and in plain folium.
+
+    The map is fitted again whenever it changes size until the user moves it (pointer, wheel,
+    keys): streamlit-folium sizes its iframe after the first render, and a printed page narrows
+    it; fitted once, a map stayed at the largest zoom (fitted at no size) or was cut off on paper.
+    The fit is not animated: an animated zoom still running would end after a later fit. The
+    script is kept short: it goes with every map (tests/test_pages.py keeps the payload small)."""
 
     _template = Template(
         """{% macro script(this, kwargs) %}
-        (function (layer) {
-            var fit = function (map) { map.fitBounds({{ this.bounds }}, {padding: [30, 30], maxZoom: 13}); };
-            if (layer instanceof L.Map) { fit(layer); }
-            else if (layer._map) { fit(layer._map); }
-            else { layer.once("add", function () { fit(layer._map); }); }
-        })({{ this._parent.get_name() }});
-        {% endmacro %}"""
+(function(l){var f=function(m){m._tB={{ this.bounds }};m._tO={{ this.options }};m._tT=false;
+m.fitBounds(m._tB,m._tO);if(m._tF){return;}m._tF=true;
+["pointerdown","wheel","keydown","touchstart"].forEach(function(k){m.getContainer().addEventListener(k,
+function(){m._tT=true;},{passive:true});});
+m.on("resize",function(){if(!m._tT){m.fitBounds(m._tB,m._tO);}});};
+if(l instanceof L.Map){f(l);}else if(l._map){f(l._map);}else{l.once("add",function(){f(l._map);});}
+})({{ this._parent.get_name() }});
+{% endmacro %}"""
     )
 
-    def __init__(self, points: list[tuple[float, float]]):
+    def __init__(self, points: list[tuple[float, float]], padding: int = 30, max_zoom: int = 13):
         super().__init__()
         lats, lons = [p[0] for p in points], [p[1] for p in points]
         self.bounds = json.dumps([[min(lats), min(lons)], [max(lats), max(lons)]])
+        # at once, not animated: an animated zoom still running would end after a later fit
+        self.options = json.dumps(
+            {"padding": [padding, padding], "maxZoom": max_zoom, "animate": False}, separators=(",", ":")
+        )
 
 
 def tile_layer(basemap_id: str, lang: str = DEFAULT_LANG) -> folium.TileLayer | None:
@@ -261,8 +273,8 @@ def folium_map(
         zoom_snap=0.25,
         scroll_wheel_zoom=wheel_zoom,
     )
-    if bounds:
-        m.fit_bounds(bounds)
+    if bounds:  # fitted again when the map changes size (its frame is sized late; print narrows it)
+        m.add_child(FitView(list(bounds), padding=0, max_zoom=18))
     tiles = tile_layer(basemap_id, lang)
     if tiles is not None:
         tiles.add_to(m)  # its attribution is the credit line
