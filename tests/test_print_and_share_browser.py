@@ -58,15 +58,6 @@ def open_page(browser, url: str):
 def test_page_prints_on_a4_with_the_source_line_and_no_controls(app_url, browser, path, tmp_path):
     page = open_page(browser, app_url + path)
     page.emulate_media(media="print")
-    if path.startswith("/?"):  # the map lays its names out again for the printed width: wait for them
-        page.frame_locator(MAP).first.locator(".gm-label").nth(13).wait_for(timeout=30_000)
-        page.wait_for_function(
-            """() => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
-              const ls = [...f.contentDocument.querySelectorAll('.gm-label')];
-              return ls.length >= 14 && ls.every(l => { const s = f.contentWindow.getComputedStyle(l);
-                return s.display !== 'none' && s.visibility !== 'hidden' && s.opacity !== '0'; }); }""",
-            timeout=30_000,
-        )
     pdf = tmp_path / "page.pdf"
     page.pdf(path=str(pdf), format="A4", print_background=True)
     page.close()

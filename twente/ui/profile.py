@@ -343,7 +343,18 @@ def key_figures_section(code: str, values: pd.DataFrame, catalogue: Catalogue, l
         st.info(t("no_data", lang))
         return
     st.caption(t("profile_key_figures_help", lang))
-    common.dataframe(table, lang, "profile_key", height=420)
+    # sortable, so a grid: the indicator stays in view when it scrolls sideways, rank and year take
+    # little room, and the domain (in the downloads) is left out on screen to make room
+    config = {table.columns[0]: st.column_config.Column(pinned=True)}
+    config |= {
+        c: st.column_config.Column(width=w) for c, w in ((t("rank", lang), 64), (t("profile_rank_of", lang), 84))
+    }
+    config[t("col_year", lang)] = st.column_config.Column(width=56)
+    year = t("col_year", lang)  # the year beside the value it belongs to, in view without scrolling
+    shown = (
+        [c for c in table.columns[:2]] + [year] + [c for c in table.columns[2:] if c not in (year, t("domain", lang))]
+    )
+    common.dataframe(table, lang, "profile_key", height=420, column_config=config, column_order=shown)
     meta = Meta(
         f"{area_name(code, lang)}: {t('profile_key_figures', lang)}",
         t("export_date_in_table", lang),
