@@ -3,7 +3,7 @@ as text. No link to the outside, no outside image fetched, no script run."""
 
 import pytest
 
-from tests.browser import ARTIFACTS, RequestLog, chromium, streamlit_server
+from tests.browser import ARTIFACTS, RequestLog
 
 pytestmark = pytest.mark.browser
 
@@ -12,18 +12,6 @@ LINKS = {
     "image": ("!%5Bx%5D(https%3A%2F%2Fevil.example%2Fp.png)", "![x](https://evil.example/p.png)"),
     "html": ("%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "<img src=x onerror=alert(1)>"),
 }
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with streamlit_server() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 @pytest.mark.parametrize("name", LINKS)

@@ -12,24 +12,12 @@ import pandas as pd
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import ROOT, RequestLog, app_idle, chromium, streamlit_server
+from tests.browser import ROOT, RequestLog, app_idle
 
 pytestmark = pytest.mark.browser
 
 FRAME = "iframe[title='streamlit_folium.st_folium']"
 RADIUS = re.compile(r"a([\d.]+),([\d.]+) 0 1,0")
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with streamlit_server() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 def _municipal(indicator: str, year: int) -> pd.Series:

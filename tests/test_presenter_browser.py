@@ -4,7 +4,7 @@ import csv
 
 import pytest
 
-from tests.browser import ARTIFACTS, ROOT, RequestLog, app_idle, chromium, streamlit_server
+from tests.browser import ARTIFACTS, ROOT, RequestLog, app_idle
 
 pytestmark = pytest.mark.browser
 
@@ -47,18 +47,6 @@ def inside_first_screen(box) -> bool:
         and box["y"] + box["height"] <= HEIGHT
         and box["x"] + box["width"] <= WIDTH
     )
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with streamlit_server() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 WIDGETS = ", ".join(

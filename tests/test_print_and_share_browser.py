@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from tests.browser import app_idle, chromium, streamlit_server
+from tests.browser import app_idle
 from twente.registry import MUNICIPALITIES
 
 pytestmark = pytest.mark.browser
@@ -23,18 +23,6 @@ PAGES = [
     "/bronnen",
 ]
 MAP = "iframe[title='streamlit_folium.st_folium']"
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with streamlit_server() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 def open_page(browser, url: str):
