@@ -20,11 +20,26 @@ from twente.text import escape_markdown
 
 
 def language() -> str:
-    """The language from ?lang=, kept in the session across pages; Dutch by default."""
+    """The language of this run: from ?lang= on a session's first run (a link) and on the
+    browser's back/forward; after that the session's, which only the language switch changes.
+    These are the rules Streamlit applies to its own URL-bound widgets. The URL must not win on
+    every run: a rerun the browser sent before it had the switch's new URL (a map event that
+    crossed the click) carries the old ``?lang=`` and would undo the click."""
     from_url = state.choice(st.query_params, "lang", LANGS, None)
-    lang = from_url or st.session_state.get("lang", DEFAULT_LANG)
+    in_session = st.session_state.get("lang")
+    if in_session not in LANGS or _history_navigation():
+        lang = from_url or (in_session if in_session in LANGS else DEFAULT_LANG)
+    else:
+        lang = in_session
     st.session_state["lang"] = lang
     return lang
+
+
+def _history_navigation() -> bool:
+    """Whether this run comes from the browser's back or forward button (the URL is the truth)."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    return bool(getattr(get_script_run_ctx(), "is_history_navigation", False))
 
 
 def set_url(name: str, value, default=None) -> None:
@@ -113,14 +128,21 @@ def url_chooser(widget, label: str, name: str, options: Sequence[str], default, 
     many = isinstance(default, (list, tuple))
     value = url_values(name, options, default) if many else url_value(name, options, default)
     st.session_state[key] = value
-    return widget(label, list(options), key=key, on_change=_chosen, args=(name, key, default), **kwargs)
+    options = list(options)
+    return widget(label, options, key=key, on_change=_chosen, args=(name, key, default, options), **kwargs)
 
 
-def _chosen(name: str, key: str, default) -> None:
+def _chosen(name: str, key: str, default, options: Sequence[str]) -> None:
+    """Only an id goes into the URL. The browser names a chosen option by its label; when that
+    label is of another language than the run that reads it (a rerun that crossed a language
+    switch), Streamlit hands over the label itself, which is not an option: the URL then stays as
+    it is, and the next run sets the widget from it again."""
     value = st.session_state.get(key)
     if isinstance(default, (list, tuple)):
-        _set_list(name, value or [], default)
-    else:
+        value = list(value or [])
+        if all(v in options for v in value):
+            _set_list(name, value, default)
+    elif value is None or value in options:
         set_url(name, value, default)
 
 
