@@ -170,7 +170,7 @@ else:
         ("population", lang, basemap),
         lambda: mapview.base_map(lang, basemap, with_parks=False, wheel_zoom=False),
         ("growth", lang, start, end),
-        lambda: [mapview.choropleth(growth, population, classes, lang, title, None, "change_pct", pct)],
+        lambda: [mapview.choropleth(growth, population, classes, lang, title, "change_pct", pct)],
         key="population",
         height=480,
         export_base=lambda: mapview.base_map(lang, maps.NO_TILES, with_parks=False),

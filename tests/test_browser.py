@@ -56,6 +56,24 @@ def test_clicking_a_municipality_selects_it(app_url, page):
     heading.first.wait_for(timeout=20_000)
     assert heading.first.inner_text().strip() in NAMES
     assert "gemeente=GM" in page.url
+    # the chosen municipality is outlined on top (a layer of its own): the outline covers the
+    # clicked shape, and a click on another shape, through nothing, moves it there
+    for n in (3, 1):
+        if n == 1:
+            first_name = heading.first.inner_text().strip()
+            frame.locator("path.twente-municipality").nth(n).click()
+            page.locator("h3").filter(has_text=re.compile("|".join(sorted(NAMES - {first_name})))).first.wait_for(
+                timeout=20_000
+            )
+        shape = frame.locator("path.twente-municipality").nth(n)
+        outline = frame.locator("path.twente-selected")
+        page.wait_for_function(
+            "() => document.querySelector(\"iframe[title='streamlit_folium.st_folium']\")"
+            ".contentDocument.querySelectorAll('path.twente-selected').length === 1",
+            timeout=20_000,
+        )
+        a, b = shape.bounding_box(), outline.bounding_box()
+        assert all(abs(a[k] - b[k]) < 6 for k in ("x", "y", "width", "height")), (n, a, b)
 
 
 def test_every_language_is_one_click_away_and_the_url_keeps_the_rest(app_url, page):

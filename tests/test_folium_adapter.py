@@ -49,9 +49,11 @@ def deterministic_ids(monkeypatch):
 @pytest.fixture(autouse=True)
 def fresh_adapter(monkeypatch):
     folium_adapter._rendered.clear()
+    folium_adapter._rendered_overlay.clear()
     monkeypatch.setattr(folium_adapter, "_warned", set())
     yield
     folium_adapter._rendered.clear()
+    folium_adapter._rendered_overlay.clear()
 
 
 def build_base() -> folium.Map:
@@ -62,7 +64,7 @@ def build_base() -> folium.Map:
 def build_groups() -> list[folium.FeatureGroup]:
     colours = {code: "#fdbb84" for code in CODES}
     tooltips = {f["properties"]["code"]: f["properties"]["name"] for f in SHAPES["features"]}
-    group = maps.choropleth_group(SHAPES, colours, tooltips, name="Inwoners", title="Inwoners", selected="GM0153")
+    group = maps.choropleth_group(SHAPES, colours, tooltips, name="Inwoners", title="Inwoners")
     maps.FitView([(52.22, 6.89), (52.26, 6.79)]).add_to(group)
     return [group]
 
@@ -134,6 +136,36 @@ def test_the_cached_path_is_used_when_streamlit_folium_is_as_expected(monkeypatc
     assert len(recorder.calls) == 2 and recorder.calls[0]["script"] == recorder.calls[1]["script"]
     assert folium_adapter.missing_names() == []
     assert not [r for r in caplog.records if r.name == folium_adapter.__name__]
+
+
+def test_a_selection_is_an_overlay_cached_apart_from_the_view(monkeypatch):
+    """A click or a new selection re-renders only the outline; the view is rendered once."""
+    recorder = Recorder()
+    monkeypatch.setattr(streamlit_folium, "_component_func", recorder)
+    built = []
+    for selected in ("GM0153", "GM0141", "GM0153"):
+        folium_adapter.draw(
+            ("cached",),
+            lambda: built.append("base") or build_base(),
+            ("cached",),
+            lambda: built.append("groups") or build_groups(),
+            key="k",
+            height=300,
+            returned=["last_clicked"],
+            overlay_key=("selection", selected),
+            build_overlay=lambda s=selected: built.append(s) or [maps.selection_group(SHAPES, s)],
+        )
+    assert built == ["base", "groups", "GM0153", "GM0141"], "the view once, each outline once"
+    first, second, third = (c["feature_group"] for c in recorder.calls)
+    assert first == third and first != second
+    outline = next(f for f in SHAPES["features"] if f["properties"]["code"] == "GM0153")["geometry"]
+    # the oracle is the shapes file: the overlay holds that municipality's outline, not clickable,
+    # and stays out of the layer control that lists the view's layers
+    ring = outline["coordinates"][0][0] if outline["type"] == "MultiPolygon" else outline["coordinates"][0]
+    overlay = first.split("feature_group_overlay_0", 1)[1]
+    assert json.dumps(ring[0]) in overlay and '"interactive": false' in overlay
+    assert "feature_group_overlay" not in recorder.calls[0]["layer_control"]
+    assert all(c["layer_control"] == recorder.calls[0]["layer_control"] for c in recorder.calls)
 
 
 def renamed_streamlit_folium(old: str, new: str) -> types.ModuleType:

@@ -305,13 +305,13 @@ def choropleth_group(
     tooltips: dict[str, str],
     name: str,
     title: str,
-    selected: str | None = None,
     missing: set[str] | None = None,
     area_label: str = "Gemeente",
     class_name: str = "twente-municipality",
 ) -> folium.FeatureGroup:
     """The coloured municipalities. ``colours`` and ``tooltips`` are keyed by code; the
-    tooltip text is escaped here. A code in ``missing`` is drawn hatched-grey as 'no data'."""
+    tooltip text is escaped here. A code in ``missing`` is drawn hatched-grey as 'no data'.
+    The chosen municipality's outline is a layer of its own (``selection_group``)."""
     missing = missing or set()
     features = []
     for f in feature_collection["features"]:
@@ -332,12 +332,11 @@ def choropleth_group(
 
     def style(feature):
         code = feature["id"]
-        chosen = code == selected
         return {
             "fillColor": colours.get(code, NO_DATA_COLOUR),
             "fillOpacity": 0.78,
-            "color": "#111111" if chosen else "#4d4d4d",
-            "weight": 3.5 if chosen else 1,
+            "color": "#4d4d4d",
+            "weight": 1,
             "dashArray": "4 3" if code in missing else None,
         }
 
@@ -354,6 +353,25 @@ def choropleth_group(
         else None,
         on_each_feature=folium.JsCode(f"function(feature, layer) {{ layer.options.className = '{class_name}'; }}"),
     ).add_to(group)
+    return group
+
+
+SELECTED_OUTLINE = {"fill": False, "color": "#111111", "weight": 3.5, "opacity": 1}
+
+
+def selection_group(feature_collection: dict, selected: str | None) -> folium.FeatureGroup:
+    """The chosen area's outline, drawn over the map's other layers: not clickable (a click goes
+    to the area under it), not in the layer control, and the same whatever the map shows, so a
+    map can cache it apart from the view (one per area instead of one per view and area)."""
+    group = folium.FeatureGroup(name="selection", overlay=True, control=False)
+    chosen = [f for f in feature_collection["features"] if f["properties"].get("code") == selected]
+    if chosen:
+        folium.GeoJson(
+            {"type": "Feature", "id": selected, "properties": {}, "geometry": chosen[0]["geometry"]},
+            style_function=lambda _: SELECTED_OUTLINE,
+            interactive=False,
+            on_each_feature=folium.JsCode("function(feature, layer) { layer.options.className = 'twente-selected'; }"),
+        ).add_to(group)
     return group
 
 

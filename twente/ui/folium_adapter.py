@@ -143,12 +143,27 @@ def _rendered(base_key: tuple, groups_key: tuple, returned: tuple, _build_base, 
     return render(_build_base(), list(_build_groups()), list(returned))
 
 
+def render_overlay(groups: list[folium.FeatureGroup]) -> str:
+    """The script of layers drawn over a rendered map and kept out of its layer control (their
+    ``control=False``): what changes with a selection, cached apart from the view, so that a click
+    or a new indicator re-renders only the part that changed. The script names the map
+    ``map_div`` (as ``render``'s feature groups do), so it fits any rendered map."""
+    sf = _streamlit_folium()
+    m = folium.Map(tiles=None)
+    return "".join(sf._get_feature_group_string(g, map=m, idx=f"overlay_{i}") for i, g in enumerate(groups))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _rendered_overlay(overlay_key: tuple, _build_overlay) -> str:
+    return render_overlay(list(_build_overlay()))
+
+
 def _component(**kwargs):
     """The single call of the streamlit-folium component on the cached path."""
     return _streamlit_folium()._component_func(**kwargs)
 
 
-def _public(build_base, build_groups, key: str, height: int, returned: list[str], on_change=None):
+def _public(build_base, build_groups, key: str, height: int, returned: list[str], on_change=None, build_overlay=None):
     sf = _streamlit_folium()
     return sf.st_folium(
         build_base(),
@@ -156,7 +171,7 @@ def _public(build_base, build_groups, key: str, height: int, returned: list[str]
         height=height,
         use_container_width=True,
         returned_objects=returned,
-        feature_group_to_add=list(build_groups()),
+        feature_group_to_add=list(build_groups()) + list(build_overlay() if build_overlay else []),
         layer_control=folium.LayerControl(collapsed=True),
         on_change=functools.partial(on_change, key) if on_change else None,
     )
@@ -170,20 +185,25 @@ def _draw(
     height: int,
     returned: list[str],
     on_change: Callable[[str], None] | None = None,
+    overlay: Callable[[], str] | None = None,
+    build_overlay: Callable[[], Iterable[folium.FeatureGroup]] | None = None,
 ) -> dict:
     """The component call with its fallback, for both paths: ``rendered()`` gives the component's
-    arguments; if streamlit-folium lacks a name or the private rendering fails, the public
-    ``st_folium`` draws the map instead (warned once)."""
+    arguments and ``overlay()`` the script of the layers drawn over them; if streamlit-folium
+    lacks a name or the private rendering fails, the public ``st_folium`` draws the map instead
+    (warned once)."""
     missing = missing_names()
     if missing:
         _warn_once("missing " + ", ".join(missing))
-        return _public(build_base, build_groups, key, height, returned, on_change) or {}
+        return _public(build_base, build_groups, key, height, returned, on_change, build_overlay) or {}
     try:
         args = rendered()
+        if overlay is not None:
+            args = {**args, "feature_group": args["feature_group"] + overlay()}  # the cached dict stays as it is
         hash_key = _streamlit_folium().generate_js_hash(args["script"], key, False)
     except (AttributeError, TypeError, ValueError, KeyError) as error:  # a changed signature or structure
         _warn_once(f"private rendering failed ({type(error).__name__}: {error})")
-        return _public(build_base, build_groups, key, height, returned, on_change) or {}
+        return _public(build_base, build_groups, key, height, returned, on_change, build_overlay) or {}
     callback = {"on_change": functools.partial(on_change, hash_key)} if on_change else {}
     return (
         _component(
@@ -212,12 +232,17 @@ def draw(
     height: int,
     returned: list[str],
     on_change: Callable[[str], None] | None = None,
+    overlay_key: tuple | None = None,
+    build_overlay: Callable[[], Iterable[folium.FeatureGroup]] | None = None,
 ) -> dict:
     """Draw the map; the folium objects are built and rendered only for a view (``base_key``,
     ``groups_key``) not drawn before in this process. Returns the component's value (what the
     user did, limited to ``returned``), ``{}`` before the first interaction. ``on_change(state_key)``
     is called before the rerun that an interaction starts; ``st.session_state[state_key]`` then
-    holds the new value (so a callback can act on a click in the same run that shows it)."""
+    holds the new value (so a callback can act on a click in the same run that shows it).
+    ``build_overlay`` gives layers drawn over the view (``control=False``), cached by
+    ``overlay_key`` on their own: a selection, which would otherwise multiply the views."""
+    with_overlay = build_overlay is not None
     return _draw(
         lambda: _rendered(base_key, groups_key, tuple(returned), build_base, build_groups),
         build_base,
@@ -226,6 +251,8 @@ def draw(
         height,
         returned,
         on_change,
+        (lambda: _rendered_overlay(overlay_key, build_overlay)) if with_overlay else None,
+        build_overlay,
     )
 
 

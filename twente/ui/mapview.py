@@ -102,7 +102,6 @@ def choropleth(
     classes: Classes,
     lang: str,
     title: str,
-    selected: str | None,
     value_column: str = "value",
     value_text=None,
     tooltips: dict[str, str] | None = None,
@@ -120,7 +119,6 @@ def choropleth(
         tooltips,
         name=title,
         title=title,
-        selected=selected,
         missing=missing,
         area_label=t("municipality", lang),
     )
@@ -166,14 +164,14 @@ def value_layers(
             tips,
             name=title,
             title=title,
-            selected=selected,
             missing=missing,
             area_label=area_label,
             class_name=class_name,
         )
 
+    chosen = [maps.selection_group(shapes, selected)] if selected else []
     if not maps.is_count(indicator):
-        return [areas(shapes, {code: classes.colour(v) for code, v in values.items()})]
+        return [areas(shapes, {code: classes.colour(v) for code, v in values.items()}), *chosen]
     pale = {code: NO_DATA_COLOUR if code in missing else maps.COUNT_FILL for code in values.index}
     if outlines is None:
         layers = [areas(shapes, pale)]
@@ -204,7 +202,7 @@ def value_layers(
             circles, title, t("no_data_mark", lang), max_radius=max_radius, interactive=outlines is not None
         )
     )
-    return layers
+    return layers + chosen
 
 
 def _amount_text(amount: float, decimals: int, lang: str) -> str:
@@ -284,6 +282,8 @@ def show_map(
     export: Meta | None = None,
     lang: str = "nl",
     export_base=None,
+    overlay_key: tuple | None = None,
+    build_overlay=None,
 ) -> dict:
     """Draw a map from cached arguments (see ``folium_adapter``). ``build_base``/``build_groups``
     are only called when the view (``base_key``/``groups_key``) was not drawn before in this
@@ -300,6 +300,8 @@ def show_map(
         height=height,
         returned=returned or RETURNED,
         on_change=on_change,
+        overlay_key=overlay_key,
+        build_overlay=build_overlay,
     )
     if export is not None and export_base is not None:
         exports.map_buttons(export, export_base, build_groups, lang, key)
@@ -365,8 +367,8 @@ def _indicator_view(
         (
             ("overview", lang, basemap, wheel_zoom),
             lambda: base_map(lang, basemap, wheel_zoom=wheel_zoom),
-            ("choropleth", lang, pick.indicator.id, pick.year, pick.group, selected, tooltips is not None),
-            lambda: value_layers(frame, pick.indicator, classes, lang, title, selected, tooltips=tooltips),
+            ("choropleth", lang, pick.indicator.id, pick.year, pick.group, tooltips is not None),
+            lambda: value_layers(frame, pick.indicator, classes, lang, title, tooltips=tooltips),
         ),
         classes,
         title,
@@ -407,6 +409,10 @@ def indicator_map(
         export=meta,
         lang=lang,
         export_base=lambda: base_map(lang, maps.NO_TILES, wheel_zoom=wheel_zoom),
+        # the chosen municipality's outline is cached apart from the view: a click re-renders only
+        # the outline, and 15 outlines serve every view instead of 15 views per view
+        overlay_key=("selection", selected),
+        build_overlay=lambda: [maps.selection_group(cache.municipality_shapes(), selected)],
     )
     value_legend(frame["value"], pick.indicator, classes, lang, title)
     panels.source_line(pick.indicator, lang)

@@ -438,7 +438,7 @@ def _growth(slide: Slide, lang: str, contrast: bool, left, right) -> None:
     with left:
         _map(
             ("growth", v.start, v.end),
-            lambda: [mapview.choropleth(growth, population, classes, lang, title, None, "change_pct", pct)],
+            lambda: [mapview.choropleth(growth, population, classes, lang, title, "change_pct", pct)],
             lang,
             contrast,
         )
