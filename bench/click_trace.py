@@ -35,7 +35,11 @@ _TRACE = r"""
     if (e.data && e.data.type === 'streamlit:render') window.__renders.push(now());
   }, true);
   if (window !== window.top) return;
-  const t = window.__trace = {sent: [], got: [], h3: 0, idle: 0};
+  const t = window.__trace = {sent: [], got: [], h3: 0, idle: 0, long: []};
+  try {  // the main thread's long tasks (> 50 ms): the page and its same-origin map iframe share it
+    new PerformanceObserver(l => l.getEntries().forEach(e => t.long.push([performance.timeOrigin + e.startTime,
+      e.duration]))).observe({type: 'longtask'});
+  } catch (e) {}
   const Orig = window.WebSocket;
   window.WebSocket = function (...args) {
     const ws = new Orig(...args);
@@ -73,7 +77,7 @@ def main() -> None:
     rows: dict[str, list[dict]] = {"first": [], "next": []}
 
     def clicked(page, frame_locator, nth: int, heading: str) -> dict:
-        page.evaluate("() => { const t = window.__trace; t.sent = []; t.got = []; t.h3 = 0; t.idle = 0; }")
+        page.evaluate("() => { const t = window.__trace; t.sent = []; t.got = []; t.h3 = 0; t.idle = 0; t.long = []; }")
         shape = frame_locator.locator("path.twente-municipality").nth(nth)
         shape.click()
         page.locator("h3").filter(has_text=re.compile(heading)).first.wait_for(timeout=30_000)
@@ -94,6 +98,7 @@ def main() -> None:
             "in": f"{len(got)} msgs {sum(g[1] for g in got) / 1000:.1f} KB",
             "out": f"{len(sent)} msgs",
             "messages": [(ms(g[0]), g[1]) for g in got],
+            "long tasks": [(ms(start), round(duration)) for start, duration in trace["long"] if start >= t0],
         }
 
     import contextlib
@@ -126,6 +131,7 @@ def main() -> None:
         print("  ", values[-1]["in"], "·", values[-1]["out"])
         if args.verbose:
             print("   messages in (ms, bytes):", values[-1]["messages"])
+            print("   long tasks (start ms, duration ms):", [v["long tasks"] for v in values])
 
 
 if __name__ == "__main__":
