@@ -15,7 +15,8 @@
    until the text it adds is shown, and a click on a one-shape st_folium map
    (bench/one_shape_click.py) until the heading it adds is shown: the map component's own
    floor, which includes the 250 ms streamlit-folium waits before it reports a click.
-5. The first visit after a fresh server start against the next visit (each on a new server).
+5. The first visit after a fresh server start against the next visit (each on a new server),
+   for plain `streamlit run dashboard.py`, the launcher `streamlit run app.py` and as deployed.
 
 Every browser figure is also given as a ratio to its floor measured in the same run: on the
 shared 2-core development machine seconds vary 2-3x with its load (printed at start and end).
@@ -25,6 +26,7 @@ bench/trace_overview.py shows where a load's time goes (requests, long tasks, el
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import subprocess
@@ -176,17 +178,48 @@ _CLICK_CLOCK = r"""
     if (m.type === 'childList') m.addedNodes.forEach(n => {
       if (n instanceof Element && (n.tagName === 'H3' || n.querySelector('h3'))) window.__h3 = now();
     });
-  })).observe(document, {attributes: true, attributeFilter: ['data-test-script-state'], childList: true, subtree: true});
+    // React may keep the heading's element and change only its text
+    const at = m.target instanceof Element ? m.target : m.target.parentElement;
+    if ((m.type === 'characterData' || m.type === 'childList') && at && at.closest('h3')) window.__h3 = now();
+  })).observe(document, {attributes: true, attributeFilter: ['data-test-script-state'], childList: true,
+                         characterData: true, subtree: true});
 })();
 """
 
 
-def click_times(runs: int) -> dict[str, list[float]]:
+@contextlib.contextmanager
+def _server_in(folder: Path, script: str):
+    """``tests.browser.streamlit_server`` for another checkout of the app (``--baseline``)."""
+    import os
+
+    from tests.browser import free_port
+
+    port = free_port()
+    command = [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port)]
+    command += ["--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    env = {**os.environ, "PYTHONPATH": str(folder), "PYTHONDONTWRITEBYTECODE": "1"}
+    proc = subprocess.Popen(command, cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                if urllib.request.urlopen(url + "/_stcore/health", timeout=2).status == 200:
+                    break
+            except OSError:
+                time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def click_times(runs: int, baseline: Path | None = None) -> dict[str, list[float]]:
     """A click until its answer has settled (its heading shown and Streamlit reporting the run
     over), timed in the browser from the click event: on a municipality of the overview map until
     its panel's heading is shown, then on a second municipality of the same page; and the floor,
     a button on an almost empty page until the heading it adds is shown. A fresh page per round;
-    the first round warms the servers: not counted."""
+    the first round warms the servers: not counted. With ``baseline`` (another checkout, e.g. the
+    main branch), its overview is clicked in the same rounds: before and after under one load."""
     import re
 
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -197,6 +230,7 @@ def click_times(runs: int) -> dict[str, list[float]]:
     names = {m.code: m.name for m in MUNICIPALITIES}
 
     def timed(page, target, heading: str) -> float:
+        page.evaluate("() => { window.__idle = 0; window.__h3 = 0; }")  # this click's answer only
         try:
             target.click()
             page.locator("h3").filter(has_text=re.compile(heading)).first.wait_for(timeout=30_000)
@@ -205,7 +239,7 @@ def click_times(runs: int) -> dict[str, list[float]]:
             return float("nan")
         clicked = target.evaluate("el => el.ownerDocument.defaultView.__clicked")
         settled = page.evaluate("() => Math.max(window.__idle, window.__h3)")
-        return (settled - clicked) / 1000
+        return (settled - clicked) / 1000 if settled else float("nan")
 
     def page_with(browser, url: str):
         # tall: with the map partly below the fold, Playwright's click lands on the map's
@@ -252,44 +286,64 @@ def click_times(runs: int) -> dict[str, list[float]]:
             context.close()
 
     out: dict[str, list[float]] = {CLICK_FLOOR: [], CLICK_MAP_FLOOR: [], CLICK: [], CLICK_NEXT: []}
+    if baseline is not None:
+        out.update({CLICK_BASELINE: [], CLICK_NEXT_BASELINE: []})
     with (
         streamlit_server("bench/button_page.py") as floor,
         streamlit_server("bench/one_shape_click.py") as shape,
         streamlit_server("dashboard.py") as app,
+        _server_in(baseline, "dashboard.py") if baseline else contextlib.nullcontext() as before,
         chromium() as browser,
     ):
         for round_ in range(runs + 1):
             floor_time = button_click(browser, floor)
             shape_time = shape_click(browser, shape)
             first, second = map_clicks(browser, app + "/?kaart=none")
+            if before:
+                first_before, second_before = map_clicks(browser, before + "/?kaart=none")
             if round_:
                 out[CLICK_FLOOR].append(floor_time)
                 out[CLICK_MAP_FLOOR].append(shape_time)
                 out[CLICK].append(first)
                 out[CLICK_NEXT].append(second)
+                if before:
+                    out[CLICK_BASELINE].append(first_before)
+                    out[CLICK_NEXT_BASELINE].append(second_before)
     return out
 
 
-def first_visits(starts: int, warmed: bool = False) -> list[tuple[float, float, float]]:
-    """(server start until it answers its health check, the first visit after that, the next
-    visit) until the overview's map is drawn, each on a freshly started server. The first visit
-    starts as soon as the health check answers: that is when a load balancer sends the first
-    visitor (deploy/), and what the server prepares in the background after its start has to be
-    ready by then or run beside that visit."""
+FIRST_VISIT_MODES = {
+    "plain `streamlit run dashboard.py`": ("dashboard.py", False),
+    "`streamlit run app.py` (the launcher, README)": ("app.py", False),
+    "as deployed (script health check, deploy/)": ("dashboard.py", True),
+}
+
+
+def first_visits(starts: int) -> dict[str, list[tuple[float, float, float]]]:
+    """For each way of starting the app (``FIRST_VISIT_MODES``), interleaved so that they share
+    the machine's load: (server start until it answers its health check, the first visit after
+    that, the next visit) until the overview's map is drawn, each on a freshly started server.
+    The first visit starts as soon as the health check answers: that is when a load balancer
+    sends the first visitor (deploy/), and what the server prepares in the background after its
+    start has to be ready by then or run beside that visit. The launcher (app.py) answers only
+    once its start-up run is over; the deployment runs the script health check first."""
     from tests.browser import chromium, streamlit_server
 
-    out = []
+    out: dict[str, list[tuple[float, float, float]]] = {mode: [] for mode in FIRST_VISIT_MODES}
     with chromium() as browser:
-        for _ in range(starts):
-            t0 = time.perf_counter()
-            env = {"STREAMLIT_SERVER_SCRIPT_HEALTH_CHECK_ENABLED": "true"} if warmed else None
-            with streamlit_server("dashboard.py", env=env) as url:
-                if warmed:  # what the deployment does before it sends visitors (deploy/streamlit.env)
-                    urllib.request.urlopen(url + "/_stcore/script-health-check", timeout=120).read()
-                up = time.perf_counter() - t0
-                first = _load(browser, url + "/?kaart=none", _map_drawn("path.twente-municipality"))
-                second = _load(browser, url + "/?kaart=none", _map_drawn("path.twente-municipality"))
-            out.append((up, first, second))
+        for round_ in range(starts):
+            modes = list(FIRST_VISIT_MODES)
+            for mode in modes[round_ % len(modes) :] + modes[: round_ % len(modes)]:
+                script, warmed = FIRST_VISIT_MODES[mode]
+                t0 = time.perf_counter()
+                env = {"STREAMLIT_SERVER_SCRIPT_HEALTH_CHECK_ENABLED": "true"} if warmed else None
+                with streamlit_server(script, env=env) as url:
+                    if warmed:  # what the deployment does before it sends visitors (deploy/streamlit.env)
+                        urllib.request.urlopen(url + "/_stcore/script-health-check", timeout=120).read()
+                    up = time.perf_counter() - t0
+                    first = _load(browser, url + "/?kaart=none", _map_drawn("path.twente-municipality"))
+                    second = _load(browser, url + "/?kaart=none", _map_drawn("path.twente-municipality"))
+                out[mode].append((up, first, second))
     return out
 
 
@@ -303,6 +357,8 @@ CLICK_FLOOR = "click on a button until its text settled (floor)"
 CLICK_MAP_FLOOR = "click on a one-shape st_folium map (map floor)"
 CLICK = "click on a municipality until its panel settled"
 CLICK_NEXT = "the next click, on another municipality"
+CLICK_BASELINE = "municipality click, baseline checkout"
+CLICK_NEXT_BASELINE = "the next click, baseline checkout"
 
 
 def load_average() -> str:
@@ -323,6 +379,9 @@ def main() -> None:
     parser.add_argument("--starts", type=int, default=0, help="fresh server starts (default: runs // 2, at least 1)")
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument(
+        "--baseline", type=Path, help="another checkout (e.g. /work/main) whose clicks are timed in the same rounds"
+    )
+    parser.add_argument(
         "--only", choices=["scripts", "loads", "clicks", "visits"], help="one part only (default: all of them)"
     )
     args = parser.parse_args()
@@ -335,7 +394,7 @@ def main() -> None:
     if args.only in (None, "loads"):
         print_loads(args.runs)
     if args.only in (None, "clicks"):
-        print_clicks(args.runs)
+        print_clicks(args.runs, args.baseline)
     if args.only in (None, "visits"):
         print_visits(args.runs, args.starts)
     print("\n" + time.strftime("%H:%M UTC", time.gmtime()), "·", load_average())
@@ -379,9 +438,9 @@ def print_loads(runs: int) -> None:
     print("  (headline: from navigation commit; target for the overview map: <= 1.2 x one-marker)")
 
 
-def print_clicks(runs: int) -> None:
+def print_clicks(runs: int, baseline: Path | None = None) -> None:
     med = statistics.median
-    clicks = click_times(runs)
+    clicks = click_times(runs, baseline)
 
     def median_answered(values):
         answered = [v for v in values if v == v]
@@ -402,19 +461,15 @@ def print_clicks(runs: int) -> None:
 def print_visits(runs: int, starts: int) -> None:
     med = statistics.median
     visits = first_visits(starts or max(1, runs // 2))
-    up, first, second = (med(v[i] for v in visits) for i in range(3))
-    print(f"\nFresh server starts ({len(visits)}): seconds until the overview's map is drawn")
-    print(f"{'server start until its health check answers':52} {up:7.3f}")
-    print(f"{'first visit after that':52} {first:7.3f}   x the next visit {first / second:5.2f}")
-    print(f"{'the next visit':52} {second:7.3f}")
-    print("  all (start, first, next):", "; ".join(" ".join(f"{x:.2f}" for x in v) for v in visits))
-    warmed = first_visits(starts or max(1, runs // 2), warmed=True)
-    up, first, second = (statistics.median(v[i] for v in warmed) for i in range(3))
-    print(f"\nAs deployed ({len(warmed)}): the replica runs the app once before it is ready (deploy/streamlit.env)")
-    print(f"{'server start until ready (health, then one warm-up run)':52} {up:7.3f}")
-    print(f"{'first visit after that':52} {first:7.3f}   x the next visit {first / second:5.2f}")
-    print(f"{'the next visit':52} {second:7.3f}")
-    print("  all (start, first, next):", "; ".join(" ".join(f"{x:.2f}" for x in v) for v in warmed))
+    print(
+        f"\nFresh server starts ({len(next(iter(visits.values())))} of each, interleaved): seconds until the overview's map is drawn"
+    )
+    print(f"{'':46} {'start':>7} {'first':>7} {'next':>7} {'first/next':>11}")
+    for mode, values in visits.items():
+        up, first, second = (med(v[i] for v in values) for i in range(3))
+        print(f"{mode:46} {up:7.3f} {first:7.3f} {second:7.3f} {first / second:11.2f}")
+        print("    all (start, first, next):", "; ".join(" ".join(f"{x:.2f}" for x in v) for v in values))
+    print("  (start: until the server answers /_stcore/health, and for the deployment its script health check too)")
 
 
 if __name__ == "__main__":

@@ -108,27 +108,47 @@ def municipality_panel(
     catalogue: Catalogue,
     lang: str,
 ) -> None:
-    """Key figures of one municipality; ``refs`` are the view's reference values (see reference_rows)."""
+    """Key figures of one municipality; ``refs`` are the view's reference values (see reference_rows).
+    ``frame`` and ``refs`` are a cached view's (``compare.view_for``): the panel's texts are worked
+    out once per view, municipality and language (``chartview.view``). It answers a click on the
+    map, and picking its figures out of all the data took longer than the rest of that run."""
     if not code:
         st.info(t("select_prompt", lang))
         return
-    st.subheader(area_name(code, lang))
+    from twente.ui import chartview
+
+    texts = chartview.view(
+        ("municipality_panel", pick.indicator.id, pick.year, pick.group, lang, code),
+        lambda: _panel_texts(code, pick, frame, refs, values, catalogue, lang),
+    )
+    st.subheader(texts["heading"])
     nav.profile_link(code, lang)
+    st.metric(texts["label"], texts["value"])
+    for caption in texts["captions"]:
+        st.caption(caption)
+    st.markdown(f"**{t('key_figures', lang)}**")
+    st.markdown(texts["key_figures"])
+    common.source_caption(t("source_cbs", lang))
+
+
+def _panel_texts(
+    code: str, pick, frame: pd.DataFrame, refs: pd.DataFrame, values: pd.DataFrame, catalogue: Catalogue, lang: str
+) -> dict:
+    """What ``municipality_panel`` shows, as text: heading, metric, captions, key-figure table."""
     row = frame[frame["code"] == code].iloc[0]
     order = ranked(frame, pick.indicator.direction)
     with_value = order[order["value"].notna()]
     position = with_value.index[with_value["code"] == code]
     unit = pick.indicator.unit(lang)
     short = unit.startswith("%")  # '% van de volwassenen': the unit goes in the label, the value stays readable
-    st.metric(
-        escape_markdown(f"{pick.indicator.title(lang)} ({unit + ', ' if short else ''}{pick.year})"),
-        escape_markdown(
-            (format_number(row["value"], pick.indicator.decimals, lang) or t("no_data", lang))
-            + ("%" if short and pd.notna(row["value"]) else "")
-            if short
-            else format_value(row["value"], pick.indicator, lang)
-        ),  # the unit is data-file text
+    label = escape_markdown(f"{pick.indicator.title(lang)} ({unit + ', ' if short else ''}{pick.year})")
+    value = escape_markdown(  # the unit is data-file text
+        (format_number(row["value"], pick.indicator.decimals, lang) or t("no_data", lang))
+        + ("%" if short and pd.notna(row["value"]) else "")
+        if short
+        else format_value(row["value"], pick.indicator, lang)
     )
+    captions = []
     reference = significance_reference(refs) if len(refs) else None
     if pd.notna(row["ci_low"]) and pd.notna(row["value"]) and reference is not None:
         # Survey estimates: say how the interval lies against the region, not a rank.
@@ -140,24 +160,23 @@ def municipality_panel(
             else significance(row["ci_low"], row["ci_high"], float(reference["value"]))
         )
         status = status if isinstance(status, str) else None
-        st.caption(
+        captions.append(
             f"{t('interval_95', lang)} {format_number(row['ci_low'], pick.indicator.decimals, lang)}–"
             f"{format_number(row['ci_high'], pick.indicator.decimals, lang)}: "
             f"{status_label(status, reference['name'], lang)}"
         )
     elif len(position) and pick.indicator.direction != "neutral":
-        st.caption(
+        captions.append(
             f"{t('rank', lang)}: {t('rank_of', lang, rank=int(position[0]) + 1, n=len(with_value))} "
             + t("rank_scale", lang)
         )
     if len(refs):
-        st.caption(
+        captions.append(
             escape_markdown(
                 " · ".join(f"{r['name']}: {format_value(r['value'], pick.indicator, lang)}" for _, r in refs.iterrows())
             )
         )
 
-    st.markdown(f"**{t('key_figures', lang)}**")
     lines = []
     mine = values[(values["code"] == code) & (values["group"] == "") & values["value"].notna()]
     for ind_id in KEY_FIGURES:
@@ -175,8 +194,14 @@ def municipality_panel(
     header = tuple(capitalised(h) for h in (t("indicator", lang), t("col_value", lang), t("col_year", lang)))
     rows = [tuple(escape_markdown(c) for c in line) for line in [header, *lines]]
     rows.insert(1, ("---", "---:", "---:"))
-    st.markdown("\n".join("| " + " | ".join(row) + " |" for row in rows))
-    common.source_caption(t("source_cbs", lang))
+    table = "\n".join("| " + " | ".join(row) + " |" for row in rows)
+    return {
+        "heading": area_name(code, lang),
+        "label": label,
+        "value": value,
+        "captions": tuple(captions),
+        "key_figures": table,
+    }
 
 
 def table_for(

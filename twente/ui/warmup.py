@@ -12,10 +12,15 @@ full collection after every script run (``runner.postScriptGC``), which walked a
 each time: 0.12-0.17 s of CPU per run (a click, a switch, a page load) on the development
 machine, about half of the 0.3 s a click may take (issue #16); afterwards it walks only what
 was made since. Reference counting still frees frozen objects; only frozen *cycles* would
-stay, so ``cache.refresh_when_files_change`` unfreezes when it drops the data."""
+stay, so ``cache.refresh_when_files_change`` unfreezes when it drops the data.
+
+``lifespan`` is the start-up hook of app.py (``st.App``): it runs dashboard.py once before the
+server takes its first visitor, and waits for the warm-up that run starts."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
 import logging
 import threading
@@ -25,6 +30,8 @@ log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _thread: threading.Thread | None = None
 finished = threading.Event()  # set when the warm-up is over (for the benchmark)
+# How long the start-up hook waits for the background warm-up after the page's own run (seconds).
+STARTUP_WAIT = 60
 
 
 def start() -> None:
@@ -70,3 +77,25 @@ def warm() -> None:
     # The default views' rendered maps are left to the first run that draws them: rendering
     # them here, beside the first visitor's own run, starved the server under load (the map
     # component's frontend timed out in the browser tests); see the README.
+
+
+@contextlib.asynccontextmanager
+async def lifespan(app):
+    """``st.App``'s start-up hook (app.py). Streamlit has started its runtime; uvicorn accepts
+    connections only once this has yielded. Runs dashboard.py once, in a session of its own,
+    through ``Runtime.does_script_run_without_error`` (what ``/_stcore/script-health-check``
+    does in the deployment), then waits for the warm-up that run started (bounded). A page
+    that fails here shows its error to the visitor as usual: the server starts all the same."""
+    from streamlit import runtime
+
+    began = time.perf_counter()
+    try:
+        _ok, status = await runtime.get_instance().does_script_run_without_error()
+    except Exception:  # never keep the server from starting
+        log.exception("start-up run of dashboard.py failed")
+        status = "failed"
+    if _thread is not None:
+        await asyncio.to_thread(finished.wait, STARTUP_WAIT)
+    # On the console under the URL Streamlit printed before: the URL answers from now on.
+    print(f"  Ready: dashboard.py ran once ({status}) in {time.perf_counter() - began:.1f} s.", flush=True)
+    yield
