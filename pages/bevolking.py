@@ -179,7 +179,7 @@ else:
                 title,
                 f"{t('jan1', lang, year=start)}, {t('jan1', lang, year=end)}",
                 source,
-                tuple(maps.legend_rows(classes, lambda v: format_number(v, 1, lang))),
+                tuple(maps.legend_rows(classes, lambda v: format_number(v, 1, lang), 1)),
             )
         ),
         lang=lang,
