@@ -1455,14 +1455,17 @@ TEXT: dict[str, dict[str, str]] = {
     "profile_rank_of": {"nl": "van (aantal)", "en": "of (count)", "de": "von (Anzahl)"},
     "profile_key_figures_help": {
         "nl": "Per indicator het laatste jaar met een waarde. Twente is de som van de 14 voor aantallen (dan het "
-        "aandeel van Twente) en de GGD-regio voor enquêtecijfers. Positie 1 = hoogste waarde, 'van (aantal)' = het aantal gemeenten met een waarde. Bij "
-        "enquêtecijfers geldt het 95%-interval: geen rang waar het interval de regiowaarde bevat. Klik op "
-        "een kolomkop om te sorteren.",
+        "aandeel van Twente) en de GGD-regio voor enquêtecijfers. Positie 1 = hoogste waarde van de gemeenten met "
+        "een waarde. Bij enquêtecijfers geldt het 95%-interval: geen rang waar het interval de regiowaarde bevat. "
+        "De downloads hebben elke kolom apart, ook het domein.",
         "en": "Per indicator the latest year with a value. Twente is the sum of the 14 for counts (then the share "
-        "of Twente) and the GGD region for survey figures. Rank 1 = highest value, 'of (count)' = the number of municipalities with a value. Survey figures "
-        "come with a 95% interval: no rank where the interval contains the region's value. Click a column "
-        "header to sort.",
-        "de": "Je Indikator das letzte Jahr mit einem Wert. Twente ist bei Anzahlen die Summe der 14 Gemeinden (dann der Anteil an Twente) und bei Umfragewerten die GGD-Region. Position 1 = höchster Wert, 'von (Anzahl)' = Anzahl der Gemeinden mit einem Wert. Für Umfragewerte gilt das 95%-Intervall: kein Rang, wenn das Intervall den Regionswert enthält. Klicken Sie auf eine Spaltenüberschrift, um zu sortieren.",
+        "of Twente) and the GGD region for survey figures. Rank 1 = the highest value of the municipalities with "
+        "a value. Survey figures come with a 95% interval: no rank where the interval contains the region's "
+        "value. The downloads have every column on its own, the domain too.",
+        "de": "Je Indikator das letzte Jahr mit einem Wert. Twente ist bei Anzahlen die Summe der 14 Gemeinden "
+        "(dann der Anteil an Twente) und bei Umfragewerten die GGD-Region. Rang 1 = höchster Wert der Gemeinden "
+        "mit einem Wert. Für Umfragewerte gilt das 95%-Intervall: kein Rang, wenn das Intervall den Regionswert "
+        "enthält. Die Downloads haben jede Spalte einzeln, auch das Thema.",
     },
     "profile_key_sources": {
         "nl": "Bronnen: CBS (bevolking, huishoudens, inkomen, arbeid), GGD'en/CBS/RIVM Gezondheidsmonitor; zie Bronnen.",
@@ -1716,6 +1719,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "clear: intervals do not overlap",
         "de": "deutlich: Intervalle überlappen nicht",
     },
+    # --- layout2 ---
+    "profile_no_rank": {"nl": "geen rang", "en": "no rank", "de": "kein Rang"},
 }
 
 
