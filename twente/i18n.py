@@ -496,12 +496,14 @@ TEXT: dict[str, dict[str, str]] = {
             "gemeente, met de regio GGD Twente en Nederland als referentie."
         ),
         "en": (
-            "Figures from the Adults and Elderly Health Monitor of the GGDs, CBS and RIVM (2016 and 2020), per "
+            "Figures from the Adults and Elderly Health Monitor of the Municipal Public Health Services (GGDs), "
+            "Statistics Netherlands (CBS) and RIVM (2016 and 2020), per "
             "municipality, with the GGD Twente region and the Netherlands as reference."
         ),
         "de": (
-            "Zahlen aus dem Gesundheitsmonitor für Erwachsene und Ältere der GGDs, des CBS und des RIVM (2016 und "
-            "2020), je Gemeinde, mit der Region GGD Twente und den Niederlanden als Referenz."
+            "Zahlen aus dem Gesundheitsmonitor für Erwachsene und Ältere der kommunalen Gesundheitsdienste (GGD), "
+            "des niederländischen Statistikamts (CBS) und des RIVM (2016 und 2020), je Gemeinde, mit der Region "
+            "GGD Twente und den Niederlanden als Referenz."
         ),
     },
     "ggd_about_title": {"nl": "Over GGD Twente", "en": "About GGD Twente", "de": "Über GGD Twente"},
@@ -1570,7 +1572,11 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "'{value}' ist eine Twenter Gemeinde, keine Nachbargemeinde; weggelassen",
     },
     # --- words ---
-    "credit_health_monitor": {"nl": "GGD'en, CBS en RIVM", "en": "GGD'en, CBS and RIVM", "de": "GGD'en, CBS und RIVM"},
+    "credit_health_monitor": {
+        "nl": "GGD'en, CBS en RIVM",
+        "en": "Municipal Public Health Services (GGD GHOR Nederland), Statistics Netherlands (CBS) and RIVM",
+        "de": "Kommunale Gesundheitsdienste (GGD GHOR Nederland), Statistikamt der Niederlande (CBS) und RIVM",
+    },
     # --- maps ---
     "map_credit_short": {"nl": "Kaart: © {owners}", "en": "Map: © {owners}", "de": "Karte: © {owners}"},
     "no_data_mark": {"nl": "n.b.", "en": "n/a", "de": "k. A."},
@@ -1581,7 +1587,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "circle_zero": {"nl": "0 (lege ring)", "en": "0 (empty ring)", "de": "0 (leerer Ring)"},
     # --- a11y ---
-    "caveats_more": {"nl": "en nog {n} (meer)", "en": "and {n} more", "de": "und {n} weitere"},
+    "caveats_more": {"nl": "en nog {n}", "en": "and {n} more", "de": "und {n} weitere"},
     "map_table_note": {
         "nl": "Dezelfde cijfers staan in de tabel onder de kaart.",
         "en": "The same figures are in the table below the map.",
@@ -1720,6 +1726,13 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "deutlich: Intervalle überlappen nicht",
     },
     # --- layout2 ---
+    "publisher_health_monitor": {
+        "nl": "GGD'en, CBS en RIVM (Gezondheidsmonitor Volwassenen en Ouderen)",
+        "en": "Municipal Public Health Services (GGD GHOR Nederland), Statistics Netherlands (CBS) and RIVM "
+        "(Adults and Elderly Health Monitor)",
+        "de": "Kommunale Gesundheitsdienste (GGD GHOR Nederland), Statistikamt der Niederlande (CBS) und RIVM "
+        "(Gesundheitsmonitor für Erwachsene und Ältere)",
+    },
     "profile_no_rank": {"nl": "geen rang", "en": "no rank", "de": "kein Rang"},
 }
 
