@@ -205,6 +205,22 @@ def test_no_chart_text_is_cut_off(app_url, browser, path, charts, size):
         context.close()
 
 
+@pytest.mark.parametrize("screen", SCREENS)
+def test_the_population_trend_is_a_chart_not_a_strip(app_url, browser, screen):
+    """The trend's lines get room to be told apart at 1440 and 1920 px wide: its plot (the y axis's grid,
+    measured in the browser) at least 250 px high, as high as a third of its width or more at 1440."""
+    context, page = open_page(browser, f"{app_url}/bevolking?kaart=none", SCREENS[screen])
+    try:
+        grid = page.locator("[data-testid=stVegaLiteChart] svg.marks .role-axis-grid").first
+        grid.wait_for(timeout=60_000)
+        plot = box(grid)
+        assert plot["height"] >= 250, f"the plot is {plot['height']:.0f} px high at {screen}"
+        if screen == "1440x900":
+            assert plot["height"] * 3.6 >= plot["width"], plot
+    finally:
+        context.close()
+
+
 # Tables that scroll sideways inside themselves (their content wider than their box): the page's own
 # OVERFLOW_JS does not see them, as the table clips what it cannot show. Streamlit's grids too.
 TABLE_SCROLL_JS = """() => {
