@@ -209,10 +209,20 @@ def test_no_chart_text_is_cut_off(app_url, browser, path, charts, size):
 def test_the_population_trend_is_a_chart_not_a_strip(app_url, browser, screen):
     """The trend's lines get room to be told apart at 1440 and 1920 px wide: its plot (the y axis's grid,
     measured in the browser) at least 250 px high, as high as a third of its width or more at 1440."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     context, page = open_page(browser, f"{app_url}/bevolking?kaart=none", SCREENS[screen])
     try:
         grid = page.locator("[data-testid=stVegaLiteChart] svg.marks .role-axis-grid").first
         grid.wait_for(timeout=60_000)
+        try:  # Vega may draw once at a first size and again when Streamlit has sized the chart
+            page.wait_for_function(
+                "() => document.querySelector('[data-testid=stVegaLiteChart] svg.marks .role-axis-grid')"
+                ".getBoundingClientRect().height >= 250",
+                timeout=20_000,
+            )
+        except PlaywrightTimeout:
+            pass  # measured and reported below
         plot = box(grid)
         assert plot["height"] >= 250, f"the plot is {plot['height']:.0f} px high at {screen}"
         if screen == "1440x900":
