@@ -96,7 +96,13 @@ if len(trend):
             alt.Chart(trend.dropna(subset=[column]))
             .mark_line(point=True)
             .encode(
-                x=alt.X("year:O", title=capitalised(t("col_year", lang))),
+                # the years level, every other one left out where they do not fit (a phone): upright
+                # years took 40 px of the chart's height
+                x=alt.X(
+                    "year:O",
+                    title=capitalised(t("col_year", lang)),
+                    axis=alt.Axis(labelAngle=0, labelOverlap="parity", labelPadding=4),
+                ),
                 y=alt.Y(f"{column}:Q", title=label, scale=alt.Scale(zero=mode != "index")),
                 color=area_colour("area:N", codes, lang, title=None, legend=bottom_legend()),
                 strokeDash=alt.condition(
@@ -110,8 +116,10 @@ if len(trend):
                 ],
             )
             # the view is the y axis's title: the chart's own title fits a phone on one line (a second
-            # line, or a subtitle, is drawn above the chart's box and cut off there)
-            .properties(height=380, title=chart_title(t("pop_trend", lang)))
+            # line, or a subtitle, is drawn above the chart's box and cut off there). The height is the
+            # whole chart's, legend and axes included (Streamlit fits it): 380 px left a 115 px strip of
+            # lines at 1440 and 1920 px wide; 500 px leave about 300 px for them, still within a 900 px screen
+            .properties(height=500, title=chart_title(t("pop_trend", lang)))
         ),
         export=trend_meta,
         lang=lang,
@@ -179,7 +187,7 @@ else:
                 title,
                 f"{t('jan1', lang, year=start)}, {t('jan1', lang, year=end)}",
                 source,
-                tuple(maps.legend_rows(classes, lambda v: format_number(v, 1, lang))),
+                tuple(maps.legend_rows(classes, lambda v: format_number(v, 1, lang), 1)),
             )
         ),
         lang=lang,

@@ -48,7 +48,7 @@ if len(catalogue):
                     t("col_unit", lang): i.unit(lang),
                     t("col_year", lang): i.years_text,
                     t("col_compare", lang): i.compare,
-                    t("col_publisher", lang): i.publisher,
+                    t("col_publisher", lang): i.publisher_name(lang),
                     t("col_table", lang): i.table_id,
                     t("col_licence", lang): i.licence,
                     "id": i.id,

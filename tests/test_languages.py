@@ -109,6 +109,7 @@ def data_texts(lang: str) -> tuple[str, ...]:
         texts |= {getattr(indicator, f"{base}_{code}", "") for base in ("title", "unit")}
     texts |= set(districts.load_values(district_catalogue).frame["name"].astype(str))  # 'Wijk 00 ...' is a name
     texts |= set(districts.TABLES.values())  # 'Wijk- en Buurtkaart 2024 (PDOK)' is a product's name
+    texts.add("GGD GHOR Nederland")  # the GGDs' association's own name, in every language
     board = pd.read_csv(ROOT / "twente_data" / "storyboard.csv", dtype=str).fillna("")
     for base in ("title", "text"):  # the storyboard's slides: a data text per language (German reads Dutch)
         texts |= set(board[f"{base}_{code}"])

@@ -205,6 +205,32 @@ def test_no_chart_text_is_cut_off(app_url, browser, path, charts, size):
         context.close()
 
 
+@pytest.mark.parametrize("screen", SCREENS)
+def test_the_population_trend_is_a_chart_not_a_strip(app_url, browser, screen):
+    """The trend's lines get room to be told apart at 1440 and 1920 px wide: its plot (the y axis's grid,
+    measured in the browser) at least 250 px high, as high as a third of its width or more at 1440."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    context, page = open_page(browser, f"{app_url}/bevolking?kaart=none", SCREENS[screen])
+    try:
+        grid = page.locator("[data-testid=stVegaLiteChart] svg.marks .role-axis-grid").first
+        grid.wait_for(timeout=60_000)
+        try:  # Vega may draw once at a first size and again when Streamlit has sized the chart
+            page.wait_for_function(
+                "() => document.querySelector('[data-testid=stVegaLiteChart] svg.marks .role-axis-grid')"
+                ".getBoundingClientRect().height >= 250",
+                timeout=20_000,
+            )
+        except PlaywrightTimeout:
+            pass  # measured and reported below
+        plot = box(grid)
+        assert plot["height"] >= 250, f"the plot is {plot['height']:.0f} px high at {screen}"
+        if screen == "1440x900":
+            assert plot["height"] * 3.6 >= plot["width"], plot
+    finally:
+        context.close()
+
+
 # Tables that scroll sideways inside themselves (their content wider than their box): the page's own
 # OVERFLOW_JS does not see them, as the table clips what it cannot show. Streamlit's grids too.
 TABLE_SCROLL_JS = """() => {
@@ -227,7 +253,7 @@ TABLE_SCROLL_JS = """() => {
 @pytest.mark.parametrize("lang", ["nl", "de"])
 def test_the_sources_tables_fit_the_page(app_url, browser, screen, lang):
     """The catalogue (nine columns of titles, units and table numbers) and the list of data files
-    wrap their text to the page's width instead of scrolling sideways."""
+    wrap their text to the page's width instead of scrolling sideways, never inside a word."""
     context, page = open_page(browser, f"{app_url}/bronnen?kaart=none&lang={lang}", SCREENS[screen])
     try:
         page.locator("[data-testid=stTable] table, [data-testid=stDataFrame] .dvn-scroller").nth(2).wait_for(
@@ -238,6 +264,82 @@ def test_the_sources_tables_fit_the_page(app_url, browser, screen, lang):
         assert found["tables"] >= 3, "licences, catalogue and data files"
         catalogue = page.locator("[data-testid=stTable] table").nth(1)
         assert catalogue.locator("tbody tr").count() > 50, "the whole catalogue is there"
+        # words, ids and file names wrap whole: an id after its '_' ('households_ | multi_person'), never inside
+        assert page.evaluate(BROKEN_WORDS_JS, "[class*='st-key-static-table-wrap-']") == []
+        assert "households_multi_person_with_children" in catalogue.inner_text().replace("\u200b", "")
+    finally:
+        context.close()
+
+
+# Words of a table's cells cut over two lines ('Bevolkingsdich|theid', 'house|holds_multi'), and cells whose
+# text runs out of them. A word is a run without spaces or hyphens (an id breaks where the page lets it: after '_').
+BROKEN_WORDS_JS = """(root) => {
+  const bad = [];
+  for (const cell of document.querySelectorAll(`${root} td, ${root} tbody th`)) {
+    if (cell.scrollWidth > cell.clientWidth + 1) bad.push(`cut: ${cell.textContent}`);
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.textContent.matchAll(/[^\\s\\u200b-]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.bottom)));
+        if (lines.size > 1) bad.push(`broken: ${m[0]}`);
+      }
+    }
+  }
+  return bad;
+}"""
+
+# Each header cell of a table and how far right it reaches, against the table's visible box.
+HEADERS_JS = """(root) => {
+  const table = document.querySelector(`${root} table`);
+  const box = table.parentElement.getBoundingClientRect();
+  const right = Math.min(box.right, document.documentElement.clientWidth);
+  return [...table.querySelectorAll('thead th')].map(th => {
+    const r = th.getBoundingClientRect();
+    const visible = r.left >= box.left - 1 && r.right <= right + 1;
+    return {text: th.textContent.trim(), left: Math.round(r.left), right: Math.round(r.right), visible};
+  });
+}"""
+
+
+@pytest.mark.parametrize(("screen", "lang"), CASES + [("1920x1080", "de")])
+def test_every_column_of_the_profiles_key_figures_is_in_view(app_url, browser, screen, lang):
+    """The key-figure table at 1440 and 1920 px: every column (the year, the unit with the indicator,
+    'compared with the Netherlands', the rank) within the table's visible box, nothing to scroll sideways,
+    no word cut over two lines."""
+    from twente import data
+    from twente.indicators import Catalogue
+
+    root = ".st-key-screen_copy_profile_key"
+    context, page = open_page(browser, f"{app_url}/gemeente?gemeente=GM0153&kaart=none&lang={lang}", SCREENS[screen])
+    try:
+        page.locator(f"{root} table, {root} .dvn-scroller").first.wait_for(state="attached", timeout=60_000)
+        page.locator(root).scroll_into_view_if_needed()
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"profile_key_{screen}_{lang}.png"))
+        grid = page.locator(f"{root} .dvn-scroller")
+        if grid.count():  # a grid (as before): it must not scroll sideways either
+            wide = grid.evaluate("g => [g.scrollWidth, g.clientWidth]")
+            assert wide[0] <= wide[1] + 1, f"the grid scrolls sideways: {wide}"
+        headers = page.evaluate(HEADERS_JS, root)
+        names = [h["text"] for h in headers]
+        for wanted in ("profile_versus_nl", "profile_versus_region", "rank", "col_year"):
+            assert any(n.lower() == t(wanted, lang).lower() for n in names), (wanted, names)
+        assert [h["text"] for h in headers if not h["visible"]] == [], f"columns out of view at {screen}: {headers}"
+        width, room = page.evaluate(
+            "(root) => { const t = document.querySelector(`${root} table`);"
+            " return [t.getBoundingClientRect().width, t.parentElement.clientWidth]; }",
+            root,
+        )
+        assert width <= room + 1, f"the table is {width:.0f} px wide in {room} px: it scrolls sideways"
+        assert page.evaluate(BROKEN_WORDS_JS, root) == []
+        # the unit is read beside its indicator (its own column is gone from the screen)
+        catalogue = Catalogue(data.load_catalogue().frame)
+        density = catalogue["population_density"]
+        row = page.locator(f"{root} tbody tr", has_text=density.title(lang)).first
+        assert density.unit(lang) in row.inner_text()
     finally:
         context.close()
 

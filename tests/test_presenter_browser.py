@@ -209,3 +209,102 @@ def test_slide_legends_match_the_map(app_url, browser):
         assert mark in legend and words in legend, legend
     assert inside_first_screen(page.locator(".slide-legend").first.bounding_box())
     page.close()
+
+
+def map_slides() -> list[int]:
+    """The slides that show a map: all but a population trend (a chart; its view names a 'weergave')."""
+    return [i for i, s in enumerate(shipped_slides(), 1) if "weergave=" not in s["view"]]
+
+
+@pytest.mark.parametrize("lang", ["nl", "de"])
+def test_on_a_laptop_every_slide_map_with_its_scale_and_credit_fits_the_screen(app_url, browser, lang):
+    """Made for 1920×1080, the slides are also shown from a 1440×900 laptop: each map's scale bar and
+    credit line (the map's bottom edge) and what the slide shows under the map are on the screen."""
+    width, height = 1440, 900
+    slides = shipped_slides()
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    try:
+        for n in map_slides():
+            page.goto(f"{app_url}/presentatie?dia={n}&lang={lang}")
+            wait_for_slide(page, n, len(slides), slides[n - 1][f"title_{lang}"])
+            shown = visual(page)
+            inner = page.frame_locator("iframe[title='streamlit_folium.st_folium']").first
+            page.wait_for_function(
+                "() => { const f = document.querySelector(\"iframe[title='streamlit_folium.st_folium']\");"
+                " return f && f.getBoundingClientRect().bottom <= window.innerHeight; }",
+                timeout=15_000,
+            )  # times out when the map's frame keeps its 1080 px height
+            page.screenshot(path=str(SHOTS / f"laptop_slide_{n}_{lang}.png"))
+            for part in (".leaflet-control-scale", ".leaflet-control-attribution"):
+                b = inner.locator(part).first.bounding_box()
+                assert b is not None and b["y"] + b["height"] <= height, (n, part, b)
+                assert b["x"] >= 0 and b["x"] + b["width"] <= width, (n, part, b)
+            frame = shown.bounding_box()
+            assert frame["height"] >= 400, (n, frame)
+            inner_map = inner.locator(".leaflet-container").first.bounding_box()
+            assert inner_map["height"] == pytest.approx(frame["height"], abs=2), "the map fills its frame"
+            # what the slide shows under the map (a legend, the source line; the column itself is as high as
+            # the row, its other column included)
+            under = page.locator("[data-testid='stColumn']").first.locator(".slide-legend, .slide-small")
+            for i in range(under.count()):
+                b = under.nth(i).bounding_box()
+                assert b["y"] + b["height"] <= height, f"slide {n}: under the map, off the screen: {b}"
+            assert page.evaluate("document.scrollingElement.scrollTop") == 0
+    finally:
+        context.close()
+
+
+# The municipality names a slide's map shows (hidden ones left out) and the room between them.
+LABEL_GAPS_JS = """() => {
+  const doc = document.querySelector("iframe[title='streamlit_folium.st_folium']").contentDocument;
+  const boxes = [];
+  for (const el of doc.querySelectorAll('.gm-label')) {
+    if (getComputedStyle(el).visibility === 'hidden') continue;
+    const range = document.createRange(); range.selectNodeContents(el);
+    const r = range.getBoundingClientRect();
+    if (r.width) boxes.push({name: el.textContent, l: r.left, r: r.right, t: r.top, b: r.bottom});
+  }
+  const close = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const a = boxes[i], b = boxes[j];
+    const gapX = Math.max(b.l - a.r, a.l - b.r), gapY = Math.max(b.t - a.b, a.t - b.b);
+    if (gapX < 4 && gapY < 2) close.push(`${a.name} / ${b.name}: ${Math.round(gapX)} px apart`);
+  }
+  return {shown: boxes.length, close};
+}"""
+
+
+@pytest.mark.parametrize("lang", ["nl", "de"])
+def test_on_a_phone_the_slide_maps_names_stand_apart(app_url, browser, lang):
+    """On a phone the slide's map is about as high as it is wide, and no two names run together
+    ('Hengelo Losser', 'Wierden Almelo' at the projector's 22 px type)."""
+    slides = shipped_slides()
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        for n in map_slides()[:2]:
+            page.goto(f"{app_url}/presentatie?dia={n}&lang={lang}")
+            wait_for_slide(page, n, len(slides), slides[n - 1][f"title_{lang}"])
+            shown = visual(page)
+            page.wait_for_function(
+                "() => { const f = document.querySelector(\"iframe[title='streamlit_folium.st_folium']\");"
+                " return f && f.getBoundingClientRect().height < 500; }",
+                timeout=15_000,
+            )
+            # the names are placed again after the map's resize: wait until two looks agree
+            page.wait_for_function(
+                f"() => {{ const now = JSON.stringify(({LABEL_GAPS_JS})());"
+                " const same = now === window.__labels && JSON.parse(now).shown > 0;"
+                " window.__labels = now; return same; }",
+                polling=300,
+                timeout=15_000,
+            )
+            page.screenshot(path=str(SHOTS / f"phone_slide_{n}_{lang}.png"))
+            frame = shown.bounding_box()
+            assert frame["height"] <= frame["width"] * 1.05, frame
+            found = page.evaluate(LABEL_GAPS_JS)
+            assert found["shown"] >= 8, found
+            assert found["close"] == [], found
+    finally:
+        context.close()

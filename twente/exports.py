@@ -28,12 +28,13 @@ LEAFLET_DIR = Path(__file__).resolve().parent.parent / "static" / "leaflet"
 
 @dataclass(frozen=True)
 class Meta:
-    """What every export says about itself. ``legend``: (colour, label) rows for a map."""
+    """What every export says about itself. ``legend``: (colour, label) rows for a map, or
+    (colour, label, diameter) for a circle of a count (see ``mapview.legend_rows_for``)."""
 
     title: str
     reference_date: str
     source: str
-    legend: tuple[tuple[str, str], ...] = field(default=())
+    legend: tuple[tuple, ...] = field(default=())
 
     def lines(self, lang: str) -> list[str]:
         return [self.title, t("export_reference_date", lang, date=self.reference_date), self.source]
@@ -70,16 +71,16 @@ def map_html(m, meta: Meta, lang: str) -> bytes:
     with a box naming the title, reference date, legend and source. Modifies ``m``."""
     from branca.element import Element
 
-    legend = "".join(
-        f"<div><span class='swatch' style='background:{html.escape(colour)}'></span>{html.escape(label)}</div>"
-        for colour, label in meta.legend
-    )
+    legend = "".join(_legend_row(*row) for row in meta.legend)
     title, when, source = (html.escape(x) for x in meta.lines(lang))
     box = (
         "<style>.twente-export{position:absolute;z-index:1000;top:10px;left:54px;max-width:min(460px,70%);"
         "background:rgba(255,255,255,.94);padding:8px 12px;border:1px solid #888;border-radius:4px;"
         "font:14px/1.35 'Segoe UI',Arial,sans-serif;color:#111}.twente-export h1{font-size:17px;margin:0 0 4px}"
         ".twente-export .swatch{display:inline-block;width:16px;height:12px;border:1px solid #555;margin-right:6px}"
+        ".twente-export .circle{display:inline-block;border-radius:50%;opacity:.7;margin-right:6px;"
+        "vertical-align:middle}.twente-export .ring{border:1px solid #333;opacity:1}"
+        ".twente-export .note{font-size:12px;color:#333}"
         ".twente-export .src{font-size:12px;color:#333;margin-top:6px}</style>"
         f"<div class='twente-export'><h1>{title}</h1><div>{when}</div>{legend}<div class='src'>{source}</div></div>"
     )
@@ -94,6 +95,19 @@ def map_html(m, meta: Meta, lang: str) -> bytes:
     )
     page = page.replace("<head>", f"<head><title>{title}</title>", 1)
     return page.encode("utf-8")
+
+
+def _legend_row(colour: str, label: str, diameter: float | None = None) -> str:
+    """One legend row of an exported map: a colour swatch and its label; with ``diameter``, a circle
+    of that many pixels as the map draws a count ('transparent': an empty ring); without a colour, a note."""
+    text = html.escape(label)
+    if not colour:
+        return f"<div class='note'>{text}</div>"
+    if diameter is not None:
+        ring = " ring" if colour == "transparent" else ""
+        size = f"width:{diameter:.1f}px;height:{diameter:.1f}px"
+        return f"<div><span class='circle{ring}' style='{size};background:{html.escape(colour)}'></span>{text}</div>"
+    return f"<div><span class='swatch' style='background:{html.escape(colour)}'></span>{text}</div>"
 
 
 # --------------------------------------------------------------------------- chart

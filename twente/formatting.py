@@ -88,13 +88,20 @@ def _words(text: str) -> set[str]:
 def title_with_unit(title: str, unit: str, extra: str = "") -> str:
     """'Title (unit, extra)', leaving out what the title or the unit already says:
     'Inwoners op 1 januari' with unit 'inwoners' stays 'Inwoners op 1 januari', and the group
-    'volwassenen' is not added to '% van de volwassenen'."""
+    'volwassenen' is not added to '% van de volwassenen'. A unit's own brackets become a comma, so
+    brackets are never nested: '% van de inwoners (hele procenten)' is added as
+    '(% van de inwoners, hele procenten)'."""
     parts = []
     if unit and not (_words(unit) and _words(unit) <= _words(title)):
-        parts.append(unit)
+        parts.append(_unbracketed(unit))
     if extra and not (_words(extra) and _words(extra) <= _words(title + " " + " ".join(parts))):
-        parts.append(extra)
+        parts.append(_unbracketed(extra))
     return f"{title} ({', '.join(parts)})" if parts else title
+
+
+def _unbracketed(text: str) -> str:
+    """'a (b)' as 'a, b': a text that goes inside brackets itself."""
+    return re.sub(r"\s*\(([^()]*)\)", r", \1", text).strip(" ,")
 
 
 # --------------------------------------------------------------------------- tables

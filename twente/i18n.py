@@ -496,12 +496,14 @@ TEXT: dict[str, dict[str, str]] = {
             "gemeente, met de regio GGD Twente en Nederland als referentie."
         ),
         "en": (
-            "Figures from the Adults and Elderly Health Monitor of the GGDs, CBS and RIVM (2016 and 2020), per "
+            "Figures from the Adults and Elderly Health Monitor of the Municipal Public Health Services (GGDs), "
+            "Statistics Netherlands (CBS) and RIVM (2016 and 2020), per "
             "municipality, with the GGD Twente region and the Netherlands as reference."
         ),
         "de": (
-            "Zahlen aus dem Gesundheitsmonitor für Erwachsene und Ältere der GGDs, des CBS und des RIVM (2016 und "
-            "2020), je Gemeinde, mit der Region GGD Twente und den Niederlanden als Referenz."
+            "Zahlen aus dem Gesundheitsmonitor für Erwachsene und Ältere der kommunalen Gesundheitsdienste (GGD), "
+            "des niederländischen Statistikamts (CBS) und des RIVM (2016 und 2020), je Gemeinde, mit der Region "
+            "GGD Twente und den Niederlanden als Referenz."
         ),
     },
     "ggd_about_title": {"nl": "Over GGD Twente", "en": "About GGD Twente", "de": "Über GGD Twente"},
@@ -1455,14 +1457,17 @@ TEXT: dict[str, dict[str, str]] = {
     "profile_rank_of": {"nl": "van (aantal)", "en": "of (count)", "de": "von (Anzahl)"},
     "profile_key_figures_help": {
         "nl": "Per indicator het laatste jaar met een waarde. Twente is de som van de 14 voor aantallen (dan het "
-        "aandeel van Twente) en de GGD-regio voor enquêtecijfers. Positie 1 = hoogste waarde, 'van (aantal)' = het aantal gemeenten met een waarde. Bij "
-        "enquêtecijfers geldt het 95%-interval: geen rang waar het interval de regiowaarde bevat. Klik op "
-        "een kolomkop om te sorteren.",
+        "aandeel van Twente) en de GGD-regio voor enquêtecijfers. Positie 1 = hoogste waarde van de gemeenten met "
+        "een waarde. Bij enquêtecijfers geldt het 95%-interval: geen rang waar het interval de regiowaarde bevat. "
+        "De downloads hebben elke kolom apart, ook het domein.",
         "en": "Per indicator the latest year with a value. Twente is the sum of the 14 for counts (then the share "
-        "of Twente) and the GGD region for survey figures. Rank 1 = highest value, 'of (count)' = the number of municipalities with a value. Survey figures "
-        "come with a 95% interval: no rank where the interval contains the region's value. Click a column "
-        "header to sort.",
-        "de": "Je Indikator das letzte Jahr mit einem Wert. Twente ist bei Anzahlen die Summe der 14 Gemeinden (dann der Anteil an Twente) und bei Umfragewerten die GGD-Region. Position 1 = höchster Wert, 'von (Anzahl)' = Anzahl der Gemeinden mit einem Wert. Für Umfragewerte gilt das 95%-Intervall: kein Rang, wenn das Intervall den Regionswert enthält. Klicken Sie auf eine Spaltenüberschrift, um zu sortieren.",
+        "of Twente) and the GGD region for survey figures. Rank 1 = the highest value of the municipalities with "
+        "a value. Survey figures come with a 95% interval: no rank where the interval contains the region's "
+        "value. The downloads have every column on its own, the domain too.",
+        "de": "Je Indikator das letzte Jahr mit einem Wert. Twente ist bei Anzahlen die Summe der 14 Gemeinden "
+        "(dann der Anteil an Twente) und bei Umfragewerten die GGD-Region. Rang 1 = höchster Wert der Gemeinden "
+        "mit einem Wert. Für Umfragewerte gilt das 95%-Intervall: kein Rang, wenn das Intervall den Regionswert "
+        "enthält. Die Downloads haben jede Spalte einzeln, auch das Thema.",
     },
     "profile_key_sources": {
         "nl": "Bronnen: CBS (bevolking, huishoudens, inkomen, arbeid), GGD'en/CBS/RIVM Gezondheidsmonitor; zie Bronnen.",
@@ -1567,7 +1572,11 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "'{value}' ist eine Twenter Gemeinde, keine Nachbargemeinde; weggelassen",
     },
     # --- words ---
-    "credit_health_monitor": {"nl": "GGD'en, CBS en RIVM", "en": "GGD'en, CBS and RIVM", "de": "GGD'en, CBS und RIVM"},
+    "credit_health_monitor": {
+        "nl": "GGD'en, CBS en RIVM",
+        "en": "Municipal Public Health Services (GGD GHOR Nederland), Statistics Netherlands (CBS) and RIVM",
+        "de": "Kommunale Gesundheitsdienste (GGD GHOR Nederland), Statistikamt der Niederlande (CBS) und RIVM",
+    },
     # --- maps ---
     "map_credit_short": {"nl": "Kaart: © {owners}", "en": "Map: © {owners}", "de": "Karte: © {owners}"},
     "no_data_mark": {"nl": "n.b.", "en": "n/a", "de": "k. A."},
@@ -1578,7 +1587,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "circle_zero": {"nl": "0 (lege ring)", "en": "0 (empty ring)", "de": "0 (leerer Ring)"},
     # --- a11y ---
-    "caveats_more": {"nl": "en nog {n} (meer)", "en": "and {n} more", "de": "und {n} weitere"},
+    "caveats_more": {"nl": "en nog {n}", "en": "and {n} more", "de": "und {n} weitere"},
     "map_table_note": {
         "nl": "Dezelfde cijfers staan in de tabel onder de kaart.",
         "en": "The same figures are in the table below the map.",
@@ -1716,6 +1725,15 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "clear: intervals do not overlap",
         "de": "deutlich: Intervalle überlappen nicht",
     },
+    # --- layout2 ---
+    "publisher_health_monitor": {
+        "nl": "GGD'en, CBS en RIVM (Gezondheidsmonitor Volwassenen en Ouderen)",
+        "en": "Municipal Public Health Services (GGD GHOR Nederland), Statistics Netherlands (CBS) and RIVM "
+        "(Adults and Elderly Health Monitor)",
+        "de": "Kommunale Gesundheitsdienste (GGD GHOR Nederland), Statistikamt der Niederlande (CBS) und RIVM "
+        "(Gesundheitsmonitor für Erwachsene und Ältere)",
+    },
+    "profile_no_rank": {"nl": "geen rang", "en": "no rank", "de": "kein Rang"},
 }
 
 

@@ -16,6 +16,9 @@ from twente.data import parse_years
 from twente.i18n import localized, t
 from twente.registry import GGD_REGION, MUNICIPALITIES, MUNICIPALITY_CODES, REFERENCE_AREAS, TWENTE, area_name
 
+# The catalogue names publishers in Dutch (a data text); this one has proper names in every language.
+HEALTH_MONITOR_PUBLISHER = "GGD'en, CBS en RIVM (Gezondheidsmonitor Volwassenen en Ouderen)"
+
 
 @dataclass(frozen=True)
 class Indicator:
@@ -56,8 +59,14 @@ class Indicator:
         years = parse_years(self.compare) if self.compare else []
         return (years[0], years[-1]) if len(years) >= 2 else None
 
+    def publisher_name(self, lang: str) -> str:
+        """The publisher as ``lang`` names it where the source is known; otherwise as the catalogue does."""
+        if self.publisher == HEALTH_MONITOR_PUBLISHER:
+            return t("publisher_health_monitor", lang)
+        return self.publisher
+
     def source_line(self, lang: str) -> str:
-        return t("source_line", lang, publisher=self.publisher, table=self.table_id, licence=self.licence)
+        return t("source_line", lang, publisher=self.publisher_name(lang), table=self.table_id, licence=self.licence)
 
 
 class Catalogue:

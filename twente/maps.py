@@ -436,13 +436,27 @@ def parks_group(parks, lang: str, name: str, labels: dict[str, str]) -> folium.F
     return group
 
 
-def legend_rows(classes: Classes, fmt) -> list[tuple[str, str]]:
-    """(colour, 'from – to') for each class, formatted with ``fmt``."""
+def legend_rows(classes: Classes, fmt, decimals: int | None = None) -> list[tuple[str, str]]:
+    """(colour, 'from – to') for each class, formatted with ``fmt``. A class holds the values above
+    the bound of the class before it, up to its own bound (the first class from the lowest value).
+    With ``decimals`` (the precision ``fmt`` writes), a class's 'from' is the first number at that
+    precision above the bound before it, so no value seems to be in two classes: whole percentages
+    read '14', '15 – 16', '17 – 18', not '14', '14 – 16', '16 – 18'."""
     rows = []
-    for low, high, colour in classes.intervals():
+    for i, (low, high, colour) in enumerate(classes.intervals()):
+        if i and decimals is not None:
+            low = min(next_above(low, decimals), high)
         a, b = fmt(low), fmt(high)
         rows.append((colour, a if a == b else f"{a} – {b}"))
     return rows
+
+
+def next_above(value: float, decimals: int) -> float:
+    """The smallest number with ``decimals`` decimals that is greater than ``value``."""
+    scaled = value * 10**decimals
+    near = round(scaled)
+    whole = near if abs(scaled - near) < 1e-6 else math.floor(scaled)
+    return (whole + 1) / 10**decimals
 
 
 def outline_group(

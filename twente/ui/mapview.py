@@ -255,16 +255,33 @@ def value_legend(
     )
 
 
-def legend_rows_for(values: pd.Series, indicator, classes: Classes | None, lang: str, decimals: int | None = None):
-    """(colour, label) rows of the legend, for an exported map."""
+def legend_rows_for(
+    values: pd.Series,
+    indicator,
+    classes: Classes | None,
+    lang: str,
+    decimals: int | None = None,
+    max_radius: float = 24.0,
+) -> list[tuple]:
+    """The legend of an exported map (``twente.exports.map_html``), as ``value_legend`` draws it on
+    screen: (colour, label) rows of colour classes; for a count, its note as (``""``, text), then
+    (colour, amount, diameter in px) rows that are drawn as circles at the map's sizes. 'No data'
+    where a value is missing, an empty ring for zero."""
     d = indicator.decimals if decimals is None else decimals
-    if not maps.is_count(indicator):
-        return maps.legend_rows(classes, lambda v: format_number(v, d, lang))
     finite = pd.to_numeric(values, errors="coerce").dropna()
+    missing = [(NO_DATA_COLOUR, t("legend_no_data", lang))] if finite.size < values.size else []
+    if not maps.is_count(indicator):
+        return maps.legend_rows(classes, lambda v: format_number(v, d, lang), d) + missing
     largest = float(finite.abs().max()) if len(finite) else 0.0
-    rows = [(maps.CIRCLE_COLOUR, t("circle_legend", lang))]
-    rows += [(maps.CIRCLE_COLOUR, f"◯ {_amount_text(a, d, lang)}") for a in maps.nice_amounts(largest)]
-    return rows
+    note = t("circle_legend", lang) + (" " + t("circle_sign", lang) if (finite < 0).any() else "")
+    rows: list[tuple] = [("", note)]
+    rows += [
+        (maps.CIRCLE_COLOUR, _amount_text(a, d, lang), 2 * maps.circle_radius(a, largest, max_radius))
+        for a in maps.nice_amounts(largest)
+    ]
+    if (finite == 0).any():
+        rows.append(("transparent", t("circle_zero", lang), 5.0))
+    return rows + missing
 
 
 RETURNED = ["last_active_drawing", "last_clicked"]
@@ -341,7 +358,7 @@ def legend_for(
     classes: Classes, indicator: Indicator, lang: str, title: str, any_missing: bool, decimals: int | None = None
 ) -> None:
     d = indicator.decimals if decimals is None else decimals
-    rows = maps.legend_rows(classes, lambda v: format_number(v, d, lang))
+    rows = maps.legend_rows(classes, lambda v: format_number(v, d, lang), d)
     common.legend(title, rows, NO_DATA_COLOUR if any_missing else None, lang)
 
 

@@ -15,7 +15,8 @@ from urllib.parse import urlencode
 import altair as alt
 import pandas as pd
 import streamlit as st
-from branca.element import Element
+from branca.element import Element, MacroElement
+from jinja2 import Template
 
 from twente import maps, storyboard
 from twente.classify import NO_DATA_COLOUR, classify
@@ -28,6 +29,8 @@ from twente.ui import cache, chartview, compare, mapview, panels, recreation
 
 VISUAL_HEIGHT = 800  # px: with the title row, inside 1080 px without scrolling
 RANKED_MAP_HEIGHT = 680  # px: a map with its colour legend under it (the ranking has the right column)
+TITLE_ROW = 136  # px: the slide's title on one line above the map, and a margin under its frame
+UNDER_MAP = 310  # px: under a ranked map, its legend (two title lines), the source line, a German note
 MAX_RADIUS = 24.0  # px: the largest circle of a count, on the map and in its legend
 NO_TILES = maps.NO_TILES
 
@@ -73,6 +76,11 @@ h1 {{ font-size: 56px !important; line-height: 1.15 !important; margin: 0 160px 
 .slide-figures {{ font-size: 28px; line-height: 1.45; color: {ink}; margin-top: 12px; border-collapse: collapse; }}
 .slide-figures td {{ padding: 2px 18px 2px 0; }} .slide-figures td.v {{ font-weight: 700; text-align: right; }}
 .slide-problems {{ font-size: 20px; color: #8c2d04; margin-top: 24px; }}
+/* On a laptop's lower screen (1440×900) the notes and legends a size smaller, so that they fit under the map */
+@media (max-height: 1000px) and (min-width: 641px) {{
+  .slide-small, .slide-legend .note {{ font-size: 18px; }}
+  .slide-legend {{ font-size: 24px; }}
+}}
 /* Made for a projector; on a phone the same slide in smaller type, words kept whole. */
 @media (max-width: 640px) {{
   [data-testid="stMainBlockContainer"], .block-container {{ padding: 8px 12px 0 12px !important; }}
@@ -129,23 +137,59 @@ def _ranking_style(contrast: bool) -> dict:
 
 
 def _map_css(contrast: bool) -> Element:
+    """The slide map's own style (inside its frame). The map fills its frame, whose height the page
+    sets to fit the screen (``_map``); on a phone the names are smaller, so that they stand apart
+    (at 22 px 'Hengelo' and 'Losser' ran together)."""
     return Element(
         "<style>.gm-label{font-size:22px !important;font-weight:700;color:#000}"
         f"path.twente-municipality{{stroke-width:{2.5 if contrast else 1.5}px}}"
         ".leaflet-control-zoom,.leaflet-control-layers{display:none}"
-        ".park-marker{transform:scale(1.5)}.leaflet-container{background:#fff}</style>"
+        ".park-marker{transform:scale(1.5)}.leaflet-container{background:#fff}"
+        "#map_div{height:100vh !important}"
+        "@media (max-width:520px){.gm-label{font-size:13px !important}.park-marker{transform:none}}</style>"
+    )
+
+
+class _PlaceNamesAgain(MacroElement):
+    """The names placed once more (``maps.MapManners`` places them on 'viewreset') when the page and its
+    fonts have loaded: the slide's map has its final size from the start (``_map``), so no resize places
+    them again, and placed while the first slide loaded they were all hidden in one load of four."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+(function(m){var again=function(){m.invalidateSize();m.fire("viewreset");};
+if(document.fonts){document.fonts.ready.then(again);}window.addEventListener("load",again);
+setTimeout(again,600);})({{ this._parent.get_name() }});
+{% endmacro %}"""
     )
 
 
 def _base(lang: str, contrast: bool, with_parks: bool):
     m = mapview.base_map(lang, NO_TILES, with_parks=with_parks, wheel_zoom=False)
     m.get_root().header.add_child(_map_css(contrast))
+    _PlaceNamesAgain().add_to(m)
     return m
 
 
 def _map(
-    key: tuple, build_groups, lang: str, contrast: bool, with_parks: bool = False, height: int = VISUAL_HEIGHT
+    key: tuple,
+    build_groups,
+    lang: str,
+    contrast: bool,
+    with_parks: bool = False,
+    height: int = VISUAL_HEIGHT,
+    below: int = 0,
 ) -> None:
+    """The slide's map, ``height`` px on a 1080 px projector. On a lower screen (a 1440×900 laptop) it
+    is as high as the screen leaves under the title and above the ``below`` px the slide shows under
+    the map (a legend, the source line), so that its scale bar and credit line, and what is under it,
+    stay on the screen. On a phone, where the slide's columns are stacked, it is about as high as it is
+    wide. The map is fitted to Twente again when its size changes (``maps.FitView``)."""
+    frame = "iframe[title='streamlit_folium.st_folium']"
+    st.html(
+        f"<style>{frame}{{height:min({height}px,calc(100vh - {TITLE_ROW + below}px)) !important}}"
+        f"@media (max-width:640px){{{frame}{{height:min({height}px,92vw) !important}}}}</style>"
+    )
     mapview.show_map(
         ("presenter", lang, contrast, with_parks),
         lambda: _base(lang, contrast, with_parks),
@@ -218,7 +262,7 @@ def _map_legend(values: pd.Series, indicator, classes, lang: str, title: str, ac
     if maps.is_count(indicator):
         _circle_legend(values, indicator, lang, title)
     else:
-        rows = maps.legend_rows(classes, lambda v: format_number(v, indicator.decimals, lang))
+        rows = maps.legend_rows(classes, lambda v: format_number(v, indicator.decimals, lang), indicator.decimals)
         _legend(rows, title, bool(values.isna().any()), lang, across=across)
 
 
@@ -324,6 +368,7 @@ def _indicator(slide: Slide, lang: str, contrast: bool, left, right):
             lang,
             contrast,
             height=RANKED_MAP_HEIGHT if ranked else VISUAL_HEIGHT,
+            below=UNDER_MAP if ranked else 0,
         )
         if ranked:  # the ranking takes the right column: the map's legend goes under the map
             _map_legend(view.frame["value"], pick.indicator, classes, lang, title, across=True)
@@ -445,7 +490,7 @@ def _growth(slide: Slide, lang: str, contrast: bool, left, right) -> None:
     with right:
         _text(slide.text(lang))
         _legend(
-            maps.legend_rows(classes, lambda x: format_number(x, 1, lang)),
+            maps.legend_rows(classes, lambda x: format_number(x, 1, lang), 1),
             title,
             bool(growth["change_pct"].isna().any()),
             lang,
@@ -462,6 +507,7 @@ def _parks(slide: Slide, lang: str, contrast: bool, left, right) -> None:
             contrast,
             with_parks=True,
             height=RANKED_MAP_HEIGHT,
+            below=160,  # its legend only: three rows across the column
         )
         _parks_legend(lang)
     with right:

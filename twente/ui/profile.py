@@ -343,18 +343,11 @@ def key_figures_section(code: str, values: pd.DataFrame, catalogue: Catalogue, l
         st.info(t("no_data", lang))
         return
     st.caption(t("profile_key_figures_help", lang))
-    # sortable, so a grid: the indicator stays in view when it scrolls sideways, rank and year take
-    # little room, and the domain (in the downloads) is left out on screen to make room
-    config = {table.columns[0]: st.column_config.Column(pinned=True)}
-    config |= {
-        c: st.column_config.Column(width=w) for c, w in ((t("rank", lang), 64), (t("profile_rank_of", lang), 84))
-    }
-    config[t("col_year", lang)] = st.column_config.Column(width=56)
-    year = t("col_year", lang)  # the year beside the value it belongs to, in view without scrolling
-    shown = (
-        [c for c in table.columns[:2]] + [year] + [c for c in table.columns[2:] if c not in (year, t("domain", lang))]
-    )
-    common.dataframe(table, lang, "profile_key", height=420, column_config=config, column_order=shown)
+    # A plain table whose text wraps: every column in view at 1440 and 1920 px without scrolling sideways
+    # (a grid's cells do not wrap, and eight columns of words did not fit); on a phone it is swiped
+    # sideways beside the indicator, which stays in view. The downloads keep every column as it is.
+    shown = chartview.view(("profile_key_shown", code, lang), lambda: key_table_shown(table, lang))
+    common.dataframe(shown, lang, "profile_key", static=True, wrap=True)
     meta = Meta(
         f"{area_name(code, lang)}: {t('profile_key_figures', lang)}",
         t("export_date_in_table", lang),
@@ -362,6 +355,27 @@ def key_figures_section(code: str, values: pd.DataFrame, catalogue: Catalogue, l
     )
     common.downloads(table, f"profiel_{code}.csv", lang, "profile_key_download", meta)
     common.source_caption(t("profile_key_sources", lang))
+
+
+def key_table_shown(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The key figures as the page shows them: the unit with the indicator ('Bevolkingsdichtheid
+    (inwoners per km²)'), the year beside the value it belongs to, the rank as '3 van 14' ('geen rang'
+    where a survey figure's interval holds the region's value), the domain left to the downloads."""
+    indicator, year = t("indicator", lang), t("col_year", lang)
+    rank, of = t("rank", lang), t("profile_rank_of", lang)
+    out = pd.DataFrame({indicator: table.attrs["shown_indicator"]})
+    # 'geen gegevens' on one line: two lines in each figure's cell doubled the rows' height
+    missing = t("no_data", lang)
+    whole = {missing: missing.replace(" ", "\u00a0")}
+    out[table.columns[1]] = table[table.columns[1]].replace(whole)
+    out[year] = table[year]
+    for column in table.columns[2:6]:
+        out[column] = table[column].replace(whole) if column in table.columns[2:4] else table[column]
+    out[rank] = [
+        t("rank_of", lang, rank=int(r), n=int(n)) if pd.notna(r) else t("profile_no_rank", lang)
+        for r, n in zip(table[rank], table[of])
+    ]
+    return out
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -373,9 +387,10 @@ def key_table(code: str, lang: str, _values: pd.DataFrame, _catalogue: Catalogue
     figures = key_figures(values, catalogue, code)
     region_name = {"TWENTE": area_name("TWENTE", lang), "GGD_TWENTE": area_name("GGD_TWENTE", lang)}
     nl = area_name("NL01", lang)
-    out = []
+    out, shown_indicator = [], []
     for _, r in figures.iterrows():
         ind = catalogue[r["indicator"]]
+        shown_indicator.append(title_with_unit(ind.title(lang), ind.unit(lang), r["group_label"] or ""))
         ref = region_name.get(r["region_code"], area_name("TWENTE", lang))
         versus = _versus_text(r["versus_region"], r["difference_region"], ind.decimals, ref, lang)
         if pd.notna(r["share_of_region"]):
@@ -399,6 +414,7 @@ def key_table(code: str, lang: str, _values: pd.DataFrame, _catalogue: Catalogue
     table = pd.DataFrame(out)
     if len(table):
         table[t("rank", lang)] = table[t("rank", lang)].astype("Int64")
+    table.attrs["shown_indicator"] = shown_indicator  # with its unit and group, for the page (key_table_shown)
     return table
 
 

@@ -7,6 +7,7 @@ view) and the first column pinned, so on a phone the name stays beside the figur
 from __future__ import annotations
 
 import hashlib
+import re
 import weakref
 
 import pandas as pd
@@ -30,7 +31,7 @@ def show(frame: pd.DataFrame, lang: str, pin_first: bool = True, static: bool = 
         st.html(STATIC_CSS)  # a style sheet goes to Streamlit's event block: not in the cached function
         digest = hashlib.sha1(repr(key).encode()).hexdigest()[:12]
         with st.container(key="static-table-" + ("wrap-" if wrap else "") + digest):
-            _static(key, lang, frame)
+            _static(key, lang, wrap, frame)
     else:
         _show(fingerprint(frame), lang, pin_first, frame)
 
@@ -104,10 +105,14 @@ STATIC_CSS = (
     # the row names stay in view when a wide table is swiped sideways on a phone
     f"{_T} tbody th,{_T} thead th:first-child{{position:sticky;left:0;z-index:1;"
     "background:var(--st-background-color,#fff)}"
-    # a table of words (the catalogue, the file list): cells wrap between words, a path or code anywhere
-    f"{_T}[class*='-wrap-'] td,{_T}[class*='-wrap-'] tbody th{{min-width:4.5rem;vertical-align:top}}"
+    # a table of words (the catalogue, the file list, the profile's key figures): cells wrap between words,
+    # an id or a path after its '_' or '/' (``breakable``), never inside a word ('Bevolkingsdich-theid')
+    f"{_T}[class*='-wrap-'] td,{_T}[class*='-wrap-'] tbody th{{min-width:3rem;vertical-align:top;"
+    "padding-left:5px!important;padding-right:5px!important}"
+    # nine columns (the catalogue) in a size smaller: its longest words side by side fit 1440 px
+    f"{_T}[class*='-wrap-'] table:has(tr>:nth-child(9)){{font-size:0.8125rem}}"
     f"{_T}[class*='-wrap-'] td,{_T}[class*='-wrap-'] td *,{_T}[class*='-wrap-'] tbody th,"
-    f"{_T}[class*='-wrap-'] tbody th *{{white-space:normal!important;overflow-wrap:anywhere!important}}"
+    f"{_T}[class*='-wrap-'] tbody th *{{white-space:normal!important;overflow-wrap:normal!important}}"
     # on a phone nine columns do not fit however they wrap ('Bevölkeru-ng'): cells on one line, swiped
     # sideways beside the pinned row names, which wrap between words
     f"@media (max-width:640px){{{_T}[class*='-wrap-'] td,{_T}[class*='-wrap-'] td *{{white-space:nowrap!important;"
@@ -117,7 +122,16 @@ STATIC_CSS = (
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
-def _static(key: tuple, lang: str, _frame: pd.DataFrame) -> None:
+def _static(key: tuple, lang: str, wrap: bool, _frame: pd.DataFrame) -> None:
     frame = _frame.rename(columns=table_headers(_frame))
     frame = frame.set_index(frame.columns[0])
-    st.table(frame.style.format(table_formats(frame, lang)))
+    formats = table_formats(frame, lang)
+    if wrap:  # what is shown only: the data and the downloads keep their text as it is
+        formats = {name: (lambda v, f=f: breakable(f(v))) for name, f in formats.items()}
+    st.table(frame.style.format(formats))
+
+
+def breakable(text):
+    """An id or a path ('households_multi_person', 'living/parks.csv') may break after its '_' and '/'
+    only (a zero-width space there), never inside one of its words."""
+    return re.sub(r"([_/])(?=\w)", "\\1\u200b", text) if isinstance(text, str) else text
