@@ -107,6 +107,31 @@ def test_no_serious_accessibility_violation(page, app_url, name, lang):
     assert found == [], found
 
 
+def test_a_table_that_scrolls_sideways_is_reached_with_the_keyboard(browser, app_url):
+    """On a phone the households table is wider than the screen: its box takes the focus, has a name
+    in the page's language, and the arrow keys scroll it."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        load(page, f"{app_url}/bevolking?kaart=none&lang=de")
+        box = page.locator("[data-testid=stTable] table").first.locator("xpath=..")
+        box.wait_for(timeout=60_000)
+        assert box.evaluate("b => b.scrollWidth > b.clientWidth + 1"), "the table is wider than a phone"
+        page.wait_for_function(
+            "() => { const b = document.querySelector('[data-testid=stTable] table').parentElement;"
+            " return b.tabIndex === 0 && b.getAttribute('role') === 'region'; }",
+            timeout=20_000,
+        )
+        assert box.get_attribute("aria-label") == t("table_scrolls", "de")
+        box.focus()
+        box.press("ArrowRight")
+        page.wait_for_function(
+            "() => document.querySelector('[data-testid=stTable] table').parentElement.scrollLeft > 0", timeout=10_000
+        )
+    finally:
+        context.close()
+
+
 def test_html_lang_follows_the_language_switch(page, app_url):
     load(page, f"{app_url}/gezondheid?kaart=none")
     # the app's script sets it once the page is drawn (times out when it stays Streamlit's 'en')

@@ -179,6 +179,9 @@ def rendered_texts(node) -> list[str]:
         for text in _strings(getattr(node, name, None)):
             if text.lstrip().startswith("<style"):
                 continue
+            if text.lstrip().startswith("<script"):  # the app's own code is not text; its strings are
+                out += [json.loads(f'"{m}"') for m in re.findall(r'"((?:[^"\\]|\\.)*)"', text)]
+                continue
             if text.startswith("<table class='print-table'>"):  # the printed copy of a table: each cell a text
                 out += [html.unescape(c) for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", text, re.S)]
             else:

@@ -271,6 +271,20 @@ def test_the_sources_tables_fit_the_page(app_url, browser, screen, lang):
         context.close()
 
 
+@pytest.mark.parametrize("screen", ["1440x900", "1920x1080"])
+def test_the_population_tables_fit_a_laptop(app_url, browser, screen):
+    """The households table (seven columns of figures) and the births and deaths table show every
+    column at 1440 and 1920 px without scrolling sideways inside themselves."""
+    context, page = open_page(browser, f"{app_url}/bevolking?kaart=none", SCREENS[screen])
+    try:
+        page.locator("[data-testid=stTable] table").nth(1).wait_for(timeout=60_000)
+        app_idle(page, 90_000)
+        found = page.evaluate(TABLE_SCROLL_JS)
+        assert found["tables"] >= 2 and found["wide"] == [], found
+    finally:
+        context.close()
+
+
 # Words of a table's cells cut over two lines ('Bevolkingsdich|theid', 'house|holds_multi'), and cells whose
 # text runs out of them. A word is a run without spaces or hyphens (an id breaks where the page lets it: after '_').
 BROKEN_WORDS_JS = """(root) => {

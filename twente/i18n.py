@@ -1734,6 +1734,12 @@ TEXT: dict[str, dict[str, str]] = {
         "(Gesundheitsmonitor für Erwachsene und Ältere)",
     },
     "profile_no_rank": {"nl": "geen rang", "en": "no rank", "de": "kein Rang"},
+    # --- coordinator ---
+    "table_scrolls": {
+        "nl": "Tabel; schuif opzij voor meer kolommen",
+        "en": "Table; scroll sideways for more columns",
+        "de": "Tabelle; zur Seite schieben für weitere Spalten",
+    },
 }
 
 

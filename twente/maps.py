@@ -128,7 +128,9 @@ class MapManners(MacroElement):
       tried at its place, then just above, below, right and left of it; the first spot that
       covers no marker (a park, a result) and no name already placed is kept, and a name that fits
       nowhere at this zoom (a phone) is hidden until a zoom makes room. Names are placed in the
-      order given (largest municipality first), after every zoom, resize or added layer.
+      order given (largest municipality first), after every zoom, resize or added layer, and once
+      the fonts and the page have loaded (placed before, on a map without its size or its font, every
+      name could end up hidden).
     * tooltips inside the map: a tooltip that would stick out (a long one near an edge of a
       narrow map) is moved back inside."""
 
@@ -182,6 +184,9 @@ class MapManners(MacroElement):
             };
             map.on("zoomend resize layeradd viewreset", later);
             map.whenReady(later);
+            if (document.fonts) { document.fonts.ready.then(later); }
+            window.addEventListener("load", later);
+            if (window.ResizeObserver) { new ResizeObserver(later).observe(map.getContainer()); }
             if (!L.Tooltip.prototype._twenteInside) {
                 var setPosition = L.Tooltip.prototype._setPosition;
                 L.Tooltip.prototype._setPosition = function (pos) {

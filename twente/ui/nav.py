@@ -155,7 +155,10 @@ def page_start(page_id: str) -> str:
     st.set_page_config(page_title=title, page_icon=FAVICON, layout="wide")
     exports.print_style()
     st.html(SCREEN_CSS)
-    page_script(f"document.documentElement.lang = {json.dumps(lang)};")
+    page_script(
+        f"document.documentElement.lang = {json.dumps(lang)};"
+        + SCROLL_REGIONS_JS % json.dumps(t("table_scrolls", lang))
+    )
     navigation(lang)
     common.language_switch(lang)
     return lang
@@ -209,6 +212,29 @@ def profile_link(code: str, lang: str) -> None:
         t("open_profile", lang, name=area_name(code, lang)),
         query_params={**carried_params(lang), "gemeente": code},
     )
+
+
+# A table wider than its box scrolls sideways inside it (a phone, a narrow window): such a box gets the
+# keyboard focus (Tab, then the arrow keys scroll it) and a name, as WCAG 2.1.1 asks and axe checks
+# ('scrollable-region-focusable'). Watched for as Streamlit draws and redraws, and on resize.
+SCROLL_REGIONS_JS = """
+window.twenteScrollLabel = %s;
+if (!window.twenteScrollRegions) {
+  window.twenteScrollRegions = true;
+  const mark = () => document.querySelectorAll('.stTable table').forEach(table => {
+    const box = table.parentElement;
+    const wide = box.scrollWidth > box.clientWidth + 1;
+    if (wide && box.getAttribute('tabindex') !== '0') { box.tabIndex = 0; box.setAttribute('role', 'region'); }
+    if (!wide && box.getAttribute('tabindex') === '0') { box.removeAttribute('tabindex'); box.removeAttribute('role'); }
+    if (wide) { box.setAttribute('aria-label', window.twenteScrollLabel); }
+  });
+  let pending = null;
+  const later = () => { clearTimeout(pending); pending = setTimeout(mark, 100); };
+  new MutationObserver(later).observe(document.body, {childList: true, subtree: true});
+  window.addEventListener('resize', later);
+  later();
+}
+"""
 
 
 def page_script(js: str, name: str = "lang") -> None:
