@@ -159,6 +159,7 @@ def run_step(url: str, users: int, seconds: int, pacing: float, pids, work: Path
         "click_p95": float(np.percentile(clicks, 95)) if clicks else float("nan"),
         "runs_per_s": runs / max(1.0, window_end - window_start),
         "errors": errors,
+        "first_error": next((e for r in records for e in r["errors"]), None),
         "actions": actions,
         "peak_rss": peak,
         # Replica CPU per script run over the whole step (ramp and page loads included): what the
@@ -213,6 +214,8 @@ def stepped(replicas: int, levels: list[int], seconds: int, pacing: float, work:
                 f"{step['peak_rss']:>11.0f} {step['cpu_per_run'] * 1000:>10.0f} {step['load']:>8.1f}",
                 flush=True,
             )
+            if step["first_error"]:
+                print(f"       first error: {step['first_error']}", flush=True)
             if step["p95"] > 1.0 or step["errors"] > 0.01 * max(1, step["actions"]):
                 limit = users
                 break

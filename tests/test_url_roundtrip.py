@@ -303,3 +303,27 @@ def test_a_label_of_another_language_never_reaches_the_url(monkeypatch):
     assert not at.exception
     assert url(at).get("keuze") == "b", f"only an id goes into the URL: {dict(at.query_params)}"
     assert at.selectbox(key="keuze_box").value == "b"
+
+
+def test_a_year_the_indicator_lacks_falls_back_to_its_latest_year(monkeypatch):
+    """The browser sends the year it shows with every rerun; a year the indicator now shown has no
+    figures for (a rerun that crossed an indicator change sends the other indicator's year, here
+    2030) is the latest year then, never a traceback. Found by the load generator as 'KeyError: 2025' in
+    pickers.indicator_picker."""
+    from streamlit.proto.WidgetStates_pb2 import WidgetState
+    from streamlit.testing.v1.element_tree import Selectbox
+
+    at = run("dashboard.py", kaart="none", jaar="2016")
+    year = at.selectbox(key="jaar")
+    assert year.options[0] == "2012" and year.options[-1] == "2025" and year.value == 2016
+    real = Selectbox._widget_state.fget
+
+    def state(self):
+        return WidgetState(id=self.id, string_value="2030") if self.id == year.id else real(self)
+
+    monkeypatch.setattr(Selectbox, "_widget_state", property(state))
+    at.run()
+    assert not at.exception, at.exception
+    monkeypatch.undo()
+    assert at.selectbox(key="jaar").value == 2025
+    assert url(at).get("jaar") in (None, "2025")

@@ -79,6 +79,10 @@ def indicator_picker(
             common.set_url("jaar", None)
             st.markdown(f"**{t('year', lang)}**  \n{year}")
 
+    if year not in index[indicator_id]:
+        # a year this indicator has no figures for, as the browser sent it (a rerun that crossed an indicator
+        # change; Streamlit hands over a value that is not an option as the text itself): its latest year
+        year = years[-1]
     groups = index[indicator_id][year]
     group = groups[0] if groups else ""
     if len(groups) > 1:
