@@ -248,25 +248,3 @@ def test_fit_view_reaches_the_map_through_its_group_not_through_map_div(monkeypa
     group = re.search(r"\}\)\((\w+)\);", fit).group(1)
     assert re.search(rf"\b{group}\.addTo\(|addLayer\({group}\)", script), "the layer FitView waits for is added"
     assert "[[52.22, 6.79], [52.26, 6.89]]" in fit
-
-
-def _frontend_value_keys() -> list[str]:
-    """The keys of the value streamlit-folium's installed frontend reports, in its order, read
-    from its shipped bundle (the object literal that starts with ``last_clicked:``)."""
-    bundle = next((Path(streamlit_folium.__file__).parent / "frontend" / "build" / "static" / "js").glob("main.*.js"))
-    literal = re.search(r"\{(last_clicked:.*?selected_tags:[\w.]+)\}", bundle.read_text(encoding="utf-8")).group(1)
-    return re.findall(r"(?:^|,)([a-z_]+):", literal)
-
-
-@pytest.mark.parametrize("returned", [["last_active_drawing", "last_clicked"], ["zoom", "last_clicked", "bounds"]])
-def test_the_default_value_has_the_frontends_key_order(monkeypatch, returned):
-    """The frontend compares its first report of the value with ``default`` as JSON text: in
-    another key order the same value counts as a change, and every drawn map cost one more run."""
-    recorder = Recorder()
-    monkeypatch.setattr(streamlit_folium, "_component_func", recorder)
-    key = ("order", *returned)
-    folium_adapter.draw(key, build_base, ("order",), build_groups, key="k", height=300, returned=returned)
-    frontend = _frontend_value_keys()
-    assert "last_active_drawing" in frontend and "bounds" in frontend, frontend
-    default = recorder.calls[0]["default"]
-    assert list(default) == [k for k in frontend if k in returned]

@@ -82,33 +82,8 @@ def _warn_once(reason: str) -> None:
         )
 
 
-# The order of the keys in the value streamlit-folium's frontend reports (its updateComponentValue).
-# Once the map is drawn it reports the value and compares it with ``default`` as JSON text: the
-# same values in another key order count as a change, and Streamlit reruns the script (or the
-# fragment) once more, for nothing, after every map is drawn. st_folium orders ``default`` as
-# ``returned_objects`` are given; this module orders it as the frontend does.
-FRONTEND_ORDER = (
-    "last_clicked",
-    "last_object_clicked",
-    "last_object_clicked_count",
-    "last_object_clicked_tooltip",
-    "last_object_clicked_popup",
-    "all_drawings",
-    "last_active_drawing",
-    "last_geocoder_result",
-    "bounds",
-    "zoom",
-    "last_circle_radius",
-    "last_circle_polygon",
-    "center",
-    "selected_layers",
-    "selected_tags",
-)
-
-
 def _defaults(m: folium.Map, returned: Iterable[str]) -> dict:
-    """The component's value before the user did anything, as ``st_folium`` computes it, its keys
-    in the order the frontend reports them (``FRONTEND_ORDER``)."""
+    """The component's value before the user did anything, as ``st_folium`` computes it."""
     southwest, northeast = m.get_bounds()
     known = {
         "bounds": {
@@ -117,9 +92,7 @@ def _defaults(m: folium.Map, returned: Iterable[str]) -> dict:
         },
         "zoom": m.options.get("zoom"),
     }
-    rank = {k: i for i, k in enumerate(FRONTEND_ORDER)}
-    ordered = sorted(dict.fromkeys(returned), key=lambda k: rank.get(k, len(rank)))
-    return {k: known.get(k) for k in ordered}
+    return {k: known.get(k) for k in returned}
 
 
 def _links(element) -> tuple[list[str], list[str]]:
