@@ -117,21 +117,27 @@ def test_the_component_receives_what_st_folium_would_send(monkeypatch, determini
     assert "park-marker" in adapter["script"] and "GM0153" in adapter["feature_group"], "a real map was compared"
 
 
+def draw_counted(built: list, **overlay) -> None:
+    """The same view drawn through the cached path; ``built`` records which builders ran."""
+    folium_adapter.draw(
+        ("cached",),
+        lambda: built.append("base") or build_base(),
+        ("cached",),
+        lambda: built.append("groups") or build_groups(),
+        key="k",
+        height=300,
+        returned=["last_clicked"],
+        **overlay,
+    )
+
+
 def test_the_cached_path_is_used_when_streamlit_folium_is_as_expected(monkeypatch, caplog):
     recorder = Recorder()
     monkeypatch.setattr(streamlit_folium, "_component_func", recorder)
     monkeypatch.setattr(streamlit_folium, "st_folium", lambda *a, **k: pytest.fail("the public path was used"))
     built = []
     for _ in range(2):
-        folium_adapter.draw(
-            ("cached",),
-            lambda: built.append("base") or build_base(),
-            ("cached",),
-            lambda: built.append("groups") or build_groups(),
-            key="k",
-            height=300,
-            returned=["last_clicked"],
-        )
+        draw_counted(built)
     assert built == ["base", "groups"], "the second run reuses the rendered map"
     assert len(recorder.calls) == 2 and recorder.calls[0]["script"] == recorder.calls[1]["script"]
     assert folium_adapter.missing_names() == []
@@ -144,14 +150,8 @@ def test_a_selection_is_an_overlay_cached_apart_from_the_view(monkeypatch):
     monkeypatch.setattr(streamlit_folium, "_component_func", recorder)
     built = []
     for selected in ("GM0153", "GM0141", "GM0153"):
-        folium_adapter.draw(
-            ("cached",),
-            lambda: built.append("base") or build_base(),
-            ("cached",),
-            lambda: built.append("groups") or build_groups(),
-            key="k",
-            height=300,
-            returned=["last_clicked"],
+        draw_counted(
+            built,
             overlay_key=("selection", selected),
             build_overlay=lambda s=selected: built.append(s) or [maps.selection_group(SHAPES, s)],
         )

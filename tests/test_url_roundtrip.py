@@ -280,25 +280,27 @@ def _labelled_chooser():
     common.url_chooser(st.selectbox, "Keuze", "keuze", ["a", "b"], "a", "keuze_box", format_func=labels.get)
 
 
-def test_a_label_of_another_language_never_reaches_the_url(monkeypatch):
+def _browser_sends(monkeypatch, box, text: str) -> None:
+    """From now on AppTest sends ``text`` as the selectbox ``box``'s value, as a browser that still shows
+    a label of another run would; every other widget sends what it shows."""
     from streamlit.proto.WidgetStates_pb2 import WidgetState
     from streamlit.testing.v1.element_tree import Selectbox
 
+    real = Selectbox._widget_state.fget
+
+    def state(self):
+        return WidgetState(id=self.id, string_value=text) if self.id == box.id else real(self)
+
+    monkeypatch.setattr(Selectbox, "_widget_state", property(state))
+
+
+def test_a_label_of_another_language_never_reaches_the_url(monkeypatch):
     at = AppTest.from_function(_labelled_chooser).run()
     at.query_params["keuze"] = "b"
     at.run()
     box = at.selectbox(key="keuze_box")
     assert box.value == "b" and box.options == ["Een", "Twee"]
-    sent = WidgetState(id=box.id, string_value="Zwei")  # the browser still shows the German label of "b"
-
-    def state(self):
-        if self.id == box.id:
-            return sent
-        ws = WidgetState(id=self.id)
-        ws.string_value = self.options[self.index]
-        return ws
-
-    monkeypatch.setattr(Selectbox, "_widget_state", property(state))
+    _browser_sends(monkeypatch, box, "Zwei")  # the browser still shows the German label of "b"
     at.run()
     assert not at.exception
     assert url(at).get("keuze") == "b", f"only an id goes into the URL: {dict(at.query_params)}"
@@ -310,18 +312,10 @@ def test_a_year_the_indicator_lacks_falls_back_to_its_latest_year(monkeypatch):
     figures for (a rerun that crossed an indicator change sends the other indicator's year, here
     2030) is the latest year then, never a traceback. Found by the load generator as 'KeyError: 2025' in
     pickers.indicator_picker."""
-    from streamlit.proto.WidgetStates_pb2 import WidgetState
-    from streamlit.testing.v1.element_tree import Selectbox
-
     at = run("dashboard.py", kaart="none", jaar="2016")
     year = at.selectbox(key="jaar")
     assert year.options[0] == "2012" and year.options[-1] == "2025" and year.value == 2016
-    real = Selectbox._widget_state.fget
-
-    def state(self):
-        return WidgetState(id=self.id, string_value="2030") if self.id == year.id else real(self)
-
-    monkeypatch.setattr(Selectbox, "_widget_state", property(state))
+    _browser_sends(monkeypatch, year, "2030")
     at.run()
     assert not at.exception, at.exception
     monkeypatch.undo()
