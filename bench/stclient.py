@@ -52,6 +52,8 @@ class Run:
     elements: list = field(default_factory=list)  # Element protos of the last run, in arrival order
     exceptions: list[str] = field(default_factory=list)
     page_not_found: bool = False
+    fragments: dict = field(default_factory=dict)  # widget id -> id of the fragment that drew it
+    status: int = 0  # the ScriptFinishedStatus that ended it (a fragment's run, or the whole page's)
 
     def of(self, kind: str) -> list:
         return [e for e in self.elements if e.WhichOneof("type") == kind]
@@ -192,10 +194,11 @@ class StreamlitSession:
 
     # ------------------------------------------------------------------ messages
 
-    def _send_rerun(self) -> None:
+    def _send_rerun(self, fragment_id: str = "") -> None:
         msg = BackMsg()
         state = msg.rerun_script
         state.query_string = self.query
+        state.fragment_id = fragment_id
         if self.path != "/":
             state.page_name = self.path.strip("/")
         state.widget_states.widgets.extend(self.widgets.values())
@@ -212,7 +215,7 @@ class StreamlitSession:
         start = time.perf_counter()
         deadline = start + self.timeout
         elements: dict[tuple, object] = {}
-        runs, exceptions, not_found = 0, [], False
+        runs, exceptions, not_found, fragments = 0, [], False, {}
         # Only runs that start after the request count: after a reconnect to a session that still
         # exists, the tail of a run begun before the drop (no new_session seen here) may come first.
         started = False
@@ -248,6 +251,9 @@ class StreamlitSession:
             elif kind == "delta" and started and msg.delta.WhichOneof("type") == "new_element":
                 element = msg.delta.new_element
                 elements[tuple(msg.metadata.delta_path)] = element
+                widget = getattr(element, element.WhichOneof("type"), None)
+                if msg.delta.fragment_id and isinstance(getattr(widget, "id", None), str):
+                    fragments[widget.id] = msg.delta.fragment_id
                 if element.WhichOneof("type") == "exception":
                     exceptions.append(f"{element.exception.type}: {element.exception.message}")
             elif kind == "page_info_changed":
@@ -258,10 +264,11 @@ class StreamlitSession:
                 runs += 1
                 if msg.script_finished != FINISHED.FINISHED_EARLY_FOR_RERUN:
                     ordered = [elements[k] for k in sorted(elements)]
-                    return Run(time.perf_counter() - start, runs, ordered, exceptions, not_found)
+                    took = time.perf_counter() - start
+                    return Run(took, runs, ordered, exceptions, not_found, fragments, msg.script_finished)
 
-    def _act(self) -> Run:
-        self._send_rerun()
+    def _act(self, fragment_id: str = "") -> Run:
+        self._send_rerun(fragment_id)
         run = self._receive_until_finished()
         self.last = run
         self._mount_widgets(run)
@@ -303,7 +310,8 @@ class StreamlitSession:
         self.connect()
         first = self._act()
         second = self._act()
-        return Run(time.perf_counter() - start, first.runs + second.runs, second.elements)
+        took = time.perf_counter() - start
+        return Run(took, first.runs + second.runs, second.elements, fragments=second.fragments, status=second.status)
 
     def reconnect(self, attempts: int = 20, within: float = 60.0) -> Run:
         """What the frontend does when its WebSocket drops: poll health, reopen the

@@ -136,8 +136,6 @@ def test_html_lang_follows_the_language_switch(page, app_url):
     load(page, f"{app_url}/gezondheid?kaart=none")
     # the app's script sets it once the page is drawn (times out when it stays Streamlit's 'en')
     page.wait_for_function("document.documentElement.lang === 'nl'", timeout=20_000)
-    # the page's first run has ended: a click while it still runs can be lost (open, see the issue note)
-    app_idle(page, 90_000)
     page.get_by_role("radio", name="DE", exact=True).click()
     page.wait_for_function("document.documentElement.lang === 'de'", timeout=30_000)
     page.get_by_role("link", name=t("page_parks", "de")).click()

@@ -82,6 +82,39 @@ def _switch_language() -> None:
     if chosen in LANGS:
         st.session_state["lang"] = chosen
         set_url("lang", chosen, DEFAULT_LANG)
+    whole_page()
+
+
+def whole_page() -> None:
+    """Use as (or call last in) the ``on_change`` of a widget drawn outside every fragment.
+
+    Streamlit reruns only a fragment when a widget inside it changes. Its frontend can send a
+    change of a widget outside with such a fragment's rerun: a click on the language switch that
+    lands as the map reports its first state (seen in Chromium with Streamlit 1.67, about once in
+    fifty page loads). Only the map's fragment then ran; the switch showed DE, the URL said
+    ``lang=de`` and the page stayed Dutch. Here the callback finds that the run is a fragment's
+    and not its own widget's, and asks for the whole page (``st.rerun()`` in a callback widens
+    the interaction's rerun to the app; it carries the URL as the callback left it)."""
+    if _fragment_run_of_another_widget():
+        st.rerun()
+
+
+def _fragment_run_of_another_widget() -> bool:
+    """Whether this callback runs at the start of a fragment run, for a widget that is not in a
+    fragment being run. Streamlit runs a callback with its widget's fragment id in the thread's
+    state; if a later Streamlit moves that, the answer is False and nothing changes."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    running = getattr(get_script_run_ctx(), "fragment_ids_this_run", None)
+    if not running:
+        return False
+    try:
+        from streamlit.runtime.scriptrunner_utils.script_run_context import ThreadState
+
+        own = ThreadState.get().fragment_id
+    except (ImportError, AttributeError):
+        return False
+    return own not in running
 
 
 # --------------------------------------------------------------------------- URL-bound widgets
@@ -144,6 +177,7 @@ def _chosen(name: str, key: str, default, options: Sequence[str]) -> None:
             _set_list(name, value, default)
     elif value is None or value in options:
         set_url(name, value, default)
+    whole_page()
 
 
 def _set_list(name: str, value: Sequence[str], default: Sequence[str]) -> None:

@@ -72,7 +72,12 @@ def indicator_picker(
     with cols[2]:
         if len(years) > 1:
             year = st.selectbox(
-                t("year", lang), years, index=len(years) - 1, key=common.url_key("jaar"), bind="query-params"
+                t("year", lang),
+                years,
+                index=len(years) - 1,
+                key=common.url_key("jaar"),
+                bind="query-params",
+                on_change=common.whole_page,
             )
         else:
             year = years[0]
