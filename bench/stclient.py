@@ -9,7 +9,8 @@ every widget reported on mount. A widget change is a ``rerun_script`` with all w
 states, as the frontend sends. Messages are Streamlit's own protobuf classes.
 
 The time of a user action is from sending the BackMsg to the ``script_finished`` ForwardMsg
-of the last run it caused (a map click reruns twice: the click, then ``st.rerun``).
+of the last run it caused. A widget change is sent as a whole-page rerun; ``_act(fragment_id)``
+sends it as a fragment's rerun, as Chromium does for a widget inside a fragment (the map).
 
 No dependency on Locust or gevent: the load test (bench/locustfile.py) wraps this class.
 Only 127.0.0.1/localhost URLs are accepted; every wait is bounded.
