@@ -329,3 +329,15 @@ def test_overview_shows_intervals_and_the_comparison_for_survey_indicators():
         "the panel says how Almelo compares"
     )
     assert not any(c.startswith("Positie") for c in texts(at.caption)), "no rank for survey estimates"
+
+
+@pytest.mark.parametrize("page", ["dashboard.py", "pages/gezondheid.py"])
+def test_german_pages_say_in_the_page_itself_that_data_texts_are_dutch(page):
+    """The sidebar's note is folded away on a phone: the page's foot says it too (German only)."""
+    from twente.i18n import t
+
+    def notes(at):
+        return [h for h in at.get("html") if t("data_text_note", "de") in h.proto.body]
+
+    assert len(notes(run(page, lang="de"))) == 1
+    assert notes(run(page, lang="nl")) == []

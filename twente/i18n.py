@@ -81,7 +81,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "jan1": {"nl": "1-1-{year}", "en": "1 Jan {year}", "de": "1.1.{year}"},  # 1 January, short
     "municipalities": {"nl": "Gemeenten", "en": "Municipalities", "de": "Gemeinden"},
-    "parks": {"nl": "Recreatieparken", "en": "Recreation parks", "de": "Freizeitparks"},
+    "parks": {"nl": "Recreatieparken", "en": "Recreation parks", "de": "Erholungsgebiete"},
     "parks_help": {
         "nl": "Het Hulsbeek, Het Rutbeek, Het Lageveld en Arboretum Poort Bulten",
         "en": "Het Hulsbeek, Het Rutbeek, Het Lageveld and Arboretum Poort Bulten",
@@ -108,7 +108,7 @@ TEXT: dict[str, dict[str, str]] = {
             "Intervall; zoomen mit + und −."
         ),
     },
-    "layer_parks": {"nl": "Recreatieparken", "en": "Recreation parks", "de": "Freizeitparks"},
+    "layer_parks": {"nl": "Recreatieparken", "en": "Recreation parks", "de": "Erholungsgebiete"},
     "operator": {"nl": "Beheerder", "en": "Operator", "de": "Betreiber"},
     "area": {"nl": "Oppervlakte", "en": "Area", "de": "Fläche"},
     "offers": {"nl": "Wat is er", "en": "What it offers", "de": "Angebot"},
@@ -244,11 +244,11 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "Parks und Natur in Ihrer Nähe",
     },
     "finder_intro": {
-        "nl": "Typ een plaats of postcode, of tik op de kaart. Er wordt niets opgezocht bij een externe dienst.",
-        "en": "Type a place or postcode, or tap the map. Nothing is sent to an outside service.",
+        "nl": "Typ een plaats of postcode, of klik of tik op de kaart. Er wordt niets opgezocht bij een externe dienst.",
+        "en": "Type a place or postcode, or click or tap the map. Nothing is sent to an outside service.",
         "de": (
-            "Geben Sie einen Ort oder eine Postleitzahl ein oder tippen Sie auf die Karte. Es wird nichts an einen "
-            "externen Dienst gesendet."
+            "Geben Sie einen Ort oder eine Postleitzahl ein oder klicken bzw. tippen Sie auf die Karte. Es wird nichts "
+            "an einen externen Dienst gesendet."
         ),
     },
     "finder_input": {"nl": "Plaats of postcode", "en": "Place or postcode", "de": "Ort oder Postleitzahl"},
@@ -258,9 +258,9 @@ TEXT: dict[str, dict[str, str]] = {
         "de": "z. B. Delden, 7511 oder 7511 AB",
     },
     "finder_start": {
-        "nl": "Typ een plaats of postcode om te beginnen, of tik op de kaart.",
-        "en": "Type a place or postcode to start, or tap the map.",
-        "de": "Geben Sie zum Start einen Ort oder eine Postleitzahl ein oder tippen Sie auf die Karte.",
+        "nl": "Typ een plaats of postcode om te beginnen, of klik of tik op de kaart.",
+        "en": "Type a place or postcode to start, or click or tap the map.",
+        "de": "Geben Sie zum Start einen Ort oder eine Postleitzahl ein oder klicken bzw. tippen Sie auf die Karte.",
     },
     "finder_not_found": {
         "nl": "'{query}' niet gevonden.",
@@ -288,7 +288,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Straight-line distance; for nature areas to the nearest edge.",
         "de": "Entfernung in Luftlinie; bei Naturgebieten bis zum nächsten Rand.",
     },
-    "kind_park": {"nl": "Recreatiepark", "en": "Recreation park", "de": "Freizeitpark"},
+    "kind_park": {"nl": "Recreatiepark", "en": "Recreation park", "de": "Erholungsgebiet"},
     "kind_nature": {"nl": "Natura 2000-gebied", "en": "Natura 2000 area", "de": "Natura-2000-Gebiet"},
     "fac_swimming": {"nl": "zwemwater", "en": "swimming lake", "de": "Badesee"},
     "fac_beach": {"nl": "strand", "en": "beach", "de": "Strand"},
@@ -550,7 +550,7 @@ TEXT: dict[str, dict[str, str]] = {
         ),
         "de": (
             "Arbeit, Einkommen und Erholung: der Arbeitsmarkt (CBS, Arbeitskräfteerhebung 2019 und 2022), das "
-            "Einkommen der Haushalte (CBS, 2023) sowie die Freizeitparks und Naturgebiete."
+            "Einkommen der Haushalte (CBS, 2023) sowie die Erholungsgebiete und Naturgebiete."
         ),
     },
     "living_work_income": {"nl": "Werk en inkomen", "en": "Work and income", "de": "Arbeit und Einkommen"},
@@ -582,7 +582,11 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Parks and Natura 2000 areas",
         "de": "Parks und Natura-2000-Gebiete",
     },
-    "parks_table": {"nl": "De vier recreatieparken", "en": "The four recreation parks", "de": "Die vier Freizeitparks"},
+    "parks_table": {
+        "nl": "De vier recreatieparken",
+        "en": "The four recreation parks",
+        "de": "Die vier Erholungsgebiete",
+    },
     "col_park": {"nl": "park", "en": "park", "de": "Park"},
     "col_operator": {"nl": "beheerder", "en": "operator", "de": "Betreiber"},
     "col_offers": {"nl": "wat is er", "en": "what it offers", "de": "Angebot"},
@@ -779,7 +783,11 @@ TEXT: dict[str, dict[str, str]] = {
     # data-file problems: where in the file, and how bad
     "problem_row": {"nl": "rij {row}", "en": "row {row}", "de": "Zeile {row}"},
     "problem_column": {"nl": "kolom '{column}'", "en": "column '{column}'", "de": "Spalte '{column}'"},
-    "severity_warning": {"nl": "Let op", "en": "Warning", "de": "Achtung"},
+    "data_file_notes": {
+        "nl": "Opmerkingen bij de gegevensbestanden ({n})",
+        "en": "Notes on the data files ({n})",
+        "de": "Hinweise zu den Datendateien ({n})",
+    },
     # data-file problems (see twente.problems): 'problem_' + the problem's kind
     "problem_missing_file": {"nl": "bestand ontbreekt", "en": "file is missing", "de": "Datei fehlt"},
     "problem_empty_file": {"nl": "bestand is leeg", "en": "file is empty", "de": "Datei ist leer"},
@@ -1426,7 +1434,7 @@ TEXT: dict[str, dict[str, str]] = {
         "binnen 2 km van de gemeente; P: recreatieparken. Wijzen op een wijk toont de waarde.",
         "en": "Thick line: the municipal border. Grey: neighbouring municipalities. Dashed green: Natura 2000 areas "
         "in or within 2 km of the municipality; P: recreation parks. Point at a district to see its value.",
-        "de": "Dicke Linie: die Gemeindegrenze. Grau: Nachbargemeinden. Grün gestrichelt: Natura-2000-Gebiete in der Gemeinde oder im Umkreis von 2 km; P: Ferienparks. Zeigen Sie auf einen Stadtteil, um den Wert zu sehen.",
+        "de": "Dicke Linie: die Gemeindegrenze. Grau: Nachbargemeinden. Grün gestrichelt: Natura-2000-Gebiete in der Gemeinde oder im Umkreis von 2 km; P: Erholungsgebiete. Zeigen Sie auf einen Stadtteil, um den Wert zu sehen.",
     },
     "circle_legend": {
         "nl": "Een aantal, geen aandeel: de oppervlakte van een cirkel staat voor het aantal.",

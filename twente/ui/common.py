@@ -77,6 +77,18 @@ def language_switch(lang: str) -> None:
         st.sidebar.caption(t("data_text_note", lang))
 
 
+def phone_language_note(lang: str) -> None:
+    """The note that data texts are in Dutch, at the foot of the page where the sidebar is folded
+    away (a phone): there the sidebar's note is not seen. Hidden on wider screens."""
+    if data_language(lang) == lang:
+        return
+    st.html(
+        "<style>@media (min-width: 768px) { .twente-phone-note { display: none; } }</style>"
+        f'<p class="twente-phone-note" style="font-size: 0.875rem; color: rgb(49, 51, 63);">'
+        f"{html.escape(t('data_text_note', lang))}</p>"
+    )
+
+
 def _switch_language() -> None:
     chosen = st.session_state.get("lang_switch")
     if chosen in LANGS:
@@ -239,7 +251,8 @@ def show_problems(problems: list[Problem], lang: str, expanded: bool = False) ->
     if errors:
         st.error(f"**{t('data_problems', lang)}**\n\n{_bullets(errors, lang, 20)}", icon="⚠️")
     if warnings:
-        with st.expander(f"{t('severity_warning', lang)}: {len(warnings)}", expanded=expanded):
+        # named for what it holds: a bare 'Warning: 1' at the foot of a public page reads as an alarm
+        with st.expander(t("data_file_notes", lang, n=len(warnings)), expanded=expanded):
             for p in warnings[:50]:
                 st.text(p.text(lang))
 

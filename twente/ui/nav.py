@@ -168,6 +168,7 @@ def page_end(page_id: str, lang: str) -> None:
     """Call last in every page script: "copy this view" with the link as the page now stands."""
     entry = BY_ID[page_id]
     exports.copy_view(entry.url_path, t(entry.title_key, lang), lang)
+    common.phone_language_note(lang)
 
 
 def carried_params(lang: str) -> dict[str, str]:
