@@ -55,6 +55,28 @@ BASEMAPS: dict[str, Basemap] = {
 DEFAULT_BASEMAP = "brt"
 NO_TILES = "none"  # the basemap of exports and presenter mode: nothing fetched from a tile server
 
+# A choropleth's areas are drawn see-through over the map's background (or its basemap), so the
+# colour a reader sees is a blend; the legend's swatches show that blend (``as_drawn``).
+FILL_OPACITY = 0.78
+MAP_BACKGROUND = "#eef1f4"  # as in MAP_CSS
+
+
+def as_drawn(colour: str, opacity: float = FILL_OPACITY, background: str = MAP_BACKGROUND) -> str:
+    """``colour`` as the map shows it: laid at ``opacity`` over ``background`` (hex colours)."""
+
+    def rgb(hex_colour: str) -> list[int]:
+        h = hex_colour.lstrip("#")
+        if len(h) == 3:
+            h = "".join(c * 2 for c in h)
+        return [int(h[i : i + 2], 16) for i in (0, 2, 4)]
+
+    try:
+        front, back = rgb(colour), rgb(background)
+    except ValueError:
+        return colour
+    return "#" + "".join(f"{round(f * opacity + b * (1 - opacity)):02x}" for f, b in zip(front, back))
+
+
 MAP_CSS = """
 <style>
 .leaflet-container { background: #eef1f4; font-family: "Source Sans Pro", "Segoe UI", sans-serif; }
@@ -339,7 +361,7 @@ def choropleth_group(
         code = feature["id"]
         return {
             "fillColor": colours.get(code, NO_DATA_COLOUR),
-            "fillOpacity": 0.78,
+            "fillOpacity": FILL_OPACITY,
             "color": "#4d4d4d",
             "weight": 1,
             "dashArray": "4 3" if code in missing else None,

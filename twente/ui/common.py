@@ -442,16 +442,19 @@ def table_and_download(
 
 
 def legend(title: str, rows: list[tuple[str, str]], no_data_colour: str | None, lang: str) -> None:
-    """A legend drawn with HTML that only contains escaped text."""
+    """A map's colour legend, drawn with HTML that only contains escaped text. Its swatches are the
+    colours as the map shows them (its areas are see-through over the map's background)."""
+    from twente import maps
+
     items = "".join(
         f"<span style='display:inline-flex;align-items:center;margin:2px 12px 2px 0'>"
-        f"<span style='width:18px;height:14px;background:{html.escape(c)};border:1px solid #555;margin-right:6px'></span>{html.escape(label)}</span>"
+        f"<span style='width:18px;height:14px;background:{html.escape(maps.as_drawn(c))};border:1px solid #555;margin-right:6px'></span>{html.escape(label)}</span>"
         for c, label in rows
     )
     if no_data_colour:
         items += (
             f"<span style='display:inline-flex;align-items:center;margin:2px 12px 2px 0'>"
-            f"<span style='width:18px;height:14px;background:{no_data_colour};border:1px dashed #555;margin-right:6px'></span>{html.escape(t('legend_no_data', lang))}</span>"
+            f"<span style='width:18px;height:14px;background:{maps.as_drawn(no_data_colour)};border:1px dashed #555;margin-right:6px'></span>{html.escape(t('legend_no_data', lang))}</span>"
         )
     st.html(
         # a named group, not role='img': a screen reader reads the classes and their colours' labels.
