@@ -1734,6 +1734,18 @@ TEXT: dict[str, dict[str, str]] = {
         "(Gesundheitsmonitor für Erwachsene und Ältere)",
     },
     "profile_no_rank": {"nl": "geen rang", "en": "no rank", "de": "kein Rang"},
+    # --- layout3 ---
+    # a comparison cell of the profile's key figures that has no comparison says why
+    "profile_no_reference": {
+        "nl": "geen cijfer voor {ref} in de gegevens",
+        "en": "no figure for {ref} in the data",
+        "de": "{ref}: keine Zahl in den Daten",
+    },
+    "profile_count_not_compared": {
+        "nl": "een aantal: niet vergeleken",
+        "en": "a count: not compared",
+        "de": "eine Anzahl: nicht verglichen",
+    },
     # --- coordinator ---
     "table_scrolls": {
         "nl": "Tabel; schuif opzij voor meer kolommen",
