@@ -1746,6 +1746,14 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "a count: not compared",
         "de": "eine Anzahl: nicht verglichen",
     },
+    # the file uploaders of the own-data page in the reader's language (Streamlit writes them in English)
+    "upload_browse": {"nl": "Bestand kiezen", "en": "Choose a file", "de": "Datei auswählen"},
+    "upload_limit": {
+        "nl": "Ten hoogste {mb} MB per bestand • {types}",
+        "en": "At most {mb} MB per file • {types}",
+        "de": "Höchstens {mb} MB pro Datei • {types}",
+    },
+    "upload_drop": {"nl": "Zet het bestand hier neer", "en": "Drop the file here", "de": "Datei hier ablegen"},
     # --- coordinator ---
     "table_scrolls": {
         "nl": "Tabel; schuif opzij voor meer kolommen",

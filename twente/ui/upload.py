@@ -124,13 +124,43 @@ def start_release() -> threading.Thread:
     return thread
 
 
+def uploader_text_css(key: str, lang: str, mb: int, types: list[str]) -> str:
+    """Streamlit 1.67's file uploader writes 'Upload', '11MB per file • CSV' and, while a file is dragged
+    over it, 'Drag and drop a file here' in English, and has no option for them (streamlit/streamlit#13500).
+    This style sheet, for the uploader of widget ``key`` only, hides those texts and shows the reader's
+    language in their place with CSS ``content``, which is part of an element's accessible name: the
+    button is named in the reader's language ('Bestand kiezen'), as seen and as read aloud."""
+
+    def quoted(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+    box = f".st-key-{key} [data-testid='stFileUploaderDropzone']"
+    limit = t("upload_limit", lang, mb=mb, types=", ".join(x.upper() for x in types))
+    return (
+        "<style>"
+        f"{box} button [data-testid='stMarkdownContainer']{{display:none}}"
+        f"{box} button [data-has-shortcut]::after{{content:{quoted(t('upload_browse', lang))};font-size:14px}}"
+        f"{box} [data-testid='stFileUploaderDropzoneInstructions'] span{{display:none}}"
+        f"{box} [data-testid='stFileUploaderDropzoneInstructions']>div::after{{content:{quoted(limit)};"
+        "font-size:14px;line-height:1.6;color:rgba(47,45,43,0.7)}"
+        # while a file is dragged over the box: its own line (a div without a test id), in the reader's words
+        f"{box}>div:not([data-testid]) span{{display:none}}"
+        f"{box}>div:not([data-testid])::after{{content:{quoted(t('upload_drop', lang))}}}"
+        "</style>"
+    )
+
+
 def data_file(lang: str):
     """The uploaded data file and settings file (or None)."""
+    data_types, mb = ["csv", "xlsx", "txt"], int(upload.MAX_BYTES / 1024 / 1024)
+    st.html(
+        uploader_text_css(P + "file", lang, mb, data_types) + uploader_text_css(P + "settings_file", lang, 1, ["json"])
+    )
     left, right = st.columns([3, 2])
     with left:
         data = st.file_uploader(
             t("upload_file", lang),
-            type=["csv", "xlsx", "txt"],
+            type=data_types,
             key=P + "file",
             max_upload_size=int(upload.MAX_BYTES / 1024 / 1024) + 1,
             help=t(
