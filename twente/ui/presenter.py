@@ -31,7 +31,7 @@ VISUAL_HEIGHT = 800  # px: with the title row, inside 1080 px without scrolling
 RANKED_MAP_HEIGHT = 680  # px: a map with its colour legend under it (the ranking has the right column)
 TITLE_ROW = 136  # px: the slide's title on one line above the map, and a margin under its frame
 UNDER_MAP = 310  # px: under a ranked map, its legend (two title lines), the source line, a German note
-RANKING_LEGEND = 110  # px: on a lower screen, under a ranked map's legend, the ranking's legend (see style)
+RANKING_LEGEND = 54  # px: on a lower screen, under a ranked map's legend, the ranking's legend (see style)
 MAX_RADIUS = 24.0  # px: the largest circle of a count, on the map and in its legend
 NO_TILES = maps.NO_TILES
 
@@ -85,8 +85,12 @@ h1 {{ font-size: 56px !important; line-height: 1.15 !important; margin: 0 160px 
   .slide-legend {{ font-size: 24px; }}
   /* the ranking beside a map on the same screen: the words a size smaller, its legend under the map's */
   .slide-text {{ font-size: 26px; }}
-  .slide-legend.low-screen {{ display: block; font-size: 20px; }}
+  .slide-legend.low-screen {{ display: block; font-size: 18px; margin-top: 0; }}
   .slide-legend.tall-screen {{ display: none; }}
+  /* under a ranked map (its legend across): the classes a size smaller, so that the map keeps 400 px */
+  .slide-legend.across {{ font-size: 20px; margin-top: 4px; }}
+  .slide-legend.across .sw {{ width: 32px; height: 22px; margin-right: 8px; }}
+  .slide-legend.across .rows {{ column-gap: 20px; }}
 }}
 /* Made for a projector; on a phone the same slide in smaller type, words kept whole. */
 @media (max-width: 640px) {{
