@@ -1,10 +1,12 @@
 """The own-data page's file uploaders in the reader's language (issue #15): Streamlit 1.67 writes
 'Upload' and '11MB per file • CSV, XLSX, TXT' in English and has no option for them; the page
-replaces them with CSS. The button's accessible name, as Chromium computes it, is the translated one."""
+replaces them with CSS (and names the button and the file input with a script). The button's
+accessible name, as Chromium computes it, is the translated one."""
 
 import pytest
 
 from tests.browser import ARTIFACTS, app_idle  # app_url and browser: tests/conftest.py
+from twente.i18n import t
 
 pytestmark = pytest.mark.browser
 
@@ -39,7 +41,8 @@ def test_the_uploaders_speak_the_readers_language(app_url, browser, lang, size):
         assert page.get_by_role("button", name=button, exact=True).count() == 2
         names = _ax_button_names(page)
         assert names.count(button) == 2, names
-        assert "Upload" not in names, names
+        assert "Upload" not in names and "file upload" not in names, names
+        assert t("upload_file", lang) in names and t("upload_settings_file", lang) in names, "the file inputs"
         shown = page.locator("[data-testid='stFileUploaderDropzoneInstructions'] > div").evaluate_all(
             "ds => ds.map(d => getComputedStyle(d, '::after').content)"
         )
