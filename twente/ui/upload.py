@@ -160,8 +160,8 @@ window.twenteNameUploads = () => Object.entries(window.twenteUploadNames).forEac
   const set = (selector, name) => document.querySelectorAll(`.st-key-${key} ${selector}`).forEach(e => {
     if (e.getAttribute('aria-label') !== name) { e.setAttribute('aria-label', name); }
   });
-  set("[data-testid='stFileUploaderDropzone'] button", names[0]);
-  set("input[type='file']", names[1]);
+  set(`[data-testid=stFileUploaderDropzone] button`, names[0]);  // selectors in backticks: code, not text
+  set(`input[type=file]`, names[1]);
 });
 if (!window.twenteUploadObserver) {
   window.twenteUploadObserver = new MutationObserver(() => window.twenteNameUploads());
