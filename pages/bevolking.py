@@ -168,7 +168,7 @@ else:
         )
         return frame, table.round({t("col_change", lang) + " (%)": 1})
 
-    classes = chartview.view(("population_growth_classes", start), growth_classes)[1]
+    every_end, classes = chartview.view(("population_growth_classes", start), growth_classes)
     growth, growth_table = chartview.view(("population_growth_view", start, end, lang), growth_view)
     pct = lambda v: (format_number(v, 1, lang) + " %") if pd.notna(v) else t("no_data", lang)
     title = f"{t('pop_growth_map', lang)} {start}–{end} (%)"
@@ -187,12 +187,14 @@ else:
                 title,
                 f"{t('jan1', lang, year=start)}, {t('jan1', lang, year=end)}",
                 source,
-                tuple(maps.legend_rows(classes, lambda v: format_number(v, 1, lang), 1)),
+                tuple(maps.legend_rows(classes, lambda v, p: format_number(v, p, lang), 1, every_end["change_pct"])),
             )
         ),
         lang=lang,
     )
-    mapview.legend_for(classes, population, lang, title, growth["change_pct"].isna().any(), decimals=1)
+    mapview.legend_for(
+        classes, population, lang, title, growth["change_pct"].isna().any(), decimals=1, values=every_end["change_pct"]
+    )
     for year in (start, end):
         common.notice(loaded.problems, lang, indicator="population", year=year, kinds=("missing_rows",))
     st.caption(t("pop_fixed_breaks", lang))

@@ -415,3 +415,41 @@ def test_every_basemap_choice_reads_whole_in_the_sidebar(app_url, browser, lang)
             assert field.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), (basemap, field.input_value())
         finally:
             context.close()
+
+
+# The alignment of every cell of a column of the key-figure table, by its header, and its text.
+CELLS_JS = """(root) => {
+  const table = document.querySelector(`${root} table`);
+  const heads = [...table.querySelectorAll('thead th')].map(h => h.innerText.trim());
+  const out = {};
+  heads.forEach(h => { out[h] = []; });
+  for (const row of table.querySelectorAll('tbody tr')) {
+    [...row.children].forEach((cell, i) =>
+      out[heads[i]].push([getComputedStyle(cell).textAlign, cell.innerText.trim()]));
+  }
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_profiles_figures_are_right_aligned_and_no_comparison_cell_is_blank(app_url, browser, lang):
+    """A Dutch reader reads figures right-aligned, digits under digits; a comparison that cannot be made
+    says why instead of leaving the cell empty."""
+    from twente.registry import area_name
+
+    root = ".st-key-screen_copy_profile_key"
+    context, page = open_page(browser, f"{app_url}/gemeente?gemeente=GM0153&kaart=none&lang={lang}", (1440, 900))
+    try:
+        page.locator(f"{root} table tbody tr").first.wait_for(state="attached", timeout=60_000)
+        columns = page.evaluate(CELLS_JS, root)
+        figures = [area_name("GM0153", lang), area_name("NL01", lang), t("col_year", lang)]
+        for name in figures:
+            [header] = [h for h in columns if h.lower() == name.lower()]
+            assert {align for align, _ in columns[header]} == {"right"}, (header, columns[header][:3])
+        [words] = [h for h in columns if h.lower() == t("indicator", lang).lower()]
+        assert {align for align, _ in columns[words]} <= {"left", "start"}, "a column of words stays left"
+        for key in ("profile_versus_nl", "profile_versus_region"):
+            [header] = [h for h in columns if h.lower() == t(key, lang).lower()]
+            assert all(text for _, text in columns[header]), (header, columns[header])
+    finally:
+        context.close()

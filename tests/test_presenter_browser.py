@@ -5,6 +5,7 @@ import csv
 import pytest
 
 from tests.browser import ARTIFACTS, ROOT, RequestLog, app_idle
+from twente.i18n import t
 
 pytestmark = pytest.mark.browser
 
@@ -188,12 +189,12 @@ def test_slide_legends_match_the_map(app_url, browser):
     swatches = set(classes.locator(".sw").evaluate_all("ss => ss.map(s => getComputedStyle(s).backgroundColor)"))
     assert fills and fills <= swatches, (fills, swatches)
     assert inside_first_screen(classes.bounding_box())
-    for box in page.locator(".slide-legend").all():
+    for box in page.locator(".slide-legend:visible").all():  # (the ranking's legend for a lower screen is hidden)
         assert box.evaluate("e => e.scrollWidth <= e.clientWidth"), "no legend runs out of its column"
         assert inside_first_screen(box.bounding_box())
-    significance = page.locator(".slide-legend .title").filter(has_text="Vergeleken met")
+    significance = page.locator(".slide-legend:visible .title").filter(has_text="Vergeleken met")
     assert significance.inner_text().strip() == "Vergeleken met GGD Twente (regio) (95%-interval)"
-    assert "…" not in page.locator(".slide-legend").last.inner_text()
+    assert "…" not in page.locator(".slide-legend:visible").last.inner_text()
 
     # the parks slide: every kind of thing on its map has a legend row (read from the map itself)
     parks = next(i for i, s in enumerate(slides, 1) if "parken" in s["view"] or "parks" in s["title_en"].lower())
@@ -251,6 +252,50 @@ def test_on_a_laptop_every_slide_map_with_its_scale_and_credit_fits_the_screen(a
                 b = under.nth(i).bounding_box()
                 assert b["y"] + b["height"] <= height, f"slide {n}: under the map, off the screen: {b}"
             assert page.evaluate("document.scrollingElement.scrollTop") == 0
+    finally:
+        context.close()
+
+
+def ranked_slides() -> list[int]:
+    """The slides with a ranking beside the map: a health or living indicator (``presenter._indicator``)."""
+    return [i for i, s in enumerate(shipped_slides(), 1) if s["view"].startswith(("/gezondheid", "/leefomgeving"))]
+
+
+@pytest.mark.parametrize("lang", ["nl", "de"])
+def test_on_a_laptop_a_ranked_slide_shows_its_whole_ranking_and_legends(app_url, browser, lang):
+    """At 1440×900 the ranking beside the map lay below the fold (its axis and the legend of its marks):
+    the chart's bottom, the legend of its marks and everything in both columns are on the first screen."""
+    width, height = 1440, 900
+    slides = shipped_slides()
+    ranked = ranked_slides()
+    assert len(ranked) >= 2, ranked
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    try:
+        for n in ranked:
+            page.goto(f"{app_url}/presentatie?dia={n}&lang={lang}")
+            wait_for_slide(page, n, len(slides), slides[n - 1][f"title_{lang}"])
+            visual(page)
+            chart = page.locator("[data-testid='stColumn']").nth(1).locator("[data-testid='stVegaLiteChart']")
+            chart.locator("canvas, svg.marks").first.wait_for(timeout=30_000)
+            box = chart.first.bounding_box()
+            assert box["height"] >= 300, (n, box)
+            assert box["y"] + box["height"] <= height, f"slide {n}: the ranking's bottom is off the screen: {box}"
+            legends = page.locator(".slide-legend:visible")
+            titles = legends.locator(".title").all_inner_texts()
+            if page.locator(".slide-legend.tall-screen").count():  # the ranking's marks are explained, once
+                marks = t("comparison_with", lang, ref="X").split("X")[0].strip()  # 'Vergeleken met'
+                assert marks
+                assert sum(title.startswith(marks) for title in titles) == 1, titles
+            for legend in legends.all():
+                b = legend.bounding_box()
+                assert b["y"] + b["height"] <= height and b["x"] + b["width"] <= width, (n, b)
+            for column in page.locator("[data-testid='stColumn']").all()[:2]:
+                for part in column.locator(".slide-text, .slide-small:visible, .slide-legend:visible").all():
+                    b = part.bounding_box()
+                    assert b["y"] + b["height"] <= height, f"slide {n}: off the screen: {part.inner_text()[:60]}"
+            assert page.evaluate("document.scrollingElement.scrollTop") == 0
+            page.screenshot(path=str(SHOTS / f"laptop_ranked_slide_{n}_{lang}.png"))
     finally:
         context.close()
 

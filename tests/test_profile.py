@@ -386,3 +386,52 @@ def test_overview_can_show_the_wijken_of_all_of_twente():
     assert "geen gegevens" in groups
     at.selectbox(key="ov_district_year").select("2023").run()
     assert any("Dinkelland" in i.value for i in at.info)
+
+
+# --------------------------------------------------------------------------- comparison cells (#15)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "de"])
+def test_no_comparison_cell_is_empty_and_a_missing_national_figure_is_named(values, catalogue, lang):
+    """Where the data have no figure for the Netherlands (key_figures.csv holds NL01 only for some
+    indicators, read here with the csv module) the cell says so; a count is said not to be compared."""
+    from twente.i18n import t
+    from twente.registry import area_name
+    from twente.ui.profile import key_table
+
+    table = key_table("GM0153", lang, values, catalogue)
+    versus_region, versus_nl = t("profile_versus_region", lang), t("profile_versus_nl", lang)
+    assert (table[versus_region].str.strip() != "").all() and (table[versus_nl].str.strip() != "").all()
+    national = {r["indicator"] for r in _rows("population/key_figures.csv") if r["code"] == "NL01"}
+    expected_missing = {
+        "nl": "geen cijfer voor Nederland in de gegevens",
+        "en": "no figure for the Netherlands in the data",
+        "de": "Niederlande: keine Zahl in den Daten",
+    }[lang]
+    assert area_name("NL01", lang) in expected_missing
+    density = catalogue["population_density"].title(lang)
+    row = table[table[t("indicator", lang)] == density].iloc[0]
+    assert "population_density" not in national
+    assert row[versus_nl] == expected_missing
+    count = {"nl": "een aantal: niet vergeleken", "en": "a count: not compared", "de": "eine Anzahl: nicht verglichen"}
+    households = table[table[t("indicator", lang)] == catalogue["households"].title(lang)].iloc[0]
+    assert "households" in national and households[versus_nl] == count[lang]
+
+
+@pytest.mark.parametrize(
+    "lang, cells, figures",
+    [
+        (
+            "nl",
+            {"a": ["162.317", "geen\u00a0gegevens"], "b": ["3 van 14", "geen rang"], "c": ["-1.028", "18,6 %"]},
+            ["a", "c"],
+        ),
+        ("en", {"a": ["162,317", "no data"], "b": ["Enschede", "Twente"], "c": ["−3.0", "0.5%"]}, ["a", "c"]),
+        ("de", {"a": ["keine Daten", "keine Daten"], "b": ["2012-2025", "1,5"], "c": ["+4", "12,5"]}, ["c"]),
+    ],
+)
+def test_columns_of_figures_are_found_for_right_alignment(lang, cells, figures):
+    from twente.ui.tables import number_columns
+
+    frame = pd.DataFrame({**cells, "year": [2024, 2025]})
+    assert number_columns(frame, lang) == figures + ["year"]

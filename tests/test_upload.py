@@ -732,3 +732,11 @@ def test_page_draws_tiny_and_overlong_numbers_without_a_traceback(data):
     at.file_uploader(key="up_file").set_value(("x.csv", data, "text/csv")).run()
     assert not at.exception, at.exception
     assert at.selectbox(key="up_area").value == "gemeente"
+
+
+def test_the_uploaders_names_are_written_into_their_script_as_json_that_cannot_close_it():
+    from twente.ui.upload import upload_names_js
+
+    js = upload_names_js({"up_file": ("Bestand kiezen", "</script><b>")})
+    assert 'window.twenteUploadNames = {"up_file": ["Bestand kiezen", "\\u003c/script>\\u003cb>"]};' in js
+    assert "</script" not in js

@@ -1742,6 +1742,26 @@ TEXT: dict[str, dict[str, str]] = {
         "(Gesundheitsmonitor für Erwachsene und Ältere)",
     },
     "profile_no_rank": {"nl": "geen rang", "en": "no rank", "de": "kein Rang"},
+    # --- layout3 ---
+    # a comparison cell of the profile's key figures that has no comparison says why
+    "profile_no_reference": {
+        "nl": "geen cijfer voor {ref} in de gegevens",
+        "en": "no figure for {ref} in the data",
+        "de": "{ref}: keine Zahl in den Daten",
+    },
+    "profile_count_not_compared": {
+        "nl": "een aantal: niet vergeleken",
+        "en": "a count: not compared",
+        "de": "eine Anzahl: nicht verglichen",
+    },
+    # the file uploaders of the own-data page in the reader's language (Streamlit writes them in English)
+    "upload_browse": {"nl": "Bestand kiezen", "en": "Choose a file", "de": "Datei auswählen"},
+    "upload_limit": {
+        "nl": "Ten hoogste {mb} MB per bestand • {types}",
+        "en": "At most {mb} MB per file • {types}",
+        "de": "Höchstens {mb} MB pro Datei • {types}",
+    },
+    "upload_drop": {"nl": "Zet het bestand hier neer", "en": "Drop the file here", "de": "Datei hier ablegen"},
     # --- coordinator ---
     "table_scrolls": {
         "nl": "Tabel; schuif opzij voor meer kolommen",

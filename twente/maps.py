@@ -463,19 +463,62 @@ def parks_group(parks, lang: str, name: str, labels: dict[str, str]) -> folium.F
     return group
 
 
-def legend_rows(classes: Classes, fmt, decimals: int | None = None) -> list[tuple[str, str]]:
-    """(colour, 'from – to') for each class, formatted with ``fmt``. A class holds the values above
-    the bound of the class before it, up to its own bound (the first class from the lowest value).
-    With ``decimals`` (the precision ``fmt`` writes), a class's 'from' is the first number at that
-    precision above the bound before it, so no value seems to be in two classes: whole percentages
-    read '14', '15 – 16', '17 – 18', not '14', '14 – 16', '16 – 18'."""
+def legend_rows(classes: Classes, fmt, decimals: int | None = None, values=None) -> list[tuple[str, str]]:
+    """(colour, 'from – to') for each class. A class holds the values above the bound of the class
+    before it, up to its own bound (the first class from the lowest value). Without ``decimals``,
+    ``fmt(value)`` writes each edge. With ``decimals``, ``fmt(value, decimals)`` does, and a class's
+    'from' is the lowest of the ``values`` in it (those the classes were made from), or without
+    values the first number at that precision above the bound before it, so no value seems to be in
+    two classes: whole percentages read '14', '15 – 16', '17 – 18', not '14', '14 – 16', '16 – 18'.
+    Where a bound and the next class's 'from' read the same ('-0,3' for -0.324 and for -0.319), those
+    two edges get more decimals until they differ ('-0,32', '-0,31'); the other edges keep ``decimals``."""
+    intervals = classes.intervals()
+    if decimals is None:
+        return [(colour, _span(fmt(low), fmt(high))) for low, high, colour in intervals]
+    lowest = _lowest_per_class(classes, values)
+    tops = [high for _, high, _ in intervals]
+    precision = [_edge_decimals(b, lowest[i + 1], tops[i + 1], fmt, decimals) for i, b in enumerate(tops[:-1])]
+    precision.append(decimals)
     rows = []
-    for i, (low, high, colour) in enumerate(classes.intervals()):
-        if i and decimals is not None:
-            low = min(next_above(low, decimals), high)
-        a, b = fmt(low), fmt(high)
-        rows.append((colour, a if a == b else f"{a} – {b}"))
+    for i, (low, high, colour) in enumerate(intervals):
+        if i:
+            p = precision[i - 1]
+            a = fmt(lowest[i] if lowest[i] is not None else min(next_above(low, p), high), p)
+        else:
+            a = fmt(low, precision[0] if low == high else decimals)
+        rows.append((colour, _span(a, fmt(high, precision[i]))))
     return rows
+
+
+def _lowest_per_class(classes: Classes, values) -> list[float | None]:
+    """The lowest of ``values`` in each class (None for a class without one, or without values)."""
+    lowest: list[float | None] = [None] * len(classes.bounds)
+    for v in values if values is not None else ():
+        try:
+            v = float(v)
+        except (TypeError, ValueError):
+            continue
+        if not math.isfinite(v):
+            continue
+        i = next((k for k, b in enumerate(classes.bounds) if v <= b + 1e-9), len(classes.bounds) - 1)
+        if lowest[i] is None or v < lowest[i]:
+            lowest[i] = v
+    return lowest
+
+
+def _span(a: str, b: str) -> str:
+    return a if a == b else f"{a} – {b}"
+
+
+def _edge_decimals(bound: float, lowest_above: float | None, next_bound: float, fmt, decimals: int) -> int:
+    """The fewest decimals (at least ``decimals``, at most 6 more) at which a class's upper ``bound``
+    and the next class's 'from' are written differently: the lowest value in that class if known,
+    else the first number at that precision above ``bound`` (not past that class's ``next_bound``)."""
+    for p in range(decimals, decimals + 7):
+        after = lowest_above if lowest_above is not None else next_above(bound, p)
+        if after <= next_bound + 1e-12 and fmt(bound, p) != fmt(after, p):
+            return p
+    return decimals + 6
 
 
 def next_above(value: float, decimals: int) -> float:

@@ -222,7 +222,7 @@ def value_legend(
     three reference circles at the sizes the map draws them, with their values."""
     d = indicator.decimals if decimals is None else decimals
     if not maps.is_count(indicator):
-        legend_for(classes, indicator, lang, title, values.isna().any(), d)
+        legend_for(classes, indicator, lang, title, values.isna().any(), d, values)
         return
     finite = pd.to_numeric(values, errors="coerce").dropna()
     largest = float(finite.abs().max()) if len(finite) else 0.0
@@ -271,7 +271,7 @@ def legend_rows_for(
     finite = pd.to_numeric(values, errors="coerce").dropna()
     missing = [(NO_DATA_COLOUR, t("legend_no_data", lang))] if finite.size < values.size else []
     if not maps.is_count(indicator):
-        return maps.legend_rows(classes, lambda v: format_number(v, d, lang), d) + missing
+        return maps.legend_rows(classes, lambda v, p: format_number(v, p, lang), d, finite) + missing
     largest = float(finite.abs().max()) if len(finite) else 0.0
     note = t("circle_legend", lang) + (" " + t("circle_sign", lang) if (finite < 0).any() else "")
     rows: list[tuple] = [("", note)]
@@ -355,10 +355,17 @@ def _select_clicked(key: str, state_key: str) -> None:
 
 
 def legend_for(
-    classes: Classes, indicator: Indicator, lang: str, title: str, any_missing: bool, decimals: int | None = None
+    classes: Classes,
+    indicator: Indicator,
+    lang: str,
+    title: str,
+    any_missing: bool,
+    decimals: int | None = None,
+    values=None,
 ) -> None:
+    """The legend of colour classes under a map; ``values``: those the classes were made from."""
     d = indicator.decimals if decimals is None else decimals
-    rows = maps.legend_rows(classes, lambda v: format_number(v, d, lang), d)
+    rows = maps.legend_rows(classes, lambda v, p: format_number(v, p, lang), d, values)
     common.legend(title, rows, NO_DATA_COLOUR if any_missing else None, lang)
 
 

@@ -31,6 +31,7 @@ VISUAL_HEIGHT = 800  # px: with the title row, inside 1080 px without scrolling
 RANKED_MAP_HEIGHT = 680  # px: a map with its colour legend under it (the ranking has the right column)
 TITLE_ROW = 136  # px: the slide's title on one line above the map, and a margin under its frame
 UNDER_MAP = 310  # px: under a ranked map, its legend (two title lines), the source line, a German note
+RANKING_LEGEND = 54  # px: on a lower screen, under a ranked map's legend, the ranking's legend (see style)
 MAX_RADIUS = 24.0  # px: the largest circle of a count, on the map and in its legend
 NO_TILES = maps.NO_TILES
 
@@ -77,9 +78,19 @@ h1 {{ font-size: 56px !important; line-height: 1.15 !important; margin: 0 160px 
 .slide-figures td {{ padding: 2px 18px 2px 0; }} .slide-figures td.v {{ font-weight: 700; text-align: right; }}
 .slide-problems {{ font-size: 20px; color: #8c2d04; margin-top: 24px; }}
 /* On a laptop's lower screen (1440×900) the notes and legends a size smaller, so that they fit under the map */
+/* A legend made for one height of screen (the ranking's, beside the chart or under the map's legend) */
+.slide-legend.low-screen {{ display: none; }}
 @media (max-height: 1000px) and (min-width: 641px) {{
   .slide-small, .slide-legend .note {{ font-size: 18px; }}
   .slide-legend {{ font-size: 24px; }}
+  /* the ranking beside a map on the same screen: the words a size smaller, its legend under the map's */
+  .slide-text {{ font-size: 26px; }}
+  .slide-legend.low-screen {{ display: block; font-size: 18px; margin-top: 0; }}
+  .slide-legend.tall-screen {{ display: none; }}
+  /* under a ranked map (its legend across): the classes a size smaller, so that the map keeps 400 px */
+  .slide-legend.across {{ font-size: 20px; margin-top: 4px; }}
+  .slide-legend.across .sw {{ width: 32px; height: 22px; margin-right: 8px; }}
+  .slide-legend.across .rows {{ column-gap: 20px; }}
 }}
 /* Made for a projector; on a phone the same slide in smaller type, words kept whole. */
 @media (max-width: 640px) {{
@@ -179,16 +190,23 @@ def _map(
     with_parks: bool = False,
     height: int = VISUAL_HEIGHT,
     below: int = 0,
+    below_low: int = 0,
 ) -> None:
     """The slide's map, ``height`` px on a 1080 px projector. On a lower screen (a 1440×900 laptop) it
     is as high as the screen leaves under the title and above the ``below`` px the slide shows under
     the map (a legend, the source line), so that its scale bar and credit line, and what is under it,
     stay on the screen. On a phone, where the slide's columns are stacked, it is about as high as it is
-    wide. The map is fitted to Twente again when its size changes (``maps.FitView``)."""
+    wide. The map is fitted to Twente again when its size changes (``maps.FitView``). ``below_low``: px
+    more under the map on a lower screen only (the ranking's legend, see ``_significance_legend``)."""
     frame = "iframe[title='streamlit_folium.st_folium']"
+    low = (
+        f"@media (max-height:1000px) and (min-width:641px){{{frame}{{"
+        f"height:calc(100vh - {TITLE_ROW + below + below_low}px) !important}}}}"
+    )
     st.html(
         f"<style>{frame}{{height:min({height}px,calc(100vh - {TITLE_ROW + below}px)) !important}}"
-        f"@media (max-width:640px){{{frame}{{height:min({height}px,92vw) !important}}}}</style>"
+        + (low if below_low else "")
+        + f"@media (max-width:640px){{{frame}{{height:min({height}px,92vw) !important}}}}</style>"
     )
     mapview.show_map(
         ("presenter", lang, contrast, with_parks),
@@ -201,11 +219,15 @@ def _map(
     )
 
 
-def _legend_html(title: str, items: list[str], lang: str, note: str = "", across: bool = False) -> None:
-    """A legend in the slide's type (>= 28 px): its title, an optional note, then its items."""
+def _legend_html(
+    title: str, items: list[str], lang: str, note: str = "", across: bool = False, screen: str = ""
+) -> None:
+    """A legend in the slide's type (>= 28 px): its title, an optional note, then its items.
+    ``screen``: 'low' or 'tall' for a legend shown only on a lower (<= 1000 px) or a taller screen."""
     note_html = f"<div class='note'>{html.escape(note)}</div>" if note else ""
+    kinds = (" across" if across else "") + (f" {screen}-screen" if screen else "")
     st.html(
-        f"<div class='slide-legend{' across' if across else ''}' role='group' "
+        f"<div class='slide-legend{kinds}' role='group' "
         f"aria-label='{html.escape(t('legend', lang))}'><div class='title'>{html.escape(title)}</div>"
         f"{note_html}<div class='rows'>{''.join(items)}</div></div>"
     )
@@ -262,13 +284,13 @@ def _map_legend(values: pd.Series, indicator, classes, lang: str, title: str, ac
     if maps.is_count(indicator):
         _circle_legend(values, indicator, lang, title)
     else:
-        rows = maps.legend_rows(classes, lambda v: format_number(v, indicator.decimals, lang), indicator.decimals)
+        rows = maps.legend_rows(classes, lambda v, p: format_number(v, p, lang), indicator.decimals, values)
         _legend(rows, title, bool(values.isna().any()), lang, across=across)
 
 
-def _significance_legend(view, lang: str) -> None:
+def _significance_legend(view, lang: str, screen: str = "") -> None:
     """What the ranking's colours and shapes mean, in the slide's type (the chart's own legend is
-    left out: at a projector's size Vega cut its title and lines)."""
+    left out: at a projector's size Vega cut its title and lines). ``screen``: see ``_legend_html``."""
     frame = view.frame[view.frame["value"].notna()]
     colours = compare.charts.status_colours(view.pick.indicator.direction)
     marks = {"higher": "▲", "lower": "▼", "similar": "●", None: "●"}
@@ -278,7 +300,7 @@ def _significance_legend(view, lang: str) -> None:
         f"{html.escape(compare.charts.status_label(k, view.reference_name, lang))}</div>"
         for k in present
     ]
-    _legend_html(t("comparison_with", lang, ref=view.reference_name), items, lang)
+    _legend_html(t("comparison_with", lang, ref=view.reference_name), items, lang, screen=screen)
 
 
 def _without_legend(chart):
@@ -369,9 +391,12 @@ def _indicator(slide: Slide, lang: str, contrast: bool, left, right):
             contrast,
             height=RANKED_MAP_HEIGHT if ranked else VISUAL_HEIGHT,
             below=UNDER_MAP if ranked else 0,
+            below_low=RANKING_LEGEND if ranked and view.intervals else 0,
         )
         if ranked:  # the ranking takes the right column: the map's legend goes under the map
             _map_legend(view.frame["value"], pick.indicator, classes, lang, title, across=True)
+            if view.intervals:  # on a lower screen the ranking's legend too, so that the ranking fits beside it
+                _significance_legend(view, lang, screen="low")
     with right:
         _text(slide.text(lang))
         if ranked:
@@ -388,7 +413,7 @@ def _indicator(slide: Slide, lang: str, contrast: bool, left, right):
                 type_scale=1.45,
             )
             if view.intervals:
-                _significance_legend(view, lang)
+                _significance_legend(view, lang, screen="tall")
         else:
             _map_legend(view.frame["value"], pick.indicator, classes, lang, title)
         if selected:
@@ -490,7 +515,7 @@ def _growth(slide: Slide, lang: str, contrast: bool, left, right) -> None:
     with right:
         _text(slide.text(lang))
         _legend(
-            maps.legend_rows(classes, lambda x: format_number(x, 1, lang), 1),
+            maps.legend_rows(classes, lambda x, p: format_number(x, p, lang), 1, every_end["change_pct"]),
             title,
             bool(growth["change_pct"].isna().any()),
             lang,

@@ -336,6 +336,16 @@ def _versus_text(status, difference, decimals: int, reference: str, lang: str) -
     return f"{word} ({sign}{format_number(abs(difference), decimals, lang)})"
 
 
+def _why_not_compared(reference, indicator, name: str, lang: str) -> str:
+    """Why a comparison cell has no comparison: the data have no figure for the area compared with
+    (none is made up), or the figure is a count, which is not compared with a larger area's."""
+    if reference is None or pd.isna(reference):
+        return t("profile_no_reference", lang, ref=name)
+    if indicator.aggregate == "sum":
+        return t("profile_count_not_compared", lang)
+    return ""
+
+
 def key_figures_section(code: str, values: pd.DataFrame, catalogue: Catalogue, lang: str) -> None:
     st.subheader(t("profile_key_figures", lang))
     table = key_table(code, lang, values, catalogue)
@@ -395,6 +405,8 @@ def key_table(code: str, lang: str, _values: pd.DataFrame, _catalogue: Catalogue
         versus = _versus_text(r["versus_region"], r["difference_region"], ind.decimals, ref, lang)
         if pd.notna(r["share_of_region"]):
             versus = t("profile_share_of", lang, share=format_number(r["share_of_region"], 1, lang), ref=ref)
+        versus = versus or _why_not_compared(r["region"], ind, ref, lang)
+        versus_nl = _versus_text(r["versus_nl"], r["difference_nl"], ind.decimals, nl, lang)
         shown = {k: format_number(r[k], ind.decimals, lang) or t("no_data", lang) for k in ("value", "region", "nl")}
         out.append(
             {
@@ -403,7 +415,7 @@ def key_table(code: str, lang: str, _values: pd.DataFrame, _catalogue: Catalogue
                 t("profile_region", lang): shown["region"],
                 nl: shown["nl"],
                 t("profile_versus_region", lang): versus,
-                t("profile_versus_nl", lang): _versus_text(r["versus_nl"], r["difference_nl"], ind.decimals, nl, lang),
+                t("profile_versus_nl", lang): versus_nl or _why_not_compared(r["nl"], ind, nl, lang),
                 t("rank", lang): r["rank"],
                 t("profile_rank_of", lang): int(r["ranked"]),
                 t("col_unit", lang): ind.unit(lang),

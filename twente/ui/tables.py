@@ -130,7 +130,40 @@ def _static(key: tuple, lang: str, wrap: bool, _frame: pd.DataFrame) -> None:
     formats = table_formats(frame, lang)
     if wrap:  # what is shown only: the data and the downloads keep their text as it is
         formats = {name: (lambda v, f=f: breakable(f(v))) for name, f in formats.items()}
-    st.table(frame.style.format(formats))
+    styler = frame.style.format(formats)
+    figures = number_columns(frame, lang)
+    if figures:  # figures right-aligned, so that their digits line up (a column of words stays left)
+        # (!important: Streamlit writes 'text-align: left' into each text cell's own style)
+        styler = styler.set_properties(subset=figures, **{"text-align": "right !important"})
+        styler = styler.set_table_styles(
+            {c: [{"selector": "th", "props": [("text-align", "right !important")]}] for c in figures}, overwrite=False
+        )
+    st.table(styler)
+
+
+# A figure as a table shows it: '162.317', '-1.028', '12,5', '18,6 %', '0.5%', '−3'.
+_FIGURE = re.compile(r"^[+\-−]?\d[\d.,\u00a0 ]*(\s?%)?$")
+
+
+def number_columns(frame: pd.DataFrame, lang: str) -> list:
+    """The columns of figures: numbers, or text that is a formatted figure or the language's 'no data'
+    (the profile's key figures are text, each with its indicator's decimals), at least one figure."""
+    from twente.i18n import t
+
+    missing = {t("no_data", lang), t("no_data", lang).replace(" ", "\u00a0"), t("no_data_mark", lang), ""}
+    out = []
+    for name in frame.columns:
+        column = frame[name]
+        if pd.api.types.is_bool_dtype(column):
+            continue
+        if pd.api.types.is_numeric_dtype(column):
+            out.append(name)
+            continue
+        cells = [str(v).strip() for v in column if v is not None and not (isinstance(v, float) and pd.isna(v))]
+        figures = [c for c in cells if c not in missing]
+        if figures and all(_FIGURE.match(c) for c in figures):
+            out.append(name)
+    return out
 
 
 def breakable(text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import gc
+import json
 import logging
 import os
 import re
@@ -28,7 +29,7 @@ from twente.i18n import t
 from twente.indicators import Indicator
 from twente.registry import MUNICIPALITY_CODES, area_name
 from twente.text import escape_markdown
-from twente.ui import cache, chartview, common, folium_adapter, mapview
+from twente.ui import cache, chartview, common, folium_adapter, mapview, nav
 
 P = "up_"  # widget keys
 # seconds between looks for ended sessions' uploads (0: never; bench/upload_memory.py compares)
@@ -124,13 +125,75 @@ def start_release() -> threading.Thread:
     return thread
 
 
+def uploader_text_css(key: str, lang: str, mb: int, types: list[str]) -> str:
+    """Streamlit 1.67's file uploader writes 'Upload', '11MB per file • CSV' and, while a file is dragged
+    over it, 'Drag and drop a file here' in English, and has no option for them (streamlit/streamlit#13500).
+    This style sheet, for the uploader of widget ``key`` only, hides those texts and shows the reader's
+    language in their place with CSS ``content``; ``UPLOAD_NAMES_JS`` gives the button the same words as
+    its name ('Bestand kiezen'), as seen and as read aloud."""
+
+    def quoted(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+    box = f".st-key-{key} [data-testid='stFileUploaderDropzone']"
+    limit = t("upload_limit", lang, mb=mb, types=", ".join(x.upper() for x in types))
+    return (
+        "<style>"
+        f"{box} button [data-testid='stMarkdownContainer']{{display:none}}"
+        f"{box} button [data-has-shortcut]::after{{content:{quoted(t('upload_browse', lang))};font-size:14px}}"
+        f"{box} [data-testid='stFileUploaderDropzoneInstructions'] span{{display:none}}"
+        f"{box} [data-testid='stFileUploaderDropzoneInstructions']>div::after{{content:{quoted(limit)};"
+        "font-size:14px;line-height:1.6;color:rgba(47,45,43,0.7)}"
+        # while a file is dragged over the box: its own line (a div without a test id), in the reader's words
+        f"{box}>div:not([data-testid]) span{{display:none}}"
+        f"{box}>div:not([data-testid])::after{{content:{quoted(t('upload_drop', lang))}}}"
+        "</style>"
+    )
+
+
+# The names the uploaders' button and hidden file input are read by (a screen reader, axe): CSS content
+# shows the words, but not every checker counts it in a name, and the input is called 'file upload'.
+# Set again whenever Streamlit redraws the uploader.
+UPLOAD_NAMES_JS = """
+window.twenteUploadNames = %s;
+window.twenteNameUploads = () => Object.entries(window.twenteUploadNames).forEach(([key, names]) => {
+  const set = (selector, name) => document.querySelectorAll(`.st-key-${key} ${selector}`).forEach(e => {
+    if (e.getAttribute('aria-label') !== name) { e.setAttribute('aria-label', name); }
+  });
+  set(`[data-testid=stFileUploaderDropzone] button`, names[0]);  // selectors in backticks: code, not text
+  set(`input[type=file]`, names[1]);
+});
+if (!window.twenteUploadObserver) {
+  window.twenteUploadObserver = new MutationObserver(() => window.twenteNameUploads());
+  window.twenteUploadObserver.observe(document.body, {childList: true, subtree: true});
+}
+window.twenteNameUploads();
+"""
+
+
+def upload_names_js(names: dict[str, tuple[str, str]]) -> str:
+    """``UPLOAD_NAMES_JS`` for {widget key: (button name, file input name)}: this app's own texts,
+    written as JSON with '<' escaped, so that no text can close the script."""
+    return UPLOAD_NAMES_JS % json.dumps(names).replace("<", "\\u003c")
+
+
 def data_file(lang: str):
     """The uploaded data file and settings file (or None)."""
+    data_types, mb = ["csv", "xlsx", "txt"], int(upload.MAX_BYTES / 1024 / 1024)
+    st.html(
+        uploader_text_css(P + "file", lang, mb, data_types) + uploader_text_css(P + "settings_file", lang, 1, ["json"])
+    )
+    button = t("upload_browse", lang)
+    names = {
+        P + "file": (button, t("upload_file", lang)),
+        P + "settings_file": (button, t("upload_settings_file", lang)),
+    }
+    nav.page_script(upload_names_js(names), name="upload_names")
     left, right = st.columns([3, 2])
     with left:
         data = st.file_uploader(
             t("upload_file", lang),
-            type=["csv", "xlsx", "txt"],
+            type=data_types,
             key=P + "file",
             max_upload_size=int(upload.MAX_BYTES / 1024 / 1024) + 1,
             help=t(
