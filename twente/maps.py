@@ -482,11 +482,16 @@ def legend_rows(classes: Classes, fmt, decimals: int | None = None, values=None)
     rows = []
     for i, (low, high, colour) in enumerate(intervals):
         if i:
-            p = precision[i - 1]
-            a = fmt(lowest[i] if lowest[i] is not None else min(next_above(low, p), high), p)
+            p_from = precision[i - 1]
+            start = lowest[i] if lowest[i] is not None else min(next_above(low, p_from), high)
         else:
-            a = fmt(low, precision[0] if low == high else decimals)
-        rows.append((colour, _span(a, fmt(high, precision[i]))))
+            p_from, start = (precision[0] if low == high else decimals), low
+        p_to = precision[i]
+        # edges at different precisions must not read backwards ('0,14 – 0,1') nor one value as two
+        # ('0,124 – 0,1236'): then both take the finer one
+        if start >= high or round(start, p_from) > round(high, p_to):
+            p_from = p_to = max(p_from, p_to)
+        rows.append((colour, _span(fmt(start, p_from), fmt(high, p_to))))
     return rows
 
 
