@@ -9,8 +9,9 @@ every widget reported on mount. A widget change is a ``rerun_script`` with all w
 states, as the frontend sends. Messages are Streamlit's own protobuf classes.
 
 The time of a user action is from sending the BackMsg to the ``script_finished`` ForwardMsg
-of the last run it caused. A widget change is sent as a whole-page rerun; ``_act(fragment_id)``
-sends it as a fragment's rerun, as Chromium does for a widget inside a fragment (the map).
+of the last run it caused. A widget change is sent as a whole-page rerun (a map click too, which
+makes it heavier than Chromium's, a rerun of the map's fragment: the load figures are on the safe
+side); ``send(fragment_id)`` sends the widgets' states as a fragment's rerun, as Chromium does.
 
 No dependency on Locust or gevent: the load test (bench/locustfile.py) wraps this class.
 Only 127.0.0.1/localhost URLs are accepted; every wait is bounded.
@@ -49,7 +50,7 @@ class Run:
     """What one user action produced."""
 
     seconds: float
-    runs: int  # script runs finished (a map click gives two)
+    runs: int  # script runs finished (more than one when a run was cut short by the next)
     elements: list = field(default_factory=list)  # Element protos of the last run, in arrival order
     exceptions: list[str] = field(default_factory=list)
     page_not_found: bool = False
@@ -252,7 +253,7 @@ class StreamlitSession:
             elif kind == "delta" and started and msg.delta.WhichOneof("type") == "new_element":
                 element = msg.delta.new_element
                 elements[tuple(msg.metadata.delta_path)] = element
-                widget = getattr(element, element.WhichOneof("type"), None)
+                widget = getattr(element, element.WhichOneof("type") or "", None)
                 if msg.delta.fragment_id and isinstance(getattr(widget, "id", None), str):
                     fragments[widget.id] = msg.delta.fragment_id
                 if element.WhichOneof("type") == "exception":
@@ -267,6 +268,11 @@ class StreamlitSession:
                     ordered = [elements[k] for k in sorted(elements)]
                     took = time.perf_counter() - start
                     return Run(took, runs, ordered, exceptions, not_found, fragments, msg.script_finished)
+
+    def send(self, fragment_id: str = "") -> Run:
+        """Send the widgets' states (``self.widgets``) as the browser does after a change: a
+        whole-page rerun, or with ``fragment_id`` that fragment's rerun."""
+        return self._act(fragment_id)
 
     def _act(self, fragment_id: str = "") -> Run:
         self._send_rerun(fragment_id)

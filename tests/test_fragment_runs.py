@@ -59,7 +59,7 @@ def test_a_language_click_sent_with_the_maps_fragment_rerun_reruns_the_whole_pag
     switch = _widget(tab, "button_group", "lang_switch")
     assert switch.id not in tab.last.fragments, "the language switch is outside every fragment"
     tab.widgets[switch.id] = WidgetState(id=switch.id, string_array_value=StringArray(data=["DE"]))
-    run = tab._act(fragment)  # what Chromium sent: the click inside the map fragment's rerun
+    run = tab.send(fragment)  # what Chromium sent: the click inside the map fragment's rerun
     assert "lang=de" in tab.query
     assert run.status == WHOLE_PAGE, "the whole page ran, not only the map's fragment"
     assert t("app_title", "de") in run.texts()["headings"], "and it is German"
@@ -72,7 +72,7 @@ def test_an_indicator_chosen_in_a_fragment_rerun_reruns_the_whole_page(tab):
     with open(ROOT / "twente_data" / "indicators.csv", encoding="utf-8") as f:
         births = next(row for row in csv.DictReader(f) if row["id"] == "live_births")
     tab.widgets[box.id] = WidgetState(id=box.id, string_value=births["title_nl"])
-    run = tab._act(fragment)
+    run = tab.send(fragment)
     assert "indicator=live_births" in tab.query
     assert run.status == WHOLE_PAGE
     shown = next(e.selectbox for e in run.of("selectbox") if e.selectbox.id == box.id)
@@ -82,7 +82,7 @@ def test_an_indicator_chosen_in_a_fragment_rerun_reruns_the_whole_page(tab):
 def test_a_click_on_the_map_still_reruns_only_the_maps_fragment(tab):
     widget, fragment = _map_fragment(tab)
     tab.widgets[widget] = WidgetState(id=widget, json_value=click_value("GM0153", "Enschede"))
-    run = tab._act(fragment)
+    run = tab.send(fragment)
     assert "gemeente=GM0153" in tab.query
     assert run.status == FRAGMENT_ONLY, "a click inside the fragment does not rerun the page"
     assert t("app_title", "nl") not in run.texts()["headings"]
@@ -97,6 +97,18 @@ def test_a_year_chosen_in_a_fragment_rerun_reruns_the_whole_page(tab):
     earlier = box.options[0]
     assert earlier != tab.current(box)
     tab.widgets[box.id] = WidgetState(id=box.id, string_value=earlier)
-    run = tab._act(fragment)
+    run = tab.send(fragment)
     assert run.status == WHOLE_PAGE
-    assert any(e.selectbox.id == box.id for e in run.of("selectbox")), "the year's chooser was drawn again"
+    legends = [e.html.body for e in run.of("html") if "twente-legend" in e.html.body]
+    assert legends and all(f", {earlier}" in body for body in legends), "the map's legend is of the chosen year"
+
+
+def test_a_municipality_chosen_in_the_panel_still_reruns_only_the_fragment(tab):
+    """The panel's chooser is inside the map's fragment: its own rerun stays the fragment's."""
+    _, fragment = _map_fragment(tab)
+    box = _widget(tab, "selectbox", "ov_selected")
+    assert tab.last.fragments.get(box.id) == fragment
+    tab.widgets[box.id] = WidgetState(id=box.id, string_value="Enschede")
+    run = tab.send(fragment)
+    assert "gemeente=GM0153" in tab.query
+    assert run.status == FRAGMENT_ONLY
