@@ -163,8 +163,22 @@ window.twenteNameUploads = () => Object.entries(window.twenteUploadNames).forEac
   set(`[data-testid=stFileUploaderDropzone] button`, names[0]);  // selectors in backticks: code, not text
   set(`input[type=file]`, names[1]);
 });
+// Watch only while this page is shown (the app's other pages redraw often), at most once a frame.
+window.twenteUploadPath = location.pathname;
 if (!window.twenteUploadObserver) {
-  window.twenteUploadObserver = new MutationObserver(() => window.twenteNameUploads());
+  window.twenteUploadObserver = new MutationObserver(() => {
+    if (location.pathname !== window.twenteUploadPath) {
+      window.twenteUploadObserver.disconnect();
+      window.twenteUploadObserver = null;
+      return;
+    }
+    if (!window.twenteUploadFrame) {
+      window.twenteUploadFrame = requestAnimationFrame(() => {
+        window.twenteUploadFrame = 0;
+        window.twenteNameUploads();
+      });
+    }
+  });
   window.twenteUploadObserver.observe(document.body, {childList: true, subtree: true});
 }
 window.twenteNameUploads();
@@ -183,10 +197,12 @@ def data_file(lang: str):
     st.html(
         uploader_text_css(P + "file", lang, mb, data_types) + uploader_text_css(P + "settings_file", lang, 1, ["json"])
     )
+    # two buttons, each named for its uploader: a screen reader hears which one it is on; the name
+    # starts with the words it shows
     button = t("upload_browse", lang)
     names = {
-        P + "file": (button, t("upload_file", lang)),
-        P + "settings_file": (button, t("upload_settings_file", lang)),
+        P + "file": (f"{button}: {t('upload_file', lang)}", t("upload_file", lang)),
+        P + "settings_file": (f"{button}: {t('upload_settings_file', lang)}", t("upload_settings_file", lang)),
     }
     nav.page_script(upload_names_js(names), name="upload_names")
     left, right = st.columns([3, 2])
