@@ -198,13 +198,19 @@ class MapManners(MacroElement):
                     el.style.visibility = "hidden";
                     el.dataset.placed = "hidden";
                 });
+                // every name hidden is never a layout, only a measure taken too early (seen twice on a
+                // loaded machine, cause not found): measure again, a few times
+                var labels = root.querySelectorAll(".gm-label");
+                var shown = root.querySelectorAll(".gm-label:not([data-placed=hidden])");
+                if (labels.length > 2 && !shown.length && retries < 20) { retries += 1; setTimeout(place, 150); }
             };
+            var retries = 0;
             var pending = null;
             var later = function () {
                 if (pending) { clearTimeout(pending); }
                 pending = setTimeout(function () { pending = null; place(); }, 30);
             };
-            map.on("zoomend resize layeradd viewreset", later);
+            map.on("zoomend moveend resize layeradd viewreset", later);
             map.whenReady(later);
             if (document.fonts) { document.fonts.ready.then(later); }
             window.addEventListener("load", later);
