@@ -96,8 +96,9 @@ def test_map_payload_is_small():
     at = run("dashboard.py")
     [component] = at.get("component_instance")
     # about 59.8 KB of shapes, labels and scripts, plus 0.55 KB for the fit that keeps the whole of
-    # Twente in view when the map's frame is sized late or narrowed for print (maps.FitView)
-    assert len(component.proto.json_args) < 61_000
+    # Twente in view when the map's frame is sized late or narrowed for print (maps.FitView), plus
+    # 0.1 KB for placing the names again after a move and when a first measure hid them all
+    assert len(component.proto.json_args) < 61_200
 
 
 def test_view_restores_from_the_url():

@@ -150,9 +150,10 @@ class MapManners(MacroElement):
       tried at its place, then just above, below, right and left of it; the first spot that
       covers no marker (a park, a result) and no name already placed is kept, and a name that fits
       nowhere at this zoom (a phone) is hidden until a zoom makes room. Names are placed in the
-      order given (largest municipality first), after every zoom, resize or added layer, and once
-      the fonts and the page have loaded (placed before, on a map without its size or its font, every
-      name could end up hidden).
+      order given (largest municipality first), after every zoom, move, resize or added layer, and
+      once the fonts and the page have loaded (placed before, on a map without its size or its font,
+      every name could end up hidden). A placement that hides every name is a measure taken too
+      early (seen on a loaded machine, cause not found): it measures again every 150 ms, 20 times.
     * tooltips inside the map: a tooltip that would stick out (a long one near an edge of a
       narrow map) is moved back inside."""
 
@@ -198,13 +199,10 @@ class MapManners(MacroElement):
                     el.style.visibility = "hidden";
                     el.dataset.placed = "hidden";
                 });
-                // every name hidden is never a layout, only a measure taken too early (seen twice on a
-                // loaded machine, cause not found): measure again, a few times
-                var labels = root.querySelectorAll(".gm-label");
-                var shown = root.querySelectorAll(".gm-label:not([data-placed=hidden])");
-                if (labels.length > 2 && !shown.length && retries < 20) { retries += 1; setTimeout(place, 150); }
+                if (root.querySelector(".gm-label") && !root.querySelector(".gm-label:not([data-placed=hidden])")
+                    && tries++ < 20) { setTimeout(place, 150); }
             };
-            var retries = 0;
+            var tries = 0;
             var pending = null;
             var later = function () {
                 if (pending) { clearTimeout(pending); }
