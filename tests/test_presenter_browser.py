@@ -353,3 +353,51 @@ def test_on_a_phone_the_slide_maps_names_stand_apart(app_url, browser, lang):
             assert found["close"] == [], found
     finally:
         context.close()
+
+
+def chart_and_figure_slides() -> list[int]:
+    """The slides that are no map with a ranking: a population trend (a chart with its legend under it,
+    its view names a 'weergave') and a municipality's key figures (its view names a 'gemeente')."""
+    return [i for i, s in enumerate(shipped_slides(), 1) if "weergave=" in s["view"] or "gemeente=" in s["view"]]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "de"])
+def test_on_a_laptop_a_trend_chart_and_the_key_figures_fit_the_screen(app_url, browser, lang):
+    """At 1440×900 the trend chart's axis title ('jaar') was cut and its legend (which line is which) lay
+    off the screen, and a municipality's key figures ran off the bottom: all of it on the first screen."""
+    width, height = 1440, 900
+    slides = shipped_slides()
+    shown = chart_and_figure_slides()
+    assert len(shown) >= 2, shown
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    try:
+        for n in shown:
+            page.goto(f"{app_url}/presentatie?dia={n}&lang={lang}")
+            wait_for_slide(page, n, len(slides), slides[n - 1][f"title_{lang}"])
+            visual(page)
+            parts = []
+            if "weergave=" in slides[n - 1]["view"]:
+                chart = page.locator("[data-testid='stColumn']").first.locator("[data-testid='stVegaLiteChart']")
+                legend = chart.locator("g.role-legend").first
+                legend.wait_for(timeout=30_000)
+                titles = chart.locator("g.role-axis-title")
+                assert t("col_year", lang) in titles.all_inner_texts() or titles.count() >= 2
+                assert chart.locator("g.role-legend-label text").count() >= 4  # four lines, four names
+                parts += [("the legend", legend), *(("an axis title", titles.nth(i)) for i in range(titles.count()))]
+            else:
+                figures = page.locator(".slide-figures tr")
+                figures.last.wait_for(timeout=30_000)
+                assert figures.count() >= 4
+                parts.append(("the last key figure", figures.last))
+            for column in page.locator("[data-testid='stColumn']").all()[:2]:
+                parts += [("a text", p) for p in column.locator(".slide-text, .slide-small, .slide-legend").all()]
+            page.screenshot(path=str(SHOTS / f"laptop_slide_{n}_{lang}.png"))
+            for what, part in parts:
+                b = part.bounding_box()
+                assert b is not None and b["width"] > 0, (n, what)
+                assert 0 <= b["y"] and b["y"] + b["height"] <= height, f"slide {n}: {what} off the screen: {b}"
+                assert 0 <= b["x"] and b["x"] + b["width"] <= width, f"slide {n}: {what} off the screen: {b}"
+            assert page.evaluate("document.scrollingElement.scrollTop") == 0
+    finally:
+        context.close()

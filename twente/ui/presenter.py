@@ -82,7 +82,9 @@ h1 {{ font-size: 56px !important; line-height: 1.15 !important; margin: 0 160px 
 .slide-legend.low-screen {{ display: none; }}
 @media (max-height: 1000px) and (min-width: 641px) {{
   .slide-small, .slide-legend .note {{ font-size: 18px; }}
-  .slide-legend {{ font-size: 24px; }}
+  .slide-small {{ margin-top: 6px; line-height: 1.3; }}
+  .slide-legend {{ font-size: 24px; line-height: 1.25; }}
+  .slide-legend .sw {{ height: 24px; }}
   /* the ranking beside a map on the same screen: the words a size smaller, its legend under the map's */
   .slide-text {{ font-size: 26px; }}
   .slide-legend.low-screen {{ display: block; font-size: 18px; margin-top: 0; }}
@@ -91,6 +93,8 @@ h1 {{ font-size: 56px !important; line-height: 1.15 !important; margin: 0 160px 
   .slide-legend.across {{ font-size: 20px; margin-top: 4px; }}
   .slide-legend.across .sw {{ width: 32px; height: 22px; margin-right: 8px; }}
   .slide-legend.across .rows {{ column-gap: 20px; }}
+  /* a municipality's key figures under the text and legend: a size smaller, so that the last one fits */
+  .slide-figures {{ font-size: 22px; line-height: 1.3; margin-top: 8px; }}
 }}
 /* Made for a projector; on a phone the same slide in smaller type, words kept whole. */
 @media (max-width: 640px) {{
@@ -449,6 +453,18 @@ def _key_figures(code: str, lang: str) -> None:
         )
 
 
+def _fit_chart() -> None:
+    """The slide's chart (made ``VISUAL_HEIGHT + 100`` px high for a 1080 px projector) as high as a lower
+    screen (a 1440×900 laptop) leaves under the title, so that its axis title and legend stay on the screen:
+    the chart is drawn to fit its frame's height (Vega-Lite's 'fit'), which the page sets here."""
+    chart = "[data-testid='stColumn'] [data-testid='stElementContainer']:has([data-testid='stVegaLiteChart'])"
+    st.html(
+        f"<style>@media (max-height:1000px) and (min-width:641px){{{chart},"
+        f"{chart} [data-testid='stFullScreenFrame'], {chart} [data-testid='stVegaLiteChart']{{"
+        f"height:calc(100vh - {TITLE_ROW}px) !important}}}}</style>"
+    )
+
+
 def _trend(slide: Slide, lang: str, contrast: bool, left, right) -> None:
     values = cache.values().frame
     catalogue, _ = cache.catalogue()
@@ -457,6 +473,7 @@ def _trend(slide: Slide, lang: str, contrast: bool, left, right) -> None:
     column = {"absolute": "value", "index": "index", "growth": "growth_pct"}[v.mode]
     label = t("mode_" + v.mode, lang)
     with left:
+        _fit_chart()
 
         def build():
             trend = with_growth(with_index(series(values, "population", codes)))
