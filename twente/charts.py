@@ -66,14 +66,39 @@ def with_locale(spec_dict: dict, lang: str) -> dict:
     return spec_dict
 
 
+# The reference areas' one dash style (a municipality's line is solid), in every chart that draws lines.
+REFERENCE_CODES = frozenset({TWENTE.code, GGD_REGION.code, OVERIJSSEL.code, NETHERLANDS.code})
+REFERENCE_DASH = [6, 3]
+SOLID = [1, 0]
+
+
+def area_label(code: str, lang: str) -> str:
+    """An area's name as a chart's ``area`` field and legend write it ('The Netherlands'): the colour
+    and dash scales below are keyed by the area's code and matched to this name."""
+    return capitalised(area_name(code, lang))
+
+
 def area_colour(field: str, codes, lang: str, **kwargs) -> alt.Color:
-    """A colour encoding of the area names in ``field`` with each area's own colour
-    (``AREA_COLOURS``), for the areas ``codes`` in that order."""
+    """A colour encoding of the area names in ``field`` (written by ``area_label``) with each area's
+    own colour (``AREA_COLOURS``, keyed by its code, so the same in every language), for the areas
+    ``codes`` in that order."""
     codes = list(dict.fromkeys(codes))
     scale = alt.Scale(
-        domain=[capitalised(area_name(c, lang)) for c in codes], range=[AREA_COLOURS.get(c, REFERENCE) for c in codes]
+        domain=[area_label(c, lang) for c in codes], range=[AREA_COLOURS.get(c, REFERENCE) for c in codes]
     )
     return alt.Color(field, scale=scale, **kwargs)
+
+
+def area_dash(field: str, codes, lang: str, **kwargs) -> alt.StrokeDash:
+    """The lines of the areas ``codes``: a reference area (Twente, the GGD region, Overijssel, the
+    Netherlands) dashed, a municipality solid. On the same field and with the same title as
+    ``area_colour``, Vega-Lite draws one legend with both the colour and the dash."""
+    codes = list(dict.fromkeys(codes))
+    scale = alt.Scale(
+        domain=[area_label(c, lang) for c in codes],
+        range=[REFERENCE_DASH if c in REFERENCE_CODES else SOLID for c in codes],
+    )
+    return alt.StrokeDash(field, scale=scale, **kwargs)
 
 
 def status_colours(direction: str) -> dict:

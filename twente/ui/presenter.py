@@ -18,7 +18,7 @@ import streamlit as st
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from twente import maps, storyboard
+from twente import charts, maps, storyboard
 from twente.classify import NO_DATA_COLOUR, classify
 from twente.formatting import format_number, format_value
 from twente.i18n import data_language, localized, t
@@ -477,19 +477,18 @@ def _trend(slide: Slide, lang: str, contrast: bool, left, right) -> None:
 
         def build():
             trend = with_growth(with_index(series(values, "population", codes)))
-            trend["area"] = [area_name(c, lang) for c in trend["code"]]
+            trend["area"] = [charts.area_label(c, lang) for c in trend["code"]]
+            # a line in the legend, dashed as the area's line is (not only its colour)
+            legend = alt.Legend(orient="bottom", symbolType="stroke", symbolStrokeWidth=4, symbolSize=500)
             return (
                 alt.Chart(trend.dropna(subset=[column]))
                 .mark_line(point=alt.OverlayMarkDef(size=90), strokeWidth=4)
                 .encode(
                     x=alt.X("year:O", title=t("col_year", lang)),
                     y=alt.Y(f"{column}:Q", title=label, scale=alt.Scale(zero=v.mode != "index")),
-                    color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
-                    strokeDash=alt.condition(
-                        alt.FieldOneOfPredicate("code", list(storyboard.POPULATION_REFS)),
-                        alt.value([8, 4]),
-                        alt.value([1, 0]),
-                    ),
+                    # each area's own colour and dash, as in every chart (``charts.area_colour``)
+                    color=charts.area_colour("area:N", codes, lang, title=None, legend=legend),
+                    strokeDash=charts.area_dash("area:N", codes, lang, title=None, legend=legend),
                 )
             )
 
