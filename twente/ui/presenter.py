@@ -310,9 +310,11 @@ def _significance_legend(view, lang: str, screen: str = "") -> None:
 def _without_legend(chart):
     """The chart without its colour legend (the slide draws it in HTML, see ``_significance_legend``)."""
     for layer in getattr(chart, "layer", []):
-        colour = getattr(getattr(layer, "encoding", None), "color", alt.Undefined)
-        if isinstance(colour, alt.Color):  # a field's colours (a fixed colour has no legend)
-            layer.encoding.color = colour.legend(None)
+        encoding = getattr(layer, "encoding", None)
+        for channel, kind in (("color", alt.Color), ("shape", alt.Shape)):
+            found = getattr(encoding, channel, alt.Undefined)
+            if isinstance(found, kind):  # a field's colours or shapes (a fixed one has no legend)
+                setattr(encoding, channel, found.legend(None))
     return chart
 
 
