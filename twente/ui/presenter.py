@@ -20,7 +20,7 @@ from jinja2 import Template
 
 from twente import charts, maps, storyboard
 from twente.classify import NO_DATA_COLOUR, classify
-from twente.formatting import format_number, format_value
+from twente.formatting import format_number, format_value, title_with_year
 from twente.i18n import data_language, localized, t
 from twente.indicators import growth_to_each, series, with_growth, with_index
 from twente.registry import MUNICIPALITY_CODES, area_name
@@ -445,7 +445,7 @@ def _key_figures(code: str, lang: str) -> None:
         latest = found.loc[found["year"].idxmax()]
         ind = catalogue[ind_id]
         rows.append(
-            f"<tr><td>{html.escape(ind.title(lang))} ({int(latest['year'])})</td>"
+            f"<tr><td>{html.escape(title_with_year(ind.title(lang), latest['year']))}</td>"
             f"<td class='v'>{html.escape(format_value(latest['value'], ind, lang))}</td></tr>"
         )
     if rows:

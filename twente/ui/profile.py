@@ -15,7 +15,7 @@ from twente.charts import bottom_legend
 from twente.classify import classify
 from twente.districts import DistrictIndicator, district_values, indicators_in, source_line, years
 from twente.exports import Meta
-from twente.formatting import format_number, title_with_unit
+from twente.formatting import format_number, indicator_title, title_with_unit
 from twente.i18n import t
 from twente.indicators import Catalogue
 from twente.matching import match_municipality, suggestions
@@ -169,7 +169,7 @@ def _tooltip_value(value, indicator: DistrictIndicator, lang: str) -> str:
 
 
 def _title(indicator: DistrictIndicator, year: int, lang: str) -> str:
-    return f"{title_with_unit(indicator.title(lang), indicator.unit(lang))}, {year}"
+    return indicator_title(indicator.title(lang), indicator.unit(lang), year)
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
