@@ -401,3 +401,39 @@ def test_on_a_laptop_a_trend_chart_and_the_key_figures_fit_the_screen(app_url, b
             assert page.evaluate("document.scrollingElement.scrollTop") == 0
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_on_a_phone_the_trend_slides_legend_and_years_are_whole(app_url, browser, lang):
+    """On a phone slide 2's legend was cut at the screen's edge ('Haaksberge') and its years ran together
+    ('201220132014…'): every name of the legend within the screen's width, and no two years overlapping."""
+    width = 390
+    slides = shipped_slides()
+    n = next(i for i, s in enumerate(slides, 1) if "weergave=" in s["view"])
+    context = browser.new_context(viewport={"width": width, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(f"{app_url}/presentatie?dia={n}&lang={lang}")
+        wait_for_slide(page, n, len(slides), slides[n - 1][f"title_{lang}"])
+        chart = page.locator("[data-testid='stVegaLiteChart']").first
+        chart.locator("g.role-legend").first.wait_for(timeout=30_000)
+        app_idle(page)
+        # the boxes in one look (Vega draws the chart again as its size settles)
+        found = chart.evaluate(
+            """c => ({
+              labels: [...c.querySelectorAll('g.role-legend-label text')].map(e => {
+                const r = e.getBoundingClientRect(); return {text: e.textContent, l: r.left, r: r.right}; }),
+              years: [...c.querySelector('g.role-axis-label').querySelectorAll('text')].map(e => {
+                const r = e.getBoundingClientRect(); return {text: e.textContent, l: r.left, r: r.right,
+                  shown: getComputedStyle(e).opacity !== '0' && e.getAttribute('opacity') !== '0'}; }),
+            })"""
+        )
+        assert len(found["labels"]) == 4, found["labels"]
+        for label in found["labels"]:
+            assert label["l"] >= 0 and label["r"] <= width, label
+        years = sorted((y for y in found["years"] if y["shown"] and y["r"] > y["l"]), key=lambda y: y["l"])
+        assert len(years) >= 5, found["years"]
+        for a, b in zip(years, years[1:]):
+            assert a["r"] <= b["l"] + 0.5, ("years overlap", a, b)
+    finally:
+        context.close()

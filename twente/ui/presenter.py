@@ -481,12 +481,15 @@ def _trend(slide: Slide, lang: str, contrast: bool, left, right) -> None:
             trend = with_growth(with_index(series(values, "population", codes)))
             trend["area"] = [charts.area_label(c, lang) for c in trend["code"]]
             # a line in the legend, dashed as the area's line is (not only its colour)
-            legend = alt.Legend(orient="bottom", symbolType="stroke", symbolStrokeWidth=4, symbolSize=500)
+            # one name a line: at a projector's type size a phone's chart has no room for two side by side
+            # ('Haaksberge' was cut); the chart fits its height on a laptop (``_fit_chart``)
+            legend = alt.Legend(orient="bottom", columns=1, symbolType="stroke", symbolStrokeWidth=4, symbolSize=500)
             return (
                 alt.Chart(trend.dropna(subset=[column]))
                 .mark_line(point=alt.OverlayMarkDef(size=90), strokeWidth=4)
                 .encode(
-                    x=alt.X("year:O", title=t("col_year", lang)),
+                    # every other year left out where they do not fit (a phone: '201220132014…')
+                    x=alt.X("year:O", title=t("col_year", lang), axis=alt.Axis(labelOverlap="parity")),
                     y=alt.Y(f"{column}:Q", title=label, scale=alt.Scale(zero=v.mode != "index")),
                     # each area's own colour and dash, as in every chart (``charts.area_colour``)
                     color=charts.area_colour("area:N", codes, lang, title=None, legend=legend),
