@@ -193,3 +193,17 @@ def test_a_title_with_its_year_names_the_year_once():
     assert title_with_year("Levend geborenen in 2023", 2023) == "Levend geborenen in 2023"
     assert title_with_year("Bevolkingsdichtheid", 2024) == "Bevolkingsdichtheid (2024)"
     assert title_with_year("Levend geborenen in 2023", 2024.0) == "Levend geborenen in 2023 (2024)"
+
+
+def test_a_slides_number_keeps_its_unit_on_its_line():
+    """'(+12,5 %)' broke as '(+12,5' / '%)' on a slide: a no-break space joins a number and its unit,
+    and only there."""
+    from twente.formatting import unit_kept_with_number
+
+    nb = "\u00a0"
+    assert (
+        unit_kept_with_number("Borne (+12,5 %). Twenterand (59.5 %)") == f"Borne (+12,5{nb}%). Twenterand (59.5{nb}%)"
+    )
+    assert unit_kept_with_number("1.149 inwoners per km² land") == "1.149 inwoners per km² land"
+    assert unit_kept_with_number("142,72 km² en 3 km") == f"142,72{nb}km² en 3{nb}km"
+    assert unit_kept_with_number("in 2020 had 53,2 % van") == f"in 2020 had 53,2{nb}% van"

@@ -70,6 +70,17 @@ def format_value(
     return f"{text}%" if unit == "%" else f"{text} {unit}"
 
 
+# A no-break space: between a number and its unit, so that a line never breaks there ('59,5 / %').
+NBSP = "\u00a0"
+_NUMBER_THEN_UNIT = re.compile(r"(?<=\d) (?=(%|‰|km²|km\b|m²|€|euro\b|jaar\b|years?\b|Jahre?n?\b))")
+
+
+def unit_kept_with_number(text: str) -> str:
+    """A written text (a slide's) with a no-break space where a number and its unit are joined:
+    'Borne groeide ... (+12,5 %)' keeps '12,5 %' on one line."""
+    return _NUMBER_THEN_UNIT.sub(NBSP, text)
+
+
 def vega_locale(lang: str) -> dict:
     """The d3 number locale of ``lang`` for a Vega-Lite ``config.locale``."""
     thousands, decimal = NUMBER_MARKS[lang]

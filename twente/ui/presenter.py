@@ -20,7 +20,7 @@ from jinja2 import Template
 
 from twente import charts, maps, storyboard
 from twente.classify import NO_DATA_COLOUR, classify
-from twente.formatting import format_number, format_value, title_with_year
+from twente.formatting import format_number, format_value, title_with_year, unit_kept_with_number
 from twente.i18n import data_language, localized, t
 from twente.indicators import growth_to_each, series, with_growth, with_index
 from twente.registry import MUNICIPALITY_CODES, area_name
@@ -319,7 +319,8 @@ def _without_legend(chart):
 
 
 def _text(text: str) -> None:
-    st.html(f"<div class='slide-text'>{html.escape(text)}</div>")
+    """The slide's words, a number and its unit kept on one line ('(59,5 %)' broke before the '%')."""
+    st.html(f"<div class='slide-text'>{html.escape(unit_kept_with_number(text))}</div>")
 
 
 def _small(text: str) -> None:
