@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from twente import maps
-from twente.charts import area_colour, bottom_legend, chart_title
+from twente.charts import area_colour, area_dash, bottom_legend, chart_title
 from twente.classify import classify
 from twente.data import AGE_SEX_FILE
 from twente.exports import Meta
@@ -104,10 +104,9 @@ if len(trend):
                     axis=alt.Axis(labelAngle=0, labelOverlap="parity", labelPadding=4),
                 ),
                 y=alt.Y(f"{column}:Q", title=label, scale=alt.Scale(zero=mode != "index")),
-                color=area_colour("area:N", codes, lang, title=None, legend=bottom_legend()),
-                strokeDash=alt.condition(
-                    alt.FieldOneOfPredicate("code", refs_all), alt.value([5, 3]), alt.value([1, 0])
-                ),
+                # one legend of lines, each dashed as its area's line is (a reference area dashed)
+                color=area_colour("area:N", codes, lang, title=None, legend=bottom_legend(symbolType="stroke")),
+                strokeDash=area_dash("area:N", codes, lang, title=None, legend=bottom_legend(symbolType="stroke")),
                 tooltip=[
                     alt.Tooltip("area:N", title=capitalised(t("col_name", lang))),
                     alt.Tooltip("year:O", title=capitalised(t("col_year", lang))),

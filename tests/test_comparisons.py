@@ -258,8 +258,54 @@ def test_change_chart_shows_both_years_and_the_verdict(values, catalogue):
     assert shapes[0]["scale"]["domain"] == ["2016 (19+)", "2020 (18+)"]
     colour = next(layer["encoding"]["color"] for layer in spec["layer"] if layer["mark"]["type"] == "rule")
     labels = colour["scale"]["domain"]
-    assert "clearly down" in labels and "clearly up" not in labels
-    assert colour["title"] == ["Change", "clear: intervals do not overlap"]  # what 'clearly' means, once
+    # a legend titled by what it shows, each entry saying what 'clearly' rests on (#15: the reason was
+    # a second title line above a single entry, read as a title)
+    assert colour["title"] == "Change"
+    assert "clearly down (intervals do not overlap)" in labels and not any(x.startswith("clearly up") for x in labels)
+    assert colour["legend"]["titleFontWeight"] == "bold"
+
+
+def test_change_legend_entry_puts_its_reason_on_a_line_of_its_own(values, catalogue):
+    """On a phone the entry 'no clear change (intervals overlap)' was cut at the chart's edge: rendered
+    by vl-convert, the entry is two lines, the reason in brackets on the second."""
+    import re
+
+    import vl_convert
+
+    change = indicators.change_between(values, "overweight_bmi_ge_25", 2016, 2020, "adults")
+    change["name"] = change["code"]
+    chart = charts.change_chart(change, catalogue["overweight_bmi_ge_25"], "en", "2016 (19+)", "2020 (18+)")
+    svg = vl_convert.vegalite_to_svg(charts.spec(chart, "en"))
+    legend = svg[svg.rindex('class="mark-text role-legend-label"') :]
+    lines = re.findall(r"<tspan[^>]*>([^<]*)</tspan>", legend.split("</g>")[0])
+    assert lines == ["no clear change", "(intervals overlap)"], legend[:600]
+
+
+def _legend_symbols(svg: str) -> dict[str, str]:
+    """Legend label -> the path of its symbol, in an SVG rendered by vl-convert."""
+    import re
+
+    legend = svg[svg.index('class="mark-group role-legend"') :]
+    paths = re.findall(r'class="mark-symbol role-legend-symbol".*?<path[^>]*?d="([^"]+)"', legend, re.S)
+    labels = re.findall(r'class="mark-text role-legend-label".*?<text[^>]*>([^<]+)</text>', legend, re.S)
+    return dict(zip(labels, paths))
+
+
+def test_ranking_legend_shows_the_shapes_the_chart_draws(values, catalogue):
+    """The marks 'significantly higher' are triangles: the legend's entry is a triangle too, not a circle
+    for every entry (#15; colour is not the only carrier of meaning). Rendered by vl-convert."""
+    import vl_convert
+
+    frame, refs, reference = overweight_view(values)
+    chart = charts.ranking_chart(frame, catalogue["overweight_bmi_ge_25"], refs, "nl", reference["name"])
+    svg = vl_convert.vegalite_to_svg(charts.spec(chart, "nl"))
+    symbols = _legend_symbols(svg)
+    higher, similar = "significant hoger", "geen significant verschil"
+    assert set(symbols) == {higher, similar}, symbols  # overweight 2020: three higher, the rest similar
+    # a circle's path is drawn with arcs ('A'), a triangle's with lines only
+    assert "A" in symbols[similar].upper() and "A" not in symbols[higher].upper(), symbols
+    points = next(layer for layer in chart.to_dict()["layer"] if layer["mark"]["type"] == "point")["encoding"]
+    assert dict(zip(points["shape"]["scale"]["domain"], points["shape"]["scale"]["range"]))[higher] == "triangle-up"
 
 
 def test_change_chart_says_which_municipalities_lack_one_of_the_years(values, catalogue):

@@ -63,6 +63,10 @@ def test_exported_map_draws_14_municipalities_with_the_network_cut(values, catal
         page.locator("path.twente-municipality").nth(13).wait_for(timeout=20_000)
         assert page.locator("path.twente-municipality").count() == 14
         assert page.get_by_text("Peildatum: 2020").is_visible()
+        # the background the see-through areas and the legend's swatches are worked out over (#eef1f4);
+        # the inlined leaflet.css had set it back to Leaflet's grey #ddd
+        background = page.evaluate("getComputedStyle(document.querySelector('.leaflet-container')).backgroundColor")
+        assert background == "rgb(238, 241, 244)"
         context.close()
     assert [u for u in asked if not u.startswith("file:")] == []
 
@@ -320,3 +324,15 @@ def test_copy_this_view_gives_the_full_link_and_a_readable_form(script, path, pa
     if params.get("indicator") == "unemployment_rate":
         assert "Indicator: Unemployment" in readable and "unemployment_rate" not in readable, readable
         assert "Year: 2019" in readable and "jaar" not in readable, readable
+
+
+def test_exported_legend_shows_the_colours_as_the_map_draws_them(values, catalogue):
+    """The exported map's areas are see-through (fill opacity 0.78 over the map's #eef1f4): a class
+    #fee8c8 is seen as #faead2 (worked out by hand: 254·.78 + 238·.22 = 250.48 → 250 = fa,
+    232·.78 + 241·.22 = 233.98 → 234 = ea, 200·.78 + 244·.22 = 209.68 → 210 = d2), and the legend's
+    swatch shows that colour, as on screen."""
+    m = choropleth_map(values, catalogue)
+    page = exports.map_html(m, META, "nl").decode("utf-8")
+    assert '"fillOpacity": 0.78' in page and "#eef1f4" in page  # what the hand calculation assumes
+    [swatch] = re.findall(r"<span class='swatch' style='background:([^']+)'>", page)
+    assert swatch == "#faead2"

@@ -16,8 +16,10 @@ from twente.formatting import (
     format_number,
     format_signed,
     format_value,
+    indicator_title,
     table_formats,
     title_with_unit,
+    title_with_year,
     vega_locale,
 )
 from twente.indicators import Indicator
@@ -152,3 +154,56 @@ def test_a_huge_number_is_written_without_invented_digits():
     assert text.replace(".", "") == "1" + "0" * 300
     assert format_number(1.5e20, 0, "en") == "150,000,000,000,000,000,000"
     assert format_number(123456789.5, 1, "nl") == "123.456.789,5"
+
+
+# --------------------------------------------------------------------------- titles, each word and year once
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        # the screens5 report (#15): 'Levend geborenen in 2023 (2023)', 'Live births in 2023 (persons), 2023'
+        (("Levend geborenen in 2023", "personen", 2023), "Levend geborenen in 2023 (personen)"),
+        (("Live births in 2023", "persons", 2023), "Live births in 2023 (persons)"),
+        # '..., 2020, volwassenen (18+)' after '(% van de volwassenen)'
+        (
+            ("Overgewicht (BMI ≥ 25)", "% van de volwassenen", 2020, "volwassenen", "18+"),
+            "Overgewicht (BMI ≥ 25) (% van de volwassenen, 18+), 2020",
+        ),
+        (
+            ("Overweight (BMI ≥ 25)", "% of adults", 2016, "adults", "19+"),
+            "Overweight (BMI ≥ 25) (% of adults, 19+), 2016",
+        ),
+        # a group the unit does not name stays, its label once
+        (
+            ("Rookt", "% van de inwoners", 2020, "65 jaar en ouder", "65+"),
+            "Rookt (% van de inwoners, 65 jaar en ouder), 2020",
+        ),
+        (("Werkloosheid", "% van de beroepsbevolking", 2022), "Werkloosheid (% van de beroepsbevolking), 2022"),
+        # a year that only looks like part of another number is not the year
+        (("Inwoners per 12020 km²", "inwoners", 2020), "Inwoners per 12020 km², 2020"),
+        (("Inwoners op 1 januari", "inwoners", 2025), "Inwoners op 1 januari, 2025"),
+    ],
+)
+def test_indicator_title_says_each_word_and_year_once(args, expected):
+    assert indicator_title(*args) == expected
+
+
+def test_a_title_with_its_year_names_the_year_once():
+    assert title_with_year("Levend geborenen in 2023", 2023) == "Levend geborenen in 2023"
+    assert title_with_year("Bevolkingsdichtheid", 2024) == "Bevolkingsdichtheid (2024)"
+    assert title_with_year("Levend geborenen in 2023", 2024.0) == "Levend geborenen in 2023 (2024)"
+
+
+def test_a_slides_number_keeps_its_unit_on_its_line():
+    """'(+12,5 %)' broke as '(+12,5' / '%)' on a slide: a no-break space joins a number and its unit,
+    and only there."""
+    from twente.formatting import unit_kept_with_number
+
+    nb = "\u00a0"
+    assert (
+        unit_kept_with_number("Borne (+12,5 %). Twenterand (59.5 %)") == f"Borne (+12,5{nb}%). Twenterand (59.5{nb}%)"
+    )
+    assert unit_kept_with_number("1.149 inwoners per km² land") == "1.149 inwoners per km² land"
+    assert unit_kept_with_number("142,72 km² en 3 km") == f"142,72{nb}km² en 3{nb}km"
+    assert unit_kept_with_number("in 2020 had 53,2 % van") == f"in 2020 had 53,2{nb}% van"

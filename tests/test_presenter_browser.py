@@ -1,6 +1,7 @@
 """Presenter mode in Chromium at 1920×1080, driven from the keyboard as a clicker drives it."""
 
 import csv
+import re
 
 import pytest
 
@@ -89,7 +90,10 @@ def test_every_slide_fits_the_screen_from_the_keyboard_with_no_outside_request(a
         assert box["height"] >= 400, (n, box)
         assert page.evaluate("document.scrollingElement.scrollTop") == 0
         texts = page.locator(".slide-text")
-        assert texts.first.inner_text().strip() == slide[f"text_{lang}"], (n, lang)
+        shown_text = texts.first.inner_text().strip()
+        # the storyboard's words, a number and its unit joined by a no-break space (never broken apart)
+        assert shown_text.replace("\u00a0", " ") == slide[f"text_{lang}"], (n, lang)
+        assert not re.search(r"\d %", shown_text), shown_text
         sizes = texts.evaluate_all("es => es.map(e => parseFloat(getComputedStyle(e).fontSize))")
         assert sizes and min(sizes) >= 28, sizes
         words = page.locator("[data-testid='stColumn']").nth(1).bounding_box()
@@ -351,5 +355,89 @@ def test_on_a_phone_the_slide_maps_names_stand_apart(app_url, browser, lang):
             found = page.evaluate(LABEL_GAPS_JS)
             assert found["shown"] >= 8, found
             assert found["close"] == [], found
+    finally:
+        context.close()
+
+
+def chart_and_figure_slides() -> list[int]:
+    """The slides that are no map with a ranking: a population trend (a chart with its legend under it,
+    its view names a 'weergave') and a municipality's key figures (its view names a 'gemeente')."""
+    return [i for i, s in enumerate(shipped_slides(), 1) if "weergave=" in s["view"] or "gemeente=" in s["view"]]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "de"])
+def test_on_a_laptop_a_trend_chart_and_the_key_figures_fit_the_screen(app_url, browser, lang):
+    """At 1440×900 the trend chart's axis title ('jaar') was cut and its legend (which line is which) lay
+    off the screen, and a municipality's key figures ran off the bottom: all of it on the first screen."""
+    width, height = 1440, 900
+    slides = shipped_slides()
+    shown = chart_and_figure_slides()
+    assert len(shown) >= 2, shown
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    try:
+        for n in shown:
+            page.goto(f"{app_url}/presentatie?dia={n}&lang={lang}")
+            wait_for_slide(page, n, len(slides), slides[n - 1][f"title_{lang}"])
+            visual(page)
+            parts = []
+            if "weergave=" in slides[n - 1]["view"]:
+                chart = page.locator("[data-testid='stColumn']").first.locator("[data-testid='stVegaLiteChart']")
+                legend = chart.locator("g.role-legend").first
+                legend.wait_for(timeout=30_000)
+                titles = chart.locator("g.role-axis-title")
+                assert t("col_year", lang) in titles.all_inner_texts() or titles.count() >= 2
+                assert chart.locator("g.role-legend-label text").count() >= 4  # four lines, four names
+                parts += [("the legend", legend), *(("an axis title", titles.nth(i)) for i in range(titles.count()))]
+            else:
+                figures = page.locator(".slide-figures tr")
+                figures.last.wait_for(timeout=30_000)
+                assert figures.count() >= 4
+                parts.append(("the last key figure", figures.last))
+            for column in page.locator("[data-testid='stColumn']").all()[:2]:
+                parts += [("a text", p) for p in column.locator(".slide-text, .slide-small, .slide-legend").all()]
+            page.screenshot(path=str(SHOTS / f"laptop_slide_{n}_{lang}.png"))
+            for what, part in parts:
+                b = part.bounding_box()
+                assert b is not None and b["width"] > 0, (n, what)
+                assert 0 <= b["y"] and b["y"] + b["height"] <= height, f"slide {n}: {what} off the screen: {b}"
+                assert 0 <= b["x"] and b["x"] + b["width"] <= width, f"slide {n}: {what} off the screen: {b}"
+            assert page.evaluate("document.scrollingElement.scrollTop") == 0
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_on_a_phone_the_trend_slides_legend_and_years_are_whole(app_url, browser, lang):
+    """On a phone slide 2's legend was cut at the screen's edge ('Haaksberge') and its years ran together
+    ('201220132014…'): every name of the legend within the screen's width, and no two years overlapping."""
+    width = 390
+    slides = shipped_slides()
+    n = next(i for i, s in enumerate(slides, 1) if "weergave=" in s["view"])
+    context = browser.new_context(viewport={"width": width, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(f"{app_url}/presentatie?dia={n}&lang={lang}")
+        wait_for_slide(page, n, len(slides), slides[n - 1][f"title_{lang}"])
+        chart = page.locator("[data-testid='stVegaLiteChart']").first
+        chart.locator("g.role-legend").first.wait_for(timeout=30_000)
+        app_idle(page)
+        # the boxes in one look (Vega draws the chart again as its size settles)
+        found = chart.evaluate(
+            """c => ({
+              labels: [...c.querySelectorAll('g.role-legend-label text')].map(e => {
+                const r = e.getBoundingClientRect(); return {text: e.textContent, l: r.left, r: r.right}; }),
+              years: [...c.querySelector('g.role-axis-label').querySelectorAll('text')].map(e => {
+                const r = e.getBoundingClientRect(); return {text: e.textContent, l: r.left, r: r.right,
+                  shown: getComputedStyle(e).opacity !== '0' && e.getAttribute('opacity') !== '0'}; }),
+            })"""
+        )
+        assert len(found["labels"]) == 4, found["labels"]
+        for label in found["labels"]:
+            assert label["l"] >= 0 and label["r"] <= width, label
+        years = sorted((y for y in found["years"] if y["shown"] and y["r"] > y["l"]), key=lambda y: y["l"])
+        assert len(years) >= 5, found["years"]
+        for a, b in zip(years, years[1:]):
+            assert a["r"] <= b["l"] + 0.5, ("years overlap", a, b)
     finally:
         context.close()

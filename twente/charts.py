@@ -66,14 +66,39 @@ def with_locale(spec_dict: dict, lang: str) -> dict:
     return spec_dict
 
 
+# The reference areas' one dash style (a municipality's line is solid), in every chart that draws lines.
+REFERENCE_CODES = frozenset({TWENTE.code, GGD_REGION.code, OVERIJSSEL.code, NETHERLANDS.code})
+REFERENCE_DASH = [6, 3]
+SOLID = [1, 0]
+
+
+def area_label(code: str, lang: str) -> str:
+    """An area's name as a chart's ``area`` field and legend write it ('The Netherlands'): the colour
+    and dash scales below are keyed by the area's code and matched to this name."""
+    return capitalised(area_name(code, lang))
+
+
 def area_colour(field: str, codes, lang: str, **kwargs) -> alt.Color:
-    """A colour encoding of the area names in ``field`` with each area's own colour
-    (``AREA_COLOURS``), for the areas ``codes`` in that order."""
+    """A colour encoding of the area names in ``field`` (written by ``area_label``) with each area's
+    own colour (``AREA_COLOURS``, keyed by its code, so the same in every language), for the areas
+    ``codes`` in that order."""
     codes = list(dict.fromkeys(codes))
     scale = alt.Scale(
-        domain=[capitalised(area_name(c, lang)) for c in codes], range=[AREA_COLOURS.get(c, REFERENCE) for c in codes]
+        domain=[area_label(c, lang) for c in codes], range=[AREA_COLOURS.get(c, REFERENCE) for c in codes]
     )
     return alt.Color(field, scale=scale, **kwargs)
+
+
+def area_dash(field: str, codes, lang: str, **kwargs) -> alt.StrokeDash:
+    """The lines of the areas ``codes``: a reference area (Twente, the GGD region, Overijssel, the
+    Netherlands) dashed, a municipality solid. On the same field and with the same title as
+    ``area_colour``, Vega-Lite draws one legend with both the colour and the dash."""
+    codes = list(dict.fromkeys(codes))
+    scale = alt.Scale(
+        domain=[area_label(c, lang) for c in codes],
+        range=[REFERENCE_DASH if c in REFERENCE_CODES else SOLID for c in codes],
+    )
+    return alt.StrokeDash(field, scale=scale, **kwargs)
 
 
 def status_colours(direction: str) -> dict:
@@ -104,12 +129,17 @@ def status_short(status: str | None, lang: str) -> str:
     )
 
 
-def change_short(change: str | None, lang: str) -> str:
-    """A change between two years in a legend's few words ('clearly up'); the legend's title says
-    what 'clearly' means."""
-    if not isinstance(change, str):
-        return t("chg_none", lang)
-    return t("chg_up_short" if change == "up" else "chg_down_short" if change == "down" else "chg_similar_short", lang)
+def change_label(change: str | None, lang: str) -> str:
+    """A change between two years as a legend entry and tooltip say it, with what 'clearly' rests on:
+    'clearly up (intervals do not overlap)'."""
+    return t(f"chg_{change}" if isinstance(change, str) else "chg_none", lang)
+
+
+# A legend entry 'clearly up (intervals do not overlap)' as two lines, split before its bracket.
+_REASON_ON_ITS_OWN_LINE = (
+    "indexof(datum.label, ' (') < 0 ? datum.label"
+    " : [slice(datum.label, 0, indexof(datum.label, ' (')), slice(datum.label, indexof(datum.label, ' (') + 1)]"
+)
 
 
 def _two_lines(title: str) -> list[str]:
@@ -172,7 +202,6 @@ def ranking_chart(
         status_short(s if intervals and isinstance(s, str) else None, lang) if pd.notna(v) else t("no_data", lang)
         for s, v in zip(data["significance"], data["value"])
     ]
-    data["shape_key"] = [s if isinstance(s, str) else "none" for s in data["significance"]]
     data["value_text"] = [format_value(v, indicator, lang) for v in data["value"]]
     data["short_text"] = [format_number(v, indicator.decimals, lang) or "" for v in data["value"]]
     data["interval_text"] = [_interval_text(lo, hi, indicator, lang) for lo, hi in zip(data["ci_low"], data["ci_high"])]
@@ -213,19 +242,22 @@ def ranking_chart(
             for k in ("higher", "lower", "similar", None)
             if status_label(k, reference_name, lang) in set(has_value["status"])
         ]
+        # colour and shape of one field, with the same title and legend: Vega-Lite draws one legend whose
+        # entries show the shape the chart draws (▲ higher, ▼ lower, ● no difference), not only the colour
+        domain = [status_short(k, lang) for k in present]
+        legend = alt.Legend(orient="bottom", direction="vertical", labelLimit=LEGEND_LIMIT, titleLimit=LEGEND_LIMIT)
+        legend_title = _two_lines(t("comparison_with", lang, ref=reference_name))
         colour = alt.Color(
             "status_short:N",
-            title=_two_lines(t("comparison_with", lang, ref=reference_name)),
-            scale=alt.Scale(domain=[status_short(k, lang) for k in present], range=[colours[k] for k in present]),
-            legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=LEGEND_LIMIT, titleLimit=LEGEND_LIMIT),
+            title=legend_title,
+            scale=alt.Scale(domain=domain, range=[colours[k] for k in present]),
+            legend=legend,
         )
         shape = alt.Shape(
-            "shape_key:N",
-            scale=alt.Scale(
-                domain=["higher", "lower", "similar", "none"],
-                range=[SHAPES["higher"], SHAPES["lower"], SHAPES["similar"], SHAPES[None]],
-            ),
-            legend=None,
+            "status_short:N",
+            title=legend_title,
+            scale=alt.Scale(domain=domain, range=[SHAPES[k] for k in present]),
+            legend=legend,
         )
         bars = (
             alt.Chart(has_value)
@@ -302,17 +334,27 @@ def change_chart(
     both = data[data["start"].notna() & data["end"].notna()].copy()
     colours = status_colours(indicator.direction)
     key = {"up": "higher", "down": "lower", "similar": "similar", None: None}
-    both["change_label"] = [t(f"chg_{c}" if isinstance(c, str) else "chg_none", lang) for c in both["change"]]
-    # the legend's few words; its title says what 'clearly' means
-    both["change_short"] = [change_short(c, lang) for c in both["change"]]
-    present = [c for c in ("up", "down", "similar", None) if change_short(c, lang) in set(both["change_short"])]
-    domain = [change_short(c, lang) for c in present]
+    both["change_label"] = [change_label(c, lang) for c in both["change"]]
+    present = [c for c in ("up", "down", "similar", None) if change_label(c, lang) in set(both["change_label"])]
+    domain = [change_label(c, lang) for c in present]
     colour_range = [colours[key[c]] for c in present]
+    # the legend's title names what it shows ('Change'); each entry says what it means, with what
+    # 'clearly' rests on ('clearly up (intervals do not overlap)'): a second title line read as a title
     colour = alt.Color(
-        "change_short:N",
-        title=[t("change_meaning", lang), t("chg_clear_means", lang)],
+        "change_label:N",
+        title=t("change_meaning", lang),
         scale=alt.Scale(domain=domain, range=colour_range),
-        legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=LEGEND_LIMIT, titleLimit=LEGEND_LIMIT)
+        legend=alt.Legend(
+            orient="bottom",
+            direction="vertical",
+            labelLimit=LEGEND_LIMIT,
+            # the reason in brackets on a line of its own: the entry fits a phone's chart
+            labelExpr=_REASON_ON_ITS_OWN_LINE,
+            titleLimit=LEGEND_LIMIT,
+            titleFontWeight="bold",
+            symbolType="stroke",
+            symbolStrokeWidth=3,
+        )
         if present != [None]
         else None,
     )

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from twente import config
+from twente import config, maps
 from twente.i18n import t
 
 LEAFLET_DIR = Path(__file__).resolve().parent.parent / "static" / "leaflet"
@@ -81,7 +81,10 @@ def map_html(m, meta: Meta, lang: str) -> bytes:
         ".twente-export .circle{display:inline-block;border-radius:50%;opacity:.7;margin-right:6px;"
         "vertical-align:middle}.twente-export .ring{border:1px solid #333;opacity:1}"
         ".twente-export .note{font-size:12px;color:#333}"
-        ".twente-export .src{font-size:12px;color:#333;margin-top:6px}</style>"
+        ".twente-export .src{font-size:12px;color:#333;margin-top:6px}"
+        # the map's own background (``maps.MAP_CSS``), which the inlined leaflet.css, coming after it, set
+        # back to Leaflet's grey: the see-through areas, and so the legend's swatches, are seen over it
+        f"html body .leaflet-container{{background:{maps.MAP_BACKGROUND}}}</style>"
         f"<div class='twente-export'><h1>{title}</h1><div>{when}</div>{legend}<div class='src'>{source}</div></div>"
     )
     m.get_root().html.add_child(Element(box))
@@ -107,7 +110,10 @@ def _legend_row(colour: str, label: str, diameter: float | None = None) -> str:
         ring = " ring" if colour == "transparent" else ""
         size = f"width:{diameter:.1f}px;height:{diameter:.1f}px"
         return f"<div><span class='circle{ring}' style='{size};background:{html.escape(colour)}'></span>{text}</div>"
-    return f"<div><span class='swatch' style='background:{html.escape(colour)}'></span>{text}</div>"
+    # the map's areas are see-through (``maps.FILL_OPACITY`` over ``maps.MAP_BACKGROUND``): the swatch
+    # in the colour the reader sees on the map, as the page's own legend draws it (``ui.common.legend``)
+    drawn = maps.as_drawn(colour)
+    return f"<div><span class='swatch' style='background:{html.escape(drawn)}'></span>{text}</div>"
 
 
 # --------------------------------------------------------------------------- chart

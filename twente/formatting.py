@@ -70,6 +70,17 @@ def format_value(
     return f"{text}%" if unit == "%" else f"{text} {unit}"
 
 
+# A no-break space: between a number and its unit, so that a line never breaks there ('59,5 / %').
+NBSP = "\u00a0"
+_NUMBER_THEN_UNIT = re.compile(r"(?<=\d) (?=(%|‰|km²|km\b|m²|€|euro\b|jaar\b|years?\b|Jahre?n?\b))")
+
+
+def unit_kept_with_number(text: str) -> str:
+    """A written text (a slide's) with a no-break space where a number and its unit are joined:
+    'Borne groeide ... (+12,5 %)' keeps '12,5 %' on one line."""
+    return _NUMBER_THEN_UNIT.sub(NBSP, text)
+
+
 def vega_locale(lang: str) -> dict:
     """The d3 number locale of ``lang`` for a Vega-Lite ``config.locale``."""
     thousands, decimal = NUMBER_MARKS[lang]
@@ -97,6 +108,35 @@ def title_with_unit(title: str, unit: str, extra: str = "") -> str:
     if extra and not (_words(extra) and _words(extra) <= _words(title + " " + " ".join(parts))):
         parts.append(_unbracketed(extra))
     return f"{title} ({', '.join(parts)})" if parts else title
+
+
+def names_year(title: str, year) -> bool:
+    """Whether ``title`` names ``year`` already ('Levend geborenen in 2023' names 2023, not 202)."""
+    return year is not None and re.search(rf"(?<!\d){int(year)}(?!\d)", title) is not None
+
+
+def title_with_year(title: str, year) -> str:
+    """'Title (year)', unless the title names the year itself: 'Levend geborenen in 2023' stays as it is
+    (it read 'Levend geborenen in 2023 (2023)')."""
+    return title if year is None or names_year(title, year) else f"{title} ({int(year)})"
+
+
+def indicator_title(title: str, unit: str, year=None, group: str = "", group_label: str = "") -> str:
+    """A view's title: 'Title (unit, group (label)), year', each part once. The year is left out when
+    the title names it; the group's words when the title or unit says them (only its label stays):
+    'Overgewicht (BMI ≥ 25)', '% van de volwassenen', 2020, 'volwassenen', '18+' ->
+    'Overgewicht (BMI ≥ 25) (% van de volwassenen, 18+), 2020' (it read '..., 2020, volwassenen (18+)')."""
+    if group_label and re.fullmatch(r"\d+\+?", group_label) and re.search(rf"(?<!\d){group_label[:2]}(?!\d)", group):
+        group_label = ""  # '65 jaar en ouder (65+)': the label says nothing the group does not
+    extra = group
+    if group and _words(group) and _words(group) <= _words(f"{title} {unit}"):
+        extra = group_label
+    elif group and group_label:
+        extra = f"{group} ({group_label})"
+    elif group_label:
+        extra = group_label
+    text = title_with_unit(title, unit, extra)
+    return text if year is None or names_year(title, year) else f"{text}, {int(year)}"
 
 
 def _unbracketed(text: str) -> str:

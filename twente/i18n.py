@@ -1721,18 +1721,6 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "no significant difference",
         "de": "kein signifikanter Unterschied",
     },
-    "chg_up_short": {"nl": "duidelijk gestegen", "en": "clearly up", "de": "deutlich gestiegen"},
-    "chg_down_short": {"nl": "duidelijk gedaald", "en": "clearly down", "de": "deutlich gesunken"},
-    "chg_similar_short": {
-        "nl": "geen duidelijke verandering",
-        "en": "no clear change",
-        "de": "keine deutliche Veränderung",
-    },
-    "chg_clear_means": {
-        "nl": "duidelijk: intervallen overlappen niet",
-        "en": "clear: intervals do not overlap",
-        "de": "deutlich: Intervalle überlappen nicht",
-    },
     # --- layout2 ---
     "publisher_health_monitor": {
         "nl": "GGD'en, CBS en RIVM (Gezondheidsmonitor Volwassenen en Ouderen)",

@@ -14,7 +14,7 @@ import streamlit as st
 
 from twente import charts
 from twente.exports import Meta
-from twente.formatting import format_number, format_value, title_with_unit
+from twente.formatting import capitalised, format_number, format_value, title_with_unit
 from twente.i18n import in_sentence, t
 from twente.indicators import (
     caveats as caveat_keys,
@@ -258,7 +258,9 @@ def change_over_time(values: pd.DataFrame, view: View, lang: str, key: str) -> N
         st.caption(
             escape_markdown(
                 " · ".join(
-                    f"{area_name(r['code'], lang)}: {format_value(r['start'], indicator, lang)}"
+                    # the unit once, after both values ('48,9 → 49,4 % van de volwassenen')
+                    f"{capitalised(area_name(r['code'], lang))}: "
+                    f"{format_value(r['start'], indicator, lang, with_unit=False)}"
                     f" → {format_value(r['end'], indicator, lang)}"
                     for _, r in refs.iterrows()
                 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from twente.formatting import capitalised, format_number, format_value, title_with_unit
+from twente.formatting import capitalised, format_number, format_value, indicator_title
 from twente.i18n import in_sentence, t
 from twente.indicators import (
     Catalogue,
@@ -75,8 +75,10 @@ def _headline_figures(values: pd.DataFrame) -> tuple[int | None, float | None, i
 
 
 def view_title(pick, lang: str) -> str:
-    group = f", {in_sentence(t('group_' + pick.group, lang), lang)} ({pick.group_label})" if pick.group else ""
-    return f"{title_with_unit(pick.indicator.title(lang), pick.indicator.unit(lang))}, {pick.year}{group}"
+    """'Title (unit, group), year', each word and year once (``formatting.indicator_title``)."""
+    group = in_sentence(t("group_" + pick.group, lang), lang) if pick.group else ""
+    label = pick.group_label if pick.group else ""
+    return indicator_title(pick.indicator.title(lang), pick.indicator.unit(lang), pick.year, group, label)
 
 
 def source_line(indicator: Indicator, lang: str) -> None:

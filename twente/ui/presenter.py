@@ -18,9 +18,9 @@ import streamlit as st
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from twente import maps, storyboard
+from twente import charts, maps, storyboard
 from twente.classify import NO_DATA_COLOUR, classify
-from twente.formatting import format_number, format_value
+from twente.formatting import format_number, format_value, title_with_year, unit_kept_with_number
 from twente.i18n import data_language, localized, t
 from twente.indicators import growth_to_each, series, with_growth, with_index
 from twente.registry import MUNICIPALITY_CODES, area_name
@@ -82,7 +82,9 @@ h1 {{ font-size: 56px !important; line-height: 1.15 !important; margin: 0 160px 
 .slide-legend.low-screen {{ display: none; }}
 @media (max-height: 1000px) and (min-width: 641px) {{
   .slide-small, .slide-legend .note {{ font-size: 18px; }}
-  .slide-legend {{ font-size: 24px; }}
+  .slide-small {{ margin-top: 6px; line-height: 1.3; }}
+  .slide-legend {{ font-size: 24px; line-height: 1.25; }}
+  .slide-legend .sw {{ height: 24px; }}
   /* the ranking beside a map on the same screen: the words a size smaller, its legend under the map's */
   .slide-text {{ font-size: 26px; }}
   .slide-legend.low-screen {{ display: block; font-size: 18px; margin-top: 0; }}
@@ -91,6 +93,8 @@ h1 {{ font-size: 56px !important; line-height: 1.15 !important; margin: 0 160px 
   .slide-legend.across {{ font-size: 20px; margin-top: 4px; }}
   .slide-legend.across .sw {{ width: 32px; height: 22px; margin-right: 8px; }}
   .slide-legend.across .rows {{ column-gap: 20px; }}
+  /* a municipality's key figures under the text and legend: a size smaller, so that the last one fits */
+  .slide-figures {{ font-size: 22px; line-height: 1.3; margin-top: 8px; }}
 }}
 /* Made for a projector; on a phone the same slide in smaller type, words kept whole. */
 @media (max-width: 640px) {{
@@ -306,14 +310,17 @@ def _significance_legend(view, lang: str, screen: str = "") -> None:
 def _without_legend(chart):
     """The chart without its colour legend (the slide draws it in HTML, see ``_significance_legend``)."""
     for layer in getattr(chart, "layer", []):
-        colour = getattr(getattr(layer, "encoding", None), "color", alt.Undefined)
-        if isinstance(colour, alt.Color):  # a field's colours (a fixed colour has no legend)
-            layer.encoding.color = colour.legend(None)
+        encoding = getattr(layer, "encoding", None)
+        for channel, kind in (("color", alt.Color), ("shape", alt.Shape)):
+            found = getattr(encoding, channel, alt.Undefined)
+            if isinstance(found, kind):  # a field's colours or shapes (a fixed one has no legend)
+                setattr(encoding, channel, found.legend(None))
     return chart
 
 
 def _text(text: str) -> None:
-    st.html(f"<div class='slide-text'>{html.escape(text)}</div>")
+    """The slide's words, a number and its unit kept on one line ('(59,5 %)' broke before the '%')."""
+    st.html(f"<div class='slide-text'>{html.escape(unit_kept_with_number(text))}</div>")
 
 
 def _small(text: str) -> None:
@@ -439,7 +446,7 @@ def _key_figures(code: str, lang: str) -> None:
         latest = found.loc[found["year"].idxmax()]
         ind = catalogue[ind_id]
         rows.append(
-            f"<tr><td>{html.escape(ind.title(lang))} ({int(latest['year'])})</td>"
+            f"<tr><td>{html.escape(title_with_year(ind.title(lang), latest['year']))}</td>"
             f"<td class='v'>{html.escape(format_value(latest['value'], ind, lang))}</td></tr>"
         )
     if rows:
@@ -447,6 +454,18 @@ def _key_figures(code: str, lang: str) -> None:
             f"<table class='slide-figures' aria-label='{html.escape(t('key_figures', lang))}: "
             f"{html.escape(area_name(code, lang))}'>{''.join(rows[:4])}</table>"
         )
+
+
+def _fit_chart() -> None:
+    """The slide's chart (made ``VISUAL_HEIGHT + 100`` px high for a 1080 px projector) as high as a lower
+    screen (a 1440×900 laptop) leaves under the title, so that its axis title and legend stay on the screen:
+    the chart is drawn to fit its frame's height (Vega-Lite's 'fit'), which the page sets here."""
+    chart = "[data-testid='stColumn'] [data-testid='stElementContainer']:has([data-testid='stVegaLiteChart'])"
+    st.html(
+        f"<style>@media (max-height:1000px) and (min-width:641px){{{chart},"
+        f"{chart} [data-testid='stFullScreenFrame'], {chart} [data-testid='stVegaLiteChart']{{"
+        f"height:calc(100vh - {TITLE_ROW}px) !important}}}}</style>"
+    )
 
 
 def _trend(slide: Slide, lang: str, contrast: bool, left, right) -> None:
@@ -457,22 +476,25 @@ def _trend(slide: Slide, lang: str, contrast: bool, left, right) -> None:
     column = {"absolute": "value", "index": "index", "growth": "growth_pct"}[v.mode]
     label = t("mode_" + v.mode, lang)
     with left:
+        _fit_chart()
 
         def build():
             trend = with_growth(with_index(series(values, "population", codes)))
-            trend["area"] = [area_name(c, lang) for c in trend["code"]]
+            trend["area"] = [charts.area_label(c, lang) for c in trend["code"]]
+            # a line in the legend, dashed as the area's line is (not only its colour)
+            # one name a line: at a projector's type size a phone's chart has no room for two side by side
+            # ('Haaksberge' was cut); the chart fits its height on a laptop (``_fit_chart``)
+            legend = alt.Legend(orient="bottom", columns=1, symbolType="stroke", symbolStrokeWidth=4, symbolSize=500)
             return (
                 alt.Chart(trend.dropna(subset=[column]))
                 .mark_line(point=alt.OverlayMarkDef(size=90), strokeWidth=4)
                 .encode(
-                    x=alt.X("year:O", title=t("col_year", lang)),
+                    # every other year left out where they do not fit (a phone: '201220132014…')
+                    x=alt.X("year:O", title=t("col_year", lang), axis=alt.Axis(labelOverlap="parity")),
                     y=alt.Y(f"{column}:Q", title=label, scale=alt.Scale(zero=v.mode != "index")),
-                    color=alt.Color("area:N", title=None, legend=alt.Legend(orient="bottom")),
-                    strokeDash=alt.condition(
-                        alt.FieldOneOfPredicate("code", list(storyboard.POPULATION_REFS)),
-                        alt.value([8, 4]),
-                        alt.value([1, 0]),
-                    ),
+                    # each area's own colour and dash, as in every chart (``charts.area_colour``)
+                    color=charts.area_colour("area:N", codes, lang, title=None, legend=legend),
+                    strokeDash=charts.area_dash("area:N", codes, lang, title=None, legend=legend),
                 )
             )
 

@@ -10,12 +10,12 @@ import folium
 import pandas as pd
 import streamlit as st
 
-from twente import maps
+from twente import charts, maps
 from twente.charts import bottom_legend
 from twente.classify import classify
 from twente.districts import DistrictIndicator, district_values, indicators_in, source_line, years
 from twente.exports import Meta
-from twente.formatting import format_number, title_with_unit
+from twente.formatting import capitalised, format_number, indicator_title, title_with_unit
 from twente.i18n import t
 from twente.indicators import Catalogue
 from twente.matching import match_municipality, suggestions
@@ -169,7 +169,7 @@ def _tooltip_value(value, indicator: DistrictIndicator, lang: str) -> str:
 
 
 def _title(indicator: DistrictIndicator, year: int, lang: str) -> str:
-    return f"{title_with_unit(indicator.title(lang), indicator.unit(lang))}, {year}"
+    return indicator_title(indicator.title(lang), indicator.unit(lang), year)
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
@@ -463,8 +463,14 @@ def _trend_chart(trend: pd.DataFrame, lang: str):
         alt.Chart(trend.assign(year=trend["year"].astype(str)))
         .mark_line(point=True)
         .encode(
-            x=alt.X("year:O", title=t("col_year", lang)),
-            y=alt.Y("value:Q", title=t("inhabitants", lang), scale=alt.Scale(zero=False)),
+            # 'Jaar' with a capital and the years level (on a phone the rotated years pushed the title's
+            # 'j' below the chart's box: 'iaar'); every other year where they do not fit
+            x=alt.X(
+                "year:O",
+                title=capitalised(t("col_year", lang)),
+                axis=alt.Axis(labelAngle=0, labelOverlap="parity", labelPadding=4),
+            ),
+            y=alt.Y("value:Q", title=capitalised(t("inhabitants", lang)), scale=alt.Scale(zero=False)),
             tooltip=[
                 alt.Tooltip("year:O", title=t("col_year", lang)),
                 alt.Tooltip("value:Q", title=t("inhabitants", lang), format=",.0f"),
@@ -475,9 +481,10 @@ def _trend_chart(trend: pd.DataFrame, lang: str):
 
 
 def _age_chart(ages: pd.DataFrame, code: str, lang: str):
-    frame = ages.assign(area_name=[area_name(a, lang) for a in ages["area"]])
+    # each area's own colour, as in every chart (``charts.area_colour``); a name opens with a capital
+    frame = ages.assign(area_name=[charts.area_label(a, lang) for a in ages["area"]])
     order = list(dict.fromkeys(frame.sort_values("start")["age_group"]))
-    areas = [area_name(a, lang) for a in (code, "TWENTE", "NL01") if a in set(frame["area"])]
+    codes = [a for a in (code, "TWENTE", "NL01") if a in set(frame["area"])]
     mine = frame[frame["area"] == code]
     others = frame[frame["area"] != code]
     y = alt.Y("age_group:N", sort=order, title=t("age_group", lang))
@@ -487,13 +494,7 @@ def _age_chart(ages: pd.DataFrame, code: str, lang: str):
         alt.Tooltip("share:Q", title="%", format=".1f"),
         alt.Tooltip("population:Q", title=t("inhabitants", lang), format=",.0f"),
     ]
-    colour = alt.Color(
-        "area_name:N",
-        sort=areas,
-        title=None,
-        legend=bottom_legend(),
-        scale=alt.Scale(domain=areas, range=["#2166ac", "#111111", "#e08214"][: len(areas)]),
-    )
+    colour = charts.area_colour("area_name:N", codes, lang, title=None, legend=bottom_legend())
     bars = (
         alt.Chart(mine)
         .mark_bar(opacity=0.85)
