@@ -188,7 +188,19 @@ def test_slide_legends_match_the_map(app_url, browser):
     page.goto(f"{app_url}/presentatie?dia=4")
     wait_for_slide(page, 4, len(slides), slides[3]["title_nl"])
     visual(page)
-    fills = set(inner.locator("path.twente-municipality").evaluate_all("ps => ps.map(p => getComputedStyle(p).fill)"))
+    # the colours as seen: each area's fill laid at its fill-opacity over the map's white background
+    fills = set(
+        inner.locator("path.twente-municipality").evaluate_all(
+            """ps => ps.map(p => {
+                const s = getComputedStyle(p), a = parseFloat(s.fillOpacity);
+                const [r, g, b] = s.fill.match(/\\d+/g).map(Number);
+                const map = p.closest('.leaflet-container');
+                const back = getComputedStyle(map).backgroundColor.match(/\\d+/g).map(Number);
+                const mix = (f, k) => Math.round(f * a + back[k] * (1 - a));
+                return `rgb(${mix(r, 0)}, ${mix(g, 1)}, ${mix(b, 2)})`;
+            })"""
+        )
+    )
     classes = page.locator(".slide-legend.across").first
     swatches = set(classes.locator(".sw").evaluate_all("ss => ss.map(s => getComputedStyle(s).backgroundColor)"))
     assert fills and fills <= swatches, (fills, swatches)

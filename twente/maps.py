@@ -74,7 +74,7 @@ def as_drawn(colour: str, opacity: float = FILL_OPACITY, background: str = MAP_B
         front, back = rgb(colour), rgb(background)
     except ValueError:
         return colour
-    return "#" + "".join(f"{round(f * opacity + b * (1 - opacity)):02x}" for f, b in zip(front, back))
+    return "#" + "".join(f"{math.floor(f * opacity + b * (1 - opacity) + 0.5):02x}" for f, b in zip(front, back))
 
 
 MAP_CSS = """

@@ -9,6 +9,7 @@ the next/previous buttons answer the keys a presenter's clicker sends (arrows, P
 
 from __future__ import annotations
 
+import functools
 import html
 from urllib.parse import urlencode
 
@@ -205,10 +206,10 @@ def _map(
     frame = "iframe[title='streamlit_folium.st_folium']"
     low = (
         f"@media (max-height:1000px) and (min-width:641px){{{frame}{{"
-        f"height:calc(100vh - {TITLE_ROW + below + below_low}px) !important}}}}"
+        f"height:max(260px,calc(100vh - {TITLE_ROW + below + below_low}px)) !important}}}}"
     )
     st.html(
-        f"<style>{frame}{{height:min({height}px,calc(100vh - {TITLE_ROW + below}px)) !important}}"
+        f"<style>{frame}{{height:min({height}px,max(260px,calc(100vh - {TITLE_ROW + below}px))) !important}}"
         + (low if below_low else "")
         + f"@media (max-width:640px){{{frame}{{height:min({height}px,92vw) !important}}}}</style>"
     )
@@ -226,7 +227,8 @@ def _map(
 def _legend_html(
     title: str, items: list[str], lang: str, note: str = "", across: bool = False, screen: str = ""
 ) -> None:
-    """A legend in the slide's type (>= 28 px): its title, an optional note, then its items.
+    """A legend in the slide's type (>= 28 px on a projector, a size smaller on a lower screen): its
+    title, an optional note, then its items.
     ``screen``: 'low' or 'tall' for a legend shown only on a lower (<= 1000 px) or a taller screen."""
     note_html = f"<div class='note'>{html.escape(note)}</div>" if note else ""
     kinds = (" across" if across else "") + (f" {screen}-screen" if screen else "")
@@ -246,10 +248,12 @@ def _swatch_row(colour: str, label: str, dashed: bool = False) -> str:
 
 
 def _legend(rows: list[tuple[str, str]], title: str, missing: bool, lang: str, across: bool = False) -> None:
-    """The colour classes of a choropleth: one swatch per class, as on the map."""
-    items = [_swatch_row(c, label) for c, label in rows]
+    """The colour classes of a choropleth: one swatch per class, as the map shows it (its areas are
+    see-through over the slide's white map)."""
+    seen = functools.partial(maps.as_drawn, background="#ffffff")
+    items = [_swatch_row(seen(c), label) for c, label in rows]
     if missing:
-        items.append(_swatch_row(NO_DATA_COLOUR, t("legend_no_data", lang), dashed=True))
+        items.append(_swatch_row(seen(NO_DATA_COLOUR), t("legend_no_data", lang), dashed=True))
     _legend_html(title, items, lang, across=across)
 
 
