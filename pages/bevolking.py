@@ -186,7 +186,7 @@ else:
                 title,
                 f"{t('jan1', lang, year=start)}, {t('jan1', lang, year=end)}",
                 source,
-                tuple(maps.legend_rows(classes, lambda v, p: format_number(v, p, lang), 1, every_end["change_pct"])),
+                tuple(maps.legend_rows(classes, lang, 1, every_end["change_pct"])),
             )
         ),
         lang=lang,

@@ -10,7 +10,7 @@ import pytest
 
 from twente import maps
 from twente.classify import Classes, classify
-from twente.formatting import format_number, title_with_unit
+from twente.formatting import title_with_unit
 from twente.i18n import LANGS, NUMBER_MARKS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,7 +43,7 @@ def _district_values(code: str, year: str, indicator: str) -> list[float]:
 
 def test_whole_percentages_read_as_classes_that_do_not_overlap():
     classes = Classes(14.0, (14.0, 16.0, 18.0, 22.0, 24.0), ("a", "b", "c", "d", "e"))
-    labels = [label for _, label in maps.legend_rows(classes, lambda v, p: format_number(v, p, "nl"), 0)]
+    labels = [label for _, label in maps.legend_rows(classes, "nl", 0)]
     assert labels == ["14", "15 – 16", "17 – 18", "19 – 22", "23 – 24"]
 
 
@@ -54,7 +54,7 @@ def test_every_wijk_value_is_in_exactly_the_label_of_its_colour(lang):
     values = _district_values("GM0153", "2024", "share_65_plus")
     assert len(values) == 10
     classes = classify(values)
-    ranges = _ranges(maps.legend_rows(classes, lambda v, p: format_number(v, p, lang), 0), lang)
+    ranges = _ranges(maps.legend_rows(classes, lang, 0), lang)
     for v in values:
         holding = [colour for low, high, colour in ranges if low <= v <= high]
         assert holding == [classes.colour(v)], (v, ranges)
@@ -66,7 +66,7 @@ def test_values_at_the_legends_precision_fall_in_one_class_each(decimals):
     step = 10**-decimals
     values = [round(x * step, decimals) for x in (-23, -14, -9, -6, -3, 0, 2, 5, 17, 29, 33, 64, 146)]
     for classes in (classify(values), classify(values, scale="diverging")):
-        rows = maps.legend_rows(classes, lambda v, p: format_number(v, p, "nl"), decimals)
+        rows = maps.legend_rows(classes, "nl", decimals)
         ranges = _ranges(rows, "nl")
         for v in values:
             holding = [colour for low, high, colour in ranges if low - 1e-9 <= v <= high + 1e-9]
@@ -135,7 +135,7 @@ _GROWTH_VALUES = [-1.27, -0.84, -0.61, -0.3239, -0.31, -0.05, 0.02, 2.14, 2.9, 5
 
 
 def _labels(classes, lang, values=None):
-    rows = maps.legend_rows(classes, lambda v, p: format_number(v, p, lang), 1, values)
+    rows = maps.legend_rows(classes, lang, 1, values)
     return [label for _, label in rows]
 
 

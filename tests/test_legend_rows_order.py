@@ -7,7 +7,6 @@ import random
 import pytest
 
 from twente.classify import Classes
-from twente.formatting import format_number
 from twente.maps import legend_rows
 
 COLOURS = ("#111111", "#222222", "#333333", "#444444", "#555555")
@@ -22,7 +21,7 @@ def read(text: str, lang: str) -> list[float]:
 
 def rows(lower, bounds, values, lang="nl", decimals=1):
     classes = Classes(lower, tuple(bounds), COLOURS[: len(bounds)])
-    return legend_rows(classes, lambda v, p: format_number(v, p, lang), decimals, values)
+    return legend_rows(classes, lang, decimals, values)
 
 
 def test_the_tight_classes_a_review_found_read_upwards():

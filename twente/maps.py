@@ -467,18 +467,21 @@ def parks_group(parks, lang: str, name: str, labels: dict[str, str]) -> folium.F
     return group
 
 
-def legend_rows(classes: Classes, fmt, decimals: int | None = None, values=None) -> list[tuple[str, str]]:
-    """(colour, 'from – to') for each class. A class holds the values above the bound of the class
-    before it, up to its own bound (the first class from the lowest value). Without ``decimals``,
-    ``fmt(value)`` writes each edge. With ``decimals``, ``fmt(value, decimals)`` does, and a class's
-    'from' is the lowest of the ``values`` in it (those the classes were made from), or without
-    values the first number at that precision above the bound before it, so no value seems to be in
-    two classes: whole percentages read '14', '15 – 16', '17 – 18', not '14', '14 – 16', '16 – 18'.
-    Where a bound and the next class's 'from' read the same ('-0,3' for -0.324 and for -0.319), those
-    two edges get more decimals until they differ ('-0,32', '-0,31'); the other edges keep ``decimals``."""
+def legend_rows(classes: Classes, lang: str, decimals: int, values=None) -> list[tuple[str, str]]:
+    """(colour, 'from – to') for each class, its edges written with ``decimals`` in ``lang``. A class
+    holds the values above the bound of the class before it, up to its own bound (the first class from
+    the lowest value). A class's 'from' is the lowest of the ``values`` in it (those the classes were
+    made from), or without values the first number at that precision above the bound before it, so no
+    value seems to be in two classes: whole percentages read '14', '15 – 16', '17 – 18', not '14',
+    '14 – 16', '16 – 18'. Where a bound and the next class's 'from' read the same ('-0,3' for -0.324
+    and for -0.319), those two edges get more decimals until they differ ('-0,32', '-0,31'); the other
+    edges keep ``decimals``."""
+    from twente.formatting import format_number
+
+    def fmt(value: float, places: int) -> str:
+        return format_number(value, places, lang) or ""
+
     intervals = classes.intervals()
-    if decimals is None:
-        return [(colour, _span(fmt(low), fmt(high))) for low, high, colour in intervals]
     lowest = _lowest_per_class(classes, values)
     tops = [high for _, high, _ in intervals]
     precision = [_edge_decimals(b, lowest[i + 1], tops[i + 1], fmt, decimals) for i, b in enumerate(tops[:-1])]

@@ -271,7 +271,7 @@ def legend_rows_for(
     finite = pd.to_numeric(values, errors="coerce").dropna()
     missing = [(NO_DATA_COLOUR, t("legend_no_data", lang))] if finite.size < values.size else []
     if not maps.is_count(indicator):
-        return maps.legend_rows(classes, lambda v, p: format_number(v, p, lang), d, finite) + missing
+        return maps.legend_rows(classes, lang, d, finite) + missing
     largest = float(finite.abs().max()) if len(finite) else 0.0
     note = t("circle_legend", lang) + (" " + t("circle_sign", lang) if (finite < 0).any() else "")
     rows: list[tuple] = [("", note)]
@@ -365,7 +365,7 @@ def legend_for(
 ) -> None:
     """The legend of colour classes under a map; ``values``: those the classes were made from."""
     d = indicator.decimals if decimals is None else decimals
-    rows = maps.legend_rows(classes, lambda v, p: format_number(v, p, lang), d, values)
+    rows = maps.legend_rows(classes, lang, d, values)
     common.legend(title, rows, NO_DATA_COLOUR if any_missing else None, lang)
 
 

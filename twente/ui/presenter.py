@@ -292,7 +292,7 @@ def _map_legend(values: pd.Series, indicator, classes, lang: str, title: str, ac
     if maps.is_count(indicator):
         _circle_legend(values, indicator, lang, title)
     else:
-        rows = maps.legend_rows(classes, lambda v, p: format_number(v, p, lang), indicator.decimals, values)
+        rows = maps.legend_rows(classes, lang, indicator.decimals, values)
         _legend(rows, title, bool(values.isna().any()), lang, across=across)
 
 
@@ -541,7 +541,7 @@ def _growth(slide: Slide, lang: str, contrast: bool, left, right) -> None:
     with right:
         _text(slide.text(lang))
         _legend(
-            maps.legend_rows(classes, lambda x, p: format_number(x, p, lang), 1, every_end["change_pct"]),
+            maps.legend_rows(classes, lang, 1, every_end["change_pct"]),
             title,
             bool(growth["change_pct"].isna().any()),
             lang,
