@@ -58,7 +58,7 @@ NO_TILES = "none"  # the basemap of exports and presenter mode: nothing fetched 
 # A choropleth's areas are drawn see-through over the map's background (or its basemap), so the
 # colour a reader sees is a blend; the legend's swatches show that blend (``as_drawn``).
 FILL_OPACITY = 0.78
-MAP_BACKGROUND = "#eef1f4"  # as in MAP_CSS
+MAP_BACKGROUND = "#eef1f4"
 
 
 def as_drawn(colour: str, opacity: float = FILL_OPACITY, background: str = MAP_BACKGROUND) -> str:
@@ -77,9 +77,12 @@ def as_drawn(colour: str, opacity: float = FILL_OPACITY, background: str = MAP_B
     return "#" + "".join(f"{math.floor(f * opacity + b * (1 - opacity) + 0.5):02x}" for f, b in zip(front, back))
 
 
-MAP_CSS = """
+MAP_CSS = (
+    """
 <style>
-.leaflet-container { background: #eef1f4; font-family: "Source Sans Pro", "Segoe UI", sans-serif; }
+.leaflet-container { background: """
+    + MAP_BACKGROUND
+    + """; font-family: "Source Sans Pro", "Segoe UI", sans-serif; }
 .gm-label { font: 600 12px/1.1 "Source Sans Pro", sans-serif; color: #1f2933; text-align: center;
   text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 3px #fff; white-space: nowrap; pointer-events: none; }
 .park-marker { width: 26px; height: 26px; border-radius: 50%; background: #1b7837; color: #fff;
@@ -104,6 +107,7 @@ MAP_CSS = """
   .gm-label { visibility: visible !important; } }
 </style>
 """
+)
 MAP_CSS = re.sub(r"\s*([{};,])\s*", r"\1", MAP_CSS)  # sent with every map: only the spaces CSS needs
 
 

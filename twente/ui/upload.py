@@ -194,8 +194,10 @@ def upload_names_js(names: dict[str, tuple[str, str]]) -> str:
 def data_file(lang: str):
     """The uploaded data file and settings file (or None)."""
     data_types, mb = ["csv", "xlsx", "txt"], int(upload.MAX_BYTES / 1024 / 1024)
+    settings_types, settings_mb = ["json"], 1
     st.html(
-        uploader_text_css(P + "file", lang, mb, data_types) + uploader_text_css(P + "settings_file", lang, 1, ["json"])
+        uploader_text_css(P + "file", lang, mb, data_types)
+        + uploader_text_css(P + "settings_file", lang, settings_mb, settings_types)
     )
     # two buttons, each named for its uploader: a screen reader hears which one it is on; the name
     # starts with the words it shows
@@ -211,18 +213,18 @@ def data_file(lang: str):
             t("upload_file", lang),
             type=data_types,
             key=P + "file",
-            max_upload_size=int(upload.MAX_BYTES / 1024 / 1024) + 1,
+            max_upload_size=mb + 1,
             help=t(
                 "upload_file_help",
                 lang,
-                mb=int(upload.MAX_BYTES / 1024 / 1024),
+                mb=mb,
                 rows=format_number(upload.MAX_ROWS, 0, lang),
                 columns=upload.MAX_COLUMNS,
             ),
         )
     with right:
         settings = st.file_uploader(
-            t("upload_settings_file", lang), type=["json"], key=P + "settings_file", max_upload_size=1
+            t("upload_settings_file", lang), type=settings_types, key=P + "settings_file", max_upload_size=settings_mb
         )
     return data, settings
 
