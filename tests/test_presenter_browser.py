@@ -25,6 +25,12 @@ def wait_for_slide(page, n: int, count: int, title: str) -> None:
     app_idle(page)
 
 
+def open_slide(page, app_url: str, n: int, lang: str, slides: list[dict]) -> None:
+    """Go to slide ``n`` in ``lang`` and wait until it shows its counter and title and its run has ended."""
+    page.goto(f"{app_url}/presentatie?dia={n}&lang={lang}")
+    wait_for_slide(page, n, len(slides), slides[n - 1][f"title_{lang}"])
+
+
 def visual(page):
     """The slide's map (the folium iframe, drawn) or chart (Vega's canvas or SVG)."""
     column = page.locator("[data-testid='stColumn']").first
@@ -243,8 +249,7 @@ def test_on_a_laptop_every_slide_map_with_its_scale_and_credit_fits_the_screen(a
     page = context.new_page()
     try:
         for n in map_slides():
-            page.goto(f"{app_url}/presentatie?dia={n}&lang={lang}")
-            wait_for_slide(page, n, len(slides), slides[n - 1][f"title_{lang}"])
+            open_slide(page, app_url, n, lang, slides)
             shown = visual(page)
             inner = page.frame_locator("iframe[title='streamlit_folium.st_folium']").first
             page.wait_for_function(
@@ -289,8 +294,7 @@ def test_on_a_laptop_a_ranked_slide_shows_its_whole_ranking_and_legends(app_url,
     page = context.new_page()
     try:
         for n in ranked:
-            page.goto(f"{app_url}/presentatie?dia={n}&lang={lang}")
-            wait_for_slide(page, n, len(slides), slides[n - 1][f"title_{lang}"])
+            open_slide(page, app_url, n, lang, slides)
             visual(page)
             chart = page.locator("[data-testid='stColumn']").nth(1).locator("[data-testid='stVegaLiteChart']")
             chart.locator("canvas, svg.marks").first.wait_for(timeout=30_000)
@@ -345,8 +349,7 @@ def test_on_a_phone_the_slide_maps_names_stand_apart(app_url, browser, lang):
     page = context.new_page()
     try:
         for n in map_slides()[:2]:
-            page.goto(f"{app_url}/presentatie?dia={n}&lang={lang}")
-            wait_for_slide(page, n, len(slides), slides[n - 1][f"title_{lang}"])
+            open_slide(page, app_url, n, lang, slides)
             shown = visual(page)
             page.wait_for_function(
                 "() => { const f = document.querySelector(\"iframe[title='streamlit_folium.st_folium']\");"
@@ -389,8 +392,7 @@ def test_on_a_laptop_a_trend_chart_and_the_key_figures_fit_the_screen(app_url, b
     page = context.new_page()
     try:
         for n in shown:
-            page.goto(f"{app_url}/presentatie?dia={n}&lang={lang}")
-            wait_for_slide(page, n, len(slides), slides[n - 1][f"title_{lang}"])
+            open_slide(page, app_url, n, lang, slides)
             visual(page)
             parts = []
             if "weergave=" in slides[n - 1]["view"]:
@@ -429,8 +431,7 @@ def test_on_a_phone_the_trend_slides_legend_and_years_are_whole(app_url, browser
     context = browser.new_context(viewport={"width": width, "height": 844})
     page = context.new_page()
     try:
-        page.goto(f"{app_url}/presentatie?dia={n}&lang={lang}")
-        wait_for_slide(page, n, len(slides), slides[n - 1][f"title_{lang}"])
+        open_slide(page, app_url, n, lang, slides)
         chart = page.locator("[data-testid='stVegaLiteChart']").first
         chart.locator("g.role-legend").first.wait_for(timeout=30_000)
         app_idle(page)
